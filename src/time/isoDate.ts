@@ -1,0 +1,49 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, format, isValid } from 'date-fns';
+
+/** A calendar day as `YYYY-MM-DD`, independent of any time zone. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The calendar day (as a UTC-pinned `TZDate`) for an `IsoDate`, so that date-fns arithmetic never
+ * depends on the machine's `TZ`. Returns an invalid date for malformed or impossible input.
+ *
+ * @example
+ * isoDateToDate('2024-05-14') // TZDate 2024-05-14T00:00:00Z
+ */
+export function isoDateToDate(iso: IsoDate): TZDate {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return new TZDate(Number.NaN, 'UTC');
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new TZDate(y, mo - 1, d, 'UTC');
+  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return new TZDate(Number.NaN, 'UTC');
+  return date;
+}
+
+/** Formats a date's calendar day (in the date's own zone for a `TZDate`) as `YYYY-MM-DD`. */
+export function formatIsoDate(date: Date): IsoDate {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** True for a well-formed, existing calendar day (`2024-02-30` is false). */
+export function isIsoDate(value: string): boolean {
+  return isValid(isoDateToDate(value));
+}
+
+/** Adds (or with a negative amount, subtracts) days to a calendar day. */
+export function addIsoDays(iso: IsoDate, amount: number): IsoDate {
+  return formatIsoDate(addDays(isoDateToDate(iso), amount));
+}
+
+/** Builds an `IsoDate` from numbers (month 1–12), without validation. */
+export function isoDateOf(year: number, month: number, day: number): IsoDate {
+  const y = year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The calendar day that an instant falls on in an IANA time zone. */
+export function isoDateInZone(instant: Date, timeZone: string): IsoDate {
+  return formatIsoDate(new TZDate(instant.getTime(), timeZone));
+}

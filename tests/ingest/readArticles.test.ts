@@ -1,0 +1,23 @@
+import { copyFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readArticles } from '../../src/ingest/readArticles.js';
+import { SEED_FILE, tempDir } from '../helpers.js';
+
+describe('readArticles', () => {
+  it('reads the good files of a folder and reports the bad ones', async () => {
+    const dir = tempDir();
+    copyFileSync(SEED_FILE, path.join(dir, 'seed.txt'));
+    writeFileSync(path.join(dir, 'undated.txt'), 'No date here\n\nSomething happened on Thursday.');
+    writeFileSync(path.join(dir, 'notes.json'), '{}');
+    const r = await readArticles(dir);
+    expect(r.articles.map((a) => a.id)).toEqual(['seed']);
+    expect(r.skipped).toBe(1);
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]).toMatchObject({ file: path.join(dir, 'undated.txt'), ruleId: 'missing-date' });
+  });
+
+  it('fails clearly when the input does not exist', async () => {
+    await expect(readArticles('/nonexistent/folder')).rejects.toThrow(/cannot read input .*--input/);
+  });
+});

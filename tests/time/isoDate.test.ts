@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { addIsoDays, isIsoDate, isoDateInZone } from '../../src/time/isoDate.js';
+import { isTimeZone } from '../../src/time/isTimeZone.js';
+import { zonedInstant } from '../../src/time/zonedInstant.js';
+
+describe('calendar days', () => {
+  it('validates real days only', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2024-02-30')).toBe(false);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2024-5-1')).toBe(false);
+  });
+  it('adds days across months and a DST change', () => {
+    expect(addIsoDays('2024-03-30', 2)).toBe('2024-04-01');
+    expect(addIsoDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+  it('takes the calendar day of an instant in a zone', () => {
+    const instant = new Date('2024-05-14T23:30:00Z');
+    expect(isoDateInZone(instant, 'Europe/London')).toBe('2024-05-15');
+    expect(isoDateInZone(instant, 'America/New_York')).toBe('2024-05-14');
+    expect(isoDateInZone(instant, 'Asia/Shanghai')).toBe('2024-05-15');
+  });
+  it('finds the instant of a wall-clock time in a zone', () => {
+    expect(zonedInstant('2024-05-14', '12:00', 'Europe/London').toISOString()).toBe('2024-05-14T11:00:00.000Z');
+    expect(zonedInstant('2024-01-14', '12:00', 'Europe/London').toISOString()).toBe('2024-01-14T12:00:00.000Z');
+  });
+  it('knows IANA zones', () => {
+    expect(isTimeZone('Europe/London')).toBe(true);
+    expect(isTimeZone('UTC')).toBe(true);
+    expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
+    expect(isTimeZone('')).toBe(false);
+  });
+});
