@@ -1,0 +1,12 @@
+import { TZDate } from '@date-fns/tz';
+import type { ParsingContext } from 'chrono-node';
+
+/**
+ * The publication's calendar day as a UTC-pinned `TZDate`, from a chrono parsing context whose
+ * reference carries the article zone's offset. date-fns arithmetic on it is independent of `TZ`.
+ */
+export function referenceDay(context: ParsingContext): TZDate {
+  const offset = context.reference.getTimezoneOffset();
+  const local = new Date(context.reference.instant.getTime() + offset * 60_000);
+  return new TZDate(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), 'UTC');
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/parse/splitSentences.js';
+
+describe('splitSentences', () => {
+  it('splits sentences and keeps their offsets into the text', () => {
+    const text = 'Title\n\nMr. Putin met Dr. Xi in the U.S. on Jan. 5. He left at 10 p.m. on Friday. The next day was calm.';
+    const { sentences } = splitSentences(text, 6);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Mr. Putin met Dr. Xi in the U.S. on Jan. 5.',
+      'He left at 10 p.m. on Friday.',
+      'The next day was calm.',
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('keeps curly quotes and drops page debris, saying what was dropped', () => {
+    const text = 'He said “no limits… as well.” Then left.\n– Advertisement –\nRead more: other story\nLast line.';
+    const { sentences, dropped } = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(['He said “no limits… as well.”', 'Then left.', 'Last line.']);
+    expect(dropped.map((d) => d.text)).toEqual(['– Advertisement –', 'Read more: other story']);
+  });
+
+  it('does not join at an abbreviation that ends a sentence before a capital', () => {
+    const { sentences } = splitSentences('They arrived at 10 p.m. The talks began.');
+    expect(sentences).toHaveLength(2);
+  });
+});

@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { resolveTimexes } from '../../../src/parse/temporal/resolveTimexes.js';
+import { ROOT, SEED_FILE, seedArticle } from '../../helpers.js';
+
+const published = new Date('2024-05-14T11:00:00Z'); // Tue 14 May 2024, noon in London
+const resolve = (text: string) => resolveTimexes({ text, published, timeZone: 'Europe/London' });
+const one = (text: string) => {
+  const r = resolve(text);
+  expect(r, JSON.stringify(r)).toHaveLength(1);
+  return r[0]!;
+};
+
+describe('resolveTimexes on the seed', () => {
+  const a = seedArticle();
+  const timexes = resolveTimexes({ text: a.text, published: a.published.instant, timeZone: a.timeZone });
+  const value = (t: string) => timexes.filter((x) => x.text === t).map((x) => x.value);
+
+  it('resolves every expression of the seed', () => {
+    expect(value('this week')).toEqual(['2024-W20', '2024-W20']); // title and first sentence
+    expect(value('Thursday')).toEqual(['2024-05-16']);
+    expect(value('Monday')).toEqual(['2024-05-20']);
+    expect(value('last week')).toEqual(['2024-W19']);
+    expect(value('two-day')).toEqual(['P2D']);
+    expect(value('five-day')).toEqual(['P5D']);
+    expect(value('two-year-old')).toEqual(['P2Y']);
+    expect(value('five years')).toEqual(['P5Y']);
+  });
+
+  it('offsets index the text as given', () => {
+    for (const t of timexes) expect(a.text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('refuses "now" inside "now two-year-old" and the future reading of "in five years"', () => {
+    expect(timexes.find((t) => t.text === 'now')).toBeUndefined();
+    expect(timexes.find((t) => t.value.startsWith('2029'))).toBeUndefined();
+  });
+
+  it('gives intervals: weeks Monday to Sunday, the war about 2022', () => {
+    expect(timexes.find((t) => t.text === 'this week')?.interval).toMatchObject({ start: '2024-05-13', end: '2024-05-19', precision: 'week' });
+    expect(timexes.find((t) => t.text === 'last week')?.interval).toMatchObject({ start: '2024-05-06', end: '2024-05-12', precision: 'week' });
+    expect(timexes.find((t) => t.text === 'two-year-old')?.interval).toMatchObject({ start: '2022-01-01', precision: 'year', approximate: true });
+  });
+});
+
+describe('weekdays by tense', () => {
+  it('future, past and cue words decide, not the closest day', () => {
+    expect(one('Mr Putin will meet Mr Xi on Thursday.').value).toBe('2024-05-16');
+    expect(one('Mr Putin met Mr Xi on Thursday.').value).toBe('2024-05-09');
+    expect(one('The talks come ahead of Monday’s inauguration.').value).toBe('2024-05-20');
+    expect(one('The ministry said on Monday that talks were over.').value).toBe('2024-05-13');
+    expect(one('The vote is scheduled for Friday.').value).toBe('2024-05-17');
+  });
+});
+
+describe('relative periods and durations', () => {
+  it('resolves periods', () => {
+    expect(one('It grew next month.').value).toBe('2024-06');
+    expect(one('It happened last year.').value).toBe('2023');
+    expect(one('Talks resume next week.').value).toBe('2024-W21');
+  });
+  it('resolves durations', () => {
+    expect(one('a fortnight of talks').value).toBe('P2W');
+    expect(one('within 48 hours of the vote').value).toBe('PT48H');
+    expect(one('for a few weeks').value).toBe('PXW');
+    expect(one('in recent months').value).toBe('PXM');
+    expect(one('over the past three months').value).toBe('P3M');
+  });
+  it('does not take the verb "may" or a percentage for a date', () => {
+    expect(resolve('Prices may rise by 12.53% this time.')).toEqual([]);
+  });
+});
+
+describe('time zones', () => {
+  it('uses the article zone for the reference day', () => {
+    // 23:30 UTC on Tuesday is already Wednesday in Shanghai: "tomorrow" is Thursday there.
+    const late = new Date('2024-05-14T23:30:00Z');
+    expect(resolveTimexes({ text: 'It ends tomorrow.', published: late, timeZone: 'Asia/Shanghai' })[0]?.value).toBe('2024-05-16');
+    expect(resolveTimexes({ text: 'It ends tomorrow.', published: late, timeZone: 'America/New_York' })[0]?.value).toBe('2024-05-15');
+  });
+
+  it('does not depend on the machine TZ', () => {
+    const run = (tz: string) =>
+      execFileSync(process.execPath, ['dist/cli.js', 'timex', SEED_FILE, '--reference-date', '2024-05-14T23:30', '--timezone', 'Asia/Shanghai'], { cwd: ROOT, env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+    const utc = run('UTC');
+    expect(run('Asia/Shanghai')).toBe(utc);
+    expect(run('America/Los_Angeles')).toBe(utc);
+    expect(JSON.parse(utc).timexes.length).toBeGreaterThan(5);
+  });
+});
