@@ -1,0 +1,212 @@
+import { debuglog } from 'node:util';
+import { addDays } from 'date-fns';
+import type { Article } from '../ingest/Article.js';
+import type { Entity, Mention } from '../parse/entities/Entity.js';
+import type { Sentence } from '../parse/Sentence.js';
+import { formatIsoDate, isoDateToDate } from '../time/isoDate.js';
+import type { Interval } from '../time/Interval.js';
+import { PRECISION_RANK } from '../time/Interval.js';
+import type { DateBasis, Event, EventKind, EventRelation, EventSource, EventStatus } from './Event.js';
+import type { Trigger } from './triggers.js';
+
+/** An event as first read from one sentence, before coreference within its article. */
+export interface DraftEvent {
+  key: string;
+  kind: EventKind;
+  trigger: Trigger;
+  sentence: Sentence;
+  mentions: Mention[];
+  source: EventSource;
+  actors: Entity[];
+  places: Entity[];
+  relations: EventRelation[];
+  status: EventStatus;
+  titleText: string;
+  /** Who does it: the subject or possessor. */
+  agent?: Entity | undefined;
+  reporting: boolean;
+  /** What a report is about ("the trip" → visit). */
+  refersTo?: EventKind;
+  reportedObject?: Trigger;
+  contentKind?: EventKind;
+  /** "… during his visit": the frame event's kind. */
+  during?: EventKind;
+  duringTrigger?: Trigger;
+  /** Nouns folded into this event ("returned from a five-day visit"). */
+  absorbed?: Trigger[];
+  interval?: Interval;
+  /** "starting on Thursday". */
+  startAnchor?: Interval;
+  /** TIMEX3 duration from the noun phrase ("two-day" → P2D). */
+  duration?: string;
+  ongoing?: boolean;
+  dateBasis?: DateBasis;
+  time?: string;
+}
+
+const debug = debuglog('geodigest:events');
+
+const FAMILY: Partial<Record<EventKind, string>> = { visit: 'visit', meeting: 'visit', talks: 'visit', summit: 'visit', return: 'visit' };
+
+/**
+ * Merges the draft events of one article that are about the same happening (coreference): later
+ * mentions of "the trip" or "his visit", meetings held during a visit, repeated reports of the same
+ * announcement, and repeated mentions of the same war. The merged event keeps every source and the
+ * most precise date, combining a start ("starting on Thursday") with a duration ("two-day").
+ * Undated events that relate to no other event are dropped rather than given an invented date.
+ */
+export function mergeArticleEvents(drafts: readonly DraftEvent[], article: Article): Event[] {
+  for (const d of drafts) debug('draft %s %s %j actors=%j places=%j', d.key, d.kind, d.trigger.text, d.actors.map((a) => a.name), d.places.map((a) => a.name));
+  const groups: DraftEvent[][] = [];
+  const groupOf = new Map<string, DraftEvent[]>();
+  for (const d of drafts) {
+    const g = groups.findLast((g) => sameHappening(g, d));
+    if (g) g.push(d);
+    else groups.push([d]);
+    groupOf.set(d.key, g ?? groups[groups.length - 1]!);
+  }
+  const ids = new Map<DraftEvent[], string>();
+  for (const g of groups) ids.set(g, `${article.id}#${g[0]!.sentence.start}-${g[0]!.kind}`);
+  const events: Event[] = [];
+  for (const g of groups) {
+    const id = ids.get(g)!;
+    const relations: EventRelation[] = [];
+    for (const d of g) {
+      for (const r of d.relations) {
+        const target = groupOf.get(r.event);
+        if (!target || target === g) continue;
+        const event = ids.get(target)!;
+        if (!relations.some((x) => x.type === r.type && x.event === event)) relations.push({ ...r, event });
+      }
+    }
+    const dated = dateOf(g);
+    const primary = g.find((d) => !d.reporting) ?? g[0]!;
+    const statements = g.filter((d) => d.reporting);
+    const title = primary.reporting ? statementTitle(statements) : (g.find((d) => d.dateBasis === 'stated' && !d.reporting) ?? primary).titleText;
+    const status = statusOf(g, dated, article.published.date);
+    const actors = uniqueEntities(g.flatMap((d) => d.actors));
+    const places = uniqueEntities(g.flatMap((d) => d.places)).filter((p) => !actors.includes(p));
+    const sources = evidence(g).map((d) => d.source).filter((s, i, all) => all.findIndex((x) => x.offset === s.offset) === i);
+    const event: Event = {
+      id,
+      kind: primary.reporting ? 'statement' : primary.kind,
+      title,
+      start: dated?.interval.start ?? null,
+      end: dated?.interval.end ?? null,
+      precision: dated ? timelinePrecision(dated.interval) : 'unknown',
+      approximate: dated?.interval.approximate ?? false,
+      status,
+      actors,
+      places,
+      sources,
+      relations,
+      dateBasis: dated?.basis ?? 'none',
+    };
+    const region = [...places, ...actors].find((e) => e.region)?.region;
+    if (region) event.region = region;
+    const time = g.find((d) => d.time)?.time;
+    if (time && event.precision === 'day' && event.start === event.end) event.time = time;
+    events.push(event);
+  }
+  // Keep undated events only when something relates them to a dated one.
+  const related = new Set(events.flatMap((e) => e.relations.map((r) => r.event)));
+  return events.filter((e) => e.start !== null || e.relations.length > 0 || related.has(e.id));
+}
+
+/**
+ * The members that say something about the event: the first mention, and later ones that add a
+ * date, a duration, a relation, or a participant. A bare "the trip" adds no source.
+ */
+function evidence(g: DraftEvent[]): DraftEvent[] {
+  const seen = new Set<Entity>();
+  return g.filter((d, i) => {
+    const fresh = [...d.actors, ...d.places].some((e) => !seen.has(e));
+    for (const e of [...d.actors, ...d.places]) seen.add(e);
+    return i === 0 || d.reporting || d.interval !== undefined || d.startAnchor !== undefined || d.duration !== undefined || d.relations.length > 0 || fresh;
+  });
+}
+
+function sameHappening(group: DraftEvent[], d: DraftEvent): boolean {
+  const head = group[0]!;
+  if (d.reporting || head.reporting) {
+    // One announcement per article and day: the Foreign Ministry said, the Kremlin confirmed.
+    return d.reporting && head.reporting && d.interval?.start === head.interval?.start;
+  }
+  const agents = new Set(group.map((x) => x.agent).filter((a) => a?.kind === 'person'));
+  const people = new Set(group.flatMap((x) => x.actors).filter((a) => a.kind === 'person'));
+  const dAgent = d.agent?.kind === 'person' ? d.agent : undefined;
+  const kinds = new Set(group.flatMap((x) => [x.kind, ...(x.absorbed ?? []).map((a) => a.kind)]));
+  if (d.kind === 'war') return kinds.has('war');
+  const fam = FAMILY[d.kind];
+  if (!fam || ![...kinds].some((k) => FAMILY[k] === fam)) {
+    return kinds.has(d.kind) && (!dAgent || agents.has(dAgent) || agents.size === 0) && compatible(group, d);
+  }
+  // A meeting during a visit: the same happening when the visitor is one of the people meeting.
+  if (d.kind === 'meeting' || d.kind === 'talks') {
+    const dPeople = d.actors.filter((a) => a.kind === 'person');
+    return (d.during === 'visit' || !d.interval) && kinds.has('visit') && dPeople.some((p) => agents.has(p) || people.has(p)) && compatible(group, d);
+  }
+  // A later "his visit", "Mr Xi's first trip": the same visitor (an anonymous "the trip" goes to the latest visit).
+  if (d.kind === 'visit' || d.kind === 'return') return (dAgent ? agents.has(dAgent) : true) && compatible(group, d);
+  return false;
+}
+
+function compatible(group: DraftEvent[], d: DraftEvent): boolean {
+  const a = d.interval ?? d.startAnchor;
+  if (!a) return true;
+  return group.every((x) => {
+    const b = x.interval ?? x.startAnchor;
+    return !b || (a.start <= b.end && b.start <= a.end);
+  });
+}
+
+function dateOf(g: DraftEvent[]): { interval: Interval; basis: DateBasis } | undefined {
+  // A date from another sentence than the first mention is found by coreference.
+  const basisOf = (d: DraftEvent): DateBasis => (d === g[0] || d.dateBasis !== 'stated' ? d.dateBasis ?? 'stated' : 'coreference');
+  const anchored = g.find((d) => d.startAnchor);
+  if (anchored?.startAnchor) {
+    const anchor = anchored.startAnchor;
+    const duration = g.find((d) => d.duration)?.duration;
+    const days = duration ? /^P(\d+)D$/.exec(duration)?.[1] : undefined;
+    const end = days ? formatIsoDate(addDays(isoDateToDate(anchor.start), Number(days) - 1)) : anchor.end;
+    return { interval: { ...anchor, end }, basis: basisOf(anchored) };
+  }
+  const dated = g.filter((d): d is DraftEvent & { interval: Interval } => d.interval !== undefined);
+  if (!dated.length) return undefined;
+  const best = dated.reduce((a, b) => (PRECISION_RANK[b.interval.precision] < PRECISION_RANK[a.interval.precision] ? b : a));
+  return { interval: best.interval, basis: basisOf(best) };
+}
+
+function statusOf(g: DraftEvent[], dated: { interval: Interval } | undefined, published: string): EventStatus {
+  if (g.some((d) => d.ongoing)) return 'ongoing';
+  if (dated) {
+    if (dated.interval.start > published) return 'scheduled';
+    if (dated.interval.end < published) return 'past';
+  }
+  if (g.some((d) => d.status === 'scheduled')) return 'scheduled';
+  return g[0]!.status;
+}
+
+function timelinePrecision(i: Interval): Event['precision'] {
+  if (i.precision === 'time') return 'day';
+  if (i.precision === 'century') return 'decade';
+  return i.precision;
+}
+
+/** "Chinese Foreign Ministry says …; Kremlin confirms the trip": one clause per reporting actor, the fullest. */
+function statementTitle(statements: DraftEvent[]): string {
+  const byActor = new Map<string, string>();
+  for (const s of statements) {
+    const who = s.actors[0]?.name ?? s.titleText;
+    const prev = byActor.get(who);
+    if (!prev || s.titleText.length > prev.length) byActor.set(who, s.titleText);
+  }
+  return [...byActor.values()].join('; ');
+}
+
+function uniqueEntities(xs: Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const x of xs) if (!out.some((o) => o === x || (o.name === x.name && o.kind === x.kind))) out.push(x);
+  return out;
+}
+
