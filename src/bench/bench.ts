@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as chrono from 'chrono-node';
+import { PACKAGE_ROOT } from '../paths.js';
+import { splitSentences } from '../parse/splitSentences.js';
+import { resolveTimexes } from '../parse/temporal/resolveTimexes.js';
+
+/** A text with its reference instant, for timing. */
+interface Doc {
+  text: string;
+  published: Date;
+}
+
+/** TE3 `.tml` texts with their DCTs when the shared corpus is there, else the seeds. */
+function corpus(): { name: string; docs: Doc[] } {
+  const te3 = path.resolve(PACKAGE_ROOT, '..', 'shared', 'te3');
+  if (existsSync(te3)) {
+    const docs: Doc[] = [];
+    for (const sub of ['timebank', 'aquaint']) {
+      for (const f of readdirSync(path.join(te3, sub)).filter((x) => x.endsWith('.tml'))) {
+        const xml = readFileSync(path.join(te3, sub, f), 'utf8');
+        const dct = /functionInDocument="CREATION_TIME"[^>]*value="(\d{4}-\d{2}-\d{2})/.exec(xml)?.[1] ?? /value="(\d{4}-\d{2}-\d{2})[^"]*"[^>]*functionInDocument="CREATION_TIME"/.exec(xml)?.[1];
+        const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
+        const text = body.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+        if (dct) docs.push({ text, published: new Date(`${dct}T12:00:00Z`) });
+      }
+    }
+    return { name: 'TempEval-3 TimeBank+AQUAINT', docs };
+  }
+  const seeds = path.join(PACKAGE_ROOT, 'seeds');
+  return { name: 'seeds', docs: readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => ({ text: readFileSync(path.join(seeds, f), 'utf8'), published: new Date('2024-05-14T11:00:00Z') })) };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+function time(runs: number, fn: () => void): number {
+  fn(); // warm up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+const { name, docs } = corpus();
+const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const plain = time(runs, () => {
+  for (const d of docs) for (const s of splitSentences(d.text).sentences) chrono.casual.parse(s.text, { instant: d.published, timezone: 0 });
+});
+const ours = time(runs, () => {
+  for (const d of docs) resolveTimexes({ text: d.text, published: d.published, timeZone: 'UTC' });
+});
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: os.cpus().length,
+  corpus: { name, documents: docs.length, megabytes: +(bytes / 1e6).toFixed(3) },
+  runs,
+  plainChronoMs: +plain.toFixed(1),
+  resolverMs: +ours.toFixed(1),
+  resolverToChronoRatio: +(ours / plain).toFixed(2),
+  resolverDocsPerSecond: Math.round(docs.length / (ours / 1000)),
+};
+mkdirSync(path.join(PACKAGE_ROOT, 'bench'), { recursive: true });
+writeFileSync(path.join(PACKAGE_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(JSON.stringify(results, null, 2));

@@ -1,0 +1,40 @@
+/**
+ * geodigest's library API: the pipeline stages, each usable on its own.
+ * ingest → parse → events → timeline → render → deliver.
+ */
+export type { Diagnostic, Severity } from './diagnostics/Diagnostic.js';
+export { formatDiagnostic } from './diagnostics/Diagnostic.js';
+export { GeodigestError, ExitCode } from './diagnostics/GeodigestError.js';
+
+export type { Article, Publication } from './ingest/Article.js';
+export { parseArticle, type ParseArticleOptions, type ParsedArticle } from './ingest/parseArticle.js';
+export { readArticles, type ReadArticlesOptions, type ReadArticlesResult } from './ingest/readArticles.js';
+
+export type { Sentence } from './parse/Sentence.js';
+export { splitSentences, type SentenceSplit } from './parse/splitSentences.js';
+export type { Timex, TimexInput, TimexMod, TimexType } from './parse/temporal/Timex.js';
+export { resolveTimexes } from './parse/temporal/resolveTimexes.js';
+export { createChrono } from './parse/temporal/createChrono.js';
+export type { Entity, EntityKind, Mention } from './parse/entities/Entity.js';
+export { EntityTracker } from './parse/entities/EntityTracker.js';
+
+export type { Event, EventKind, EventPrecision, EventRelation, EventSource, EventStatus } from './events/Event.js';
+export { extractEvents, type ExtractedEvents } from './events/extractEvents.js';
+
+export { buildTimeline } from './timeline/buildTimeline.js';
+export { sectionOf } from './timeline/sectionOf.js';
+export type { SectionId } from './timeline/Section.js';
+
+export type { Digest, DigestItem, DigestSection } from './render/Digest.js';
+export { buildDigest, type DigestOptions } from './render/buildDigest.js';
+export { renderMjml } from './render/renderMjml.js';
+export { compileMjml } from './render/compileMjml.js';
+export { renderText } from './render/renderText.js';
+export { renderMarkdown } from './render/renderMarkdown.js';
+export { renderTimelineJson, TIMELINE_SCHEMA_VERSION } from './render/renderTimelineJson.js';
+
+export { writeFiles, type OutputFile } from './deliver/writeFiles.js';
+export { buildWeek, type BuildWeekOptions, type BuildWeekResult } from './buildWeek.js';
+
+export type { Interval, Precision, Certainty } from './time/Interval.js';
+export { parseIsoWeek, isoWeekOf, type IsoWeek } from './time/isoWeek.js';

@@ -1,0 +1,47 @@
+import type { Event } from '../events/Event.js';
+import type { IsoWeek } from '../time/isoWeek.js';
+import type { SectionId } from '../timeline/Section.js';
+
+/** An event as the digest shows it. */
+export interface DigestItem {
+  event: Event;
+  /** Display date: "16–17 May", "week of 6 May", "about 2022", "undated". */
+  date: string;
+  /** For undated events: what is known ("before Putin's state visit"). */
+  when?: string;
+}
+
+export interface DigestSection {
+  id: SectionId;
+  heading: string;
+  items: DigestItem[];
+}
+
+/** An article the digest was made from. */
+export interface DigestArticle {
+  id: string;
+  title: string;
+  published: string;
+  timeZone: string;
+  source?: string;
+  url?: string;
+}
+
+/** Everything a renderer needs for one week's digest; renderers add no facts of their own. */
+export interface Digest {
+  title: string;
+  week: IsoWeek;
+  /** "Week 20 · 13–19 May 2024". */
+  weekLabel: string;
+  /** The hidden preview line of the email: the top items. */
+  preheader: string;
+  timeZone: string;
+  locale: string;
+  sections: DigestSection[];
+  /** All events of the timeline, chronological (the JSON record and the report's table). */
+  timeline: Event[];
+  articles: DigestArticle[];
+  /** "geodigest 0.1.0". */
+  generator: string;
+  unsubscribeUrl?: string;
+}
