@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildWeek } from '../buildWeek.js';
+import { loadConfig } from '../config/loadConfig.js';
 import { writeFiles } from '../deliver/writeFiles.js';
 import type { Diagnostic } from '../diagnostics/Diagnostic.js';
 import { ExitCode, GeodigestError } from '../diagnostics/GeodigestError.js';
@@ -16,6 +17,7 @@ Reads the articles in a folder, resolves their dates, builds the timeline and wr
 digest to <out>/<week>/: digest.mjml, digest.html, digest.txt, report.md, timeline.json.
 
 Options:
+  --config FILE           config file (default: geodigest.config.yaml/.yml/.json if present)
   --input DIR             folder (or file) of articles            (default: seeds/)
   --out DIR               output folder                           (default: out/)
   --week YYYY-Www         ISO week of the digest                   (default: the newest article's week)
@@ -40,8 +42,9 @@ export const buildCommand: Command = {
     const { values } = parseArgs({
       args,
       options: {
-        input: { type: 'string', default: 'seeds' },
-        out: { type: 'string', default: 'out' },
+        config: { type: 'string' },
+        input: { type: 'string' },
+        out: { type: 'string' },
         week: { type: 'string' },
         timezone: { type: 'string' },
         'reference-date': { type: 'string' },
@@ -58,24 +61,31 @@ export const buildCommand: Command = {
       io.stdout.write(HELP);
       return ExitCode.ok;
     }
+    const { config } = loadConfig(io.cwd, values.config);
     if (values.timezone !== undefined && !isTimeZone(values.timezone)) throw new GeodigestError('EUSAGE', `--timezone ${values.timezone} is not an IANA time zone (e.g. Europe/London)`);
-    const ref = values['reference-date'];
+    const ref = values['reference-date'] ?? config.input.referenceDate;
+    const zone = values.timezone ?? config.input.timeZone;
     if (ref !== undefined && !isIsoDate(ref)) throw new GeodigestError('EUSAGE', `--reference-date ${ref} is not a date; write YYYY-MM-DD`);
-    const input = path.resolve(io.cwd, values.input);
+    const input = path.resolve(io.cwd, values.input ?? config.input.path);
     const read = await readArticles(input, {
       ...(ref ? { referenceDate: ref } : {}),
-      ...(values.timezone ? { timeZone: values.timezone } : {}),
+      ...(zone ? { timeZone: zone } : {}),
     });
     const rel = (d: Diagnostic): Diagnostic => ({ ...d, file: path.relative(io.cwd, d.file) || d.file });
     const printOptions = { json: values.json, quiet: values.quiet };
     printDiagnostics(io.stderr, read.diagnostics.map(rel), printOptions);
+    const shownZone = values.timezone ?? config.digest.timeZone;
     const result = await buildWeek(read.articles, {
+      title: values.title ?? config.digest.title,
+      locale: config.digest.locale,
+      accent: config.digest.accent,
+      lookbackWeeks: config.digest.lookbackWeeks,
       ...(values.week ? { week: values.week } : {}),
-      ...(values.timezone ? { timeZone: values.timezone } : {}),
-      ...(values.title ? { title: values.title } : {}),
+      ...(shownZone ? { timeZone: shownZone } : {}),
+      ...(config.digest.unsubscribeUrl ? { unsubscribeUrl: config.digest.unsubscribeUrl } : {}),
     });
     printDiagnostics(io.stderr, result.diagnostics.map(rel), printOptions);
-    const dir = path.resolve(io.cwd, values.out, result.week.id);
+    const dir = path.resolve(io.cwd, values.out ?? config.out, result.week.id);
     await writeFiles(dir, result.files);
     const events = result.digest.timeline.length;
     const skipped = read.skipped + result.diagnostics.filter((d) => d.severity === 'error').length;

@@ -54,6 +54,19 @@ describe('geodigest build', () => {
     expect(await main(['frobnicate'], captureIO(ROOT))).toBe(2);
   });
 
+  it('takes settings from a config file, flags winning', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'geodigest.config.yaml'), `input:\n  path: ${path.join(ROOT, 'seeds')}\nout: built\ndigest:\n  title: Config title\n`);
+    expect(await main(['build'], captureIO(dir))).toBe(0);
+    expect(readFileSync(path.join(dir, 'built', '2024-W20', 'digest.txt'), 'utf8')).toMatch(/^Config title\n/);
+    expect(await main(['build', '--title', 'Flag title'], captureIO(dir))).toBe(0);
+    expect(readFileSync(path.join(dir, 'built', '2024-W20', 'digest.txt'), 'utf8')).toMatch(/^Flag title\n/);
+    writeFileSync(path.join(dir, 'geodigest.config.yaml'), 'digest:\n  colour: red\n');
+    const io = captureIO(dir);
+    expect(await main(['build'], io)).toBe(2);
+    expect(io.err()).toMatch(/geodigest\.config\.yaml:2:3: error unknown setting "colour"/);
+  });
+
   it('builds the week asked for', async () => {
     const out = tempDir();
     expect(await main(['build', '--out', out, '--week', '2024-W21'], captureIO(ROOT))).toBe(0);
