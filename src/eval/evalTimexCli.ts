@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { evaluateCorpus } from './evaluateCorpus.js';
+import { formatError } from './formatError.js';
+import { formatScores } from './formatScores.js';
+import type { ScoringError } from './scoreTimexes.js';
+
+const HELP = `Usage: npm run eval:timex -- DIR... [--errors] [--kind K,...] [--json]
+
+Reads the TimeML (.tml) documents under each DIR (recursively), resolves the text of <TEXT> with
+the document creation time as the publication date (UTC), and prints TempEval-3 Task A scores:
+strict and relaxed precision/recall/F1, type F1 and value F1.
+
+Options:
+  --errors          also list every error (missed, spurious, extent, type, value)
+  --kind K,...      only these kinds of error (implies --errors)
+  --json            print the scores (and errors, with --errors) as JSON
+  -h, --help        show this help
+
+Examples:
+  npm run eval:timex -- ../shared/te3
+  npm run eval:timex -- ../shared/te3/aquaint --kind value,missed
+`;
+
+const KINDS = new Set<ScoringError['kind']>(['missed', 'spurious', 'extent', 'type', 'value']);
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        errors: { type: 'boolean', default: false },
+        kind: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      allowPositionals: true,
+    });
+  } catch (err) {
+    process.stderr.write(`eval:timex: ${(err as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    process.stderr.write(`eval:timex: name a folder of .tml files\n\n${HELP}`);
+    return 2;
+  }
+  const missing = positionals.filter((p) => !existsSync(p));
+  if (missing.length) {
+    process.stderr.write(`eval:timex: ${missing.join(', ')}: no such file or folder\n`);
+    return 2;
+  }
+  const kinds = values.kind?.split(',').map((k) => k.trim()).filter(Boolean);
+  const bad = kinds?.filter((k) => !KINDS.has(k as ScoringError['kind']));
+  if (bad?.length) {
+    process.stderr.write(`eval:timex: --kind ${bad.join(',')}: use ${[...KINDS].join(', ')}\n`);
+    return 2;
+  }
+  const listErrors = values.errors || kinds !== undefined;
+  const { documents, scores, problems } = evaluateCorpus(positionals);
+  for (const p of problems) process.stderr.write(`${p}\n`);
+  const errors = scores.errors.filter((e) => !kinds || kinds.includes(e.kind));
+  if (values.json) {
+    const { errors: _all, ...figures } = scores;
+    process.stdout.write(`${JSON.stringify({ documents, ...figures, ...(listErrors ? { errors } : {}) }, null, 2)}\n`);
+  } else {
+    if (listErrors) for (const e of errors) process.stdout.write(`${formatError(e)}\n`);
+    process.stdout.write(`documents ${documents}\n${formatScores(scores)}\n`);
+  }
+  return problems.length && documents === 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
