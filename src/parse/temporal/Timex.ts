@@ -24,13 +24,21 @@ export interface Timex {
   /** TIMEX3 value: `2024-05-16`, `2024-W20`, `P2D`, `PRESENT_REF`, `XXXX-WXX-4`… */
   value: string;
   mod?: TimexMod;
+  /** For a SET: TimeML `quant` (`EVERY` for "every week", "each year"). */
+  quant?: string;
+  /** For a SET: TimeML `freq` (`2X` for "twice a week"). */
+  freq?: string;
   /**
    * The days it names, in the article's zone. For a duration, the span it covers when it is
    * anchored ("a two-day visit starting on Thursday" → 16–17 May; "now two-year-old" → about 2022,
    * the start).
    */
   interval?: Interval;
-  /** For an anchored duration: whether `interval` is the whole span or only when it began. */
+  /**
+   * How `interval` relates to the expression: `span` when it is the whole stretch an anchored
+   * duration or a range covers ("a two-day visit starting on Thursday" → 16–17 May; each end of
+   * "16-17 May"), `start` when only the beginning is known ("now two-year-old" → about 2022).
+   */
   intervalRole?: 'span' | 'start';
 }
 

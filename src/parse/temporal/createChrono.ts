@@ -1,19 +1,71 @@
 import * as chrono from 'chrono-node';
+import { ENAgoParser } from './parsers/ENAgoParser.js';
+import { ENAnaphoricPeriodParser } from './parsers/ENAnaphoricPeriodParser.js';
+import { ENCasualDayParser } from './parsers/ENCasualDayParser.js';
+import { ENDecadeParser } from './parsers/ENDecadeParser.js';
 import { ENDurationParser } from './parsers/ENDurationParser.js';
+import { ENHolidayParser } from './parsers/ENHolidayParser.js';
+import { ENMonthParser } from './parsers/ENMonthParser.js';
+import { ENPartOfYearParser } from './parsers/ENPartOfYearParser.js';
+import { ENReferenceWordParser } from './parsers/ENReferenceWordParser.js';
 import { ENRelativePeriodParser } from './parsers/ENRelativePeriodParser.js';
-import { ENLookBackRefiner } from './refiners/ENLookBackRefiner.js';
+import { ENSetParser } from './parsers/ENSetParser.js';
+import { ENWeekdayParser } from './parsers/ENWeekdayParser.js';
+import { ENYearParser } from './parsers/ENYearParser.js';
 import { ENNowAdverbRefiner } from './refiners/ENNowAdverbRefiner.js';
-import { ENWeekdayTenseRefiner } from './refiners/ENWeekdayTenseRefiner.js';
+import { ENTenseRefiner } from './refiners/ENTenseRefiner.js';
+import { ENUnlikelyChronoResultRefiner } from './refiners/ENUnlikelyChronoResultRefiner.js';
+import { ENUnstatedYearRefiner } from './refiners/ENUnstatedYearRefiner.js';
+import { SpecPreservingRefiner } from './refiners/SpecPreservingRefiner.js';
 
 /**
- * The one place that configures chrono: English casual parsing plus geodigest's parsers (tried
- * first, so they win ties) and refiners. Parsers and refiners are ordered lists, as in chrono.
+ * chrono's parsers that geodigest's own replace: they resolve weekdays, relative periods and "in
+ * five years" by the closest date instead of by tense and TimeML conventions.
+ */
+const REPLACED_PARSERS = [
+  'ENWeekdayParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser',
+  'ENCasualDateParser', 'ENCasualTimeParser', 'ENEndOfCurrentMonthParser', 'ENMonthNameParser',
+  'ENRelativeDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser',
+];
+/** chrono's filters that must not judge geodigest's results (they drop "1998" as a bare number). */
+const GUARDED_REFINERS = ['UnlikelyFormatFilter', 'ENUnlikelyFormatFilter', 'ENEndOfPeriodRefiner'];
+
+/**
+ * The one place that configures chrono: English casual parsing, with geodigest's parsers for
+ * everything TimeML needs that chrono lacks or resolves differently (tried first, so they win
+ * ties), and refiners that drop unlikely readings and tag the tense that resolves weekdays and
+ * unstated years. chrono keeps explicit dates ("16 May", "June 3, 2019", "1998-08-07"), clock
+ * times and its merging of dates, times and ranges.
  */
 export function createChrono(): chrono.Chrono {
   const c = chrono.casual.clone();
-  c.parsers.unshift(new ENRelativePeriodParser(), new ENDurationParser());
-  // Filters that need to see chrono's raw results run before its own refiners.
-  c.refiners.unshift(new ENLookBackRefiner(), new ENNowAdverbRefiner());
-  c.refiners.push(new ENWeekdayTenseRefiner());
+  const names = (xs: object[]) => new Set(xs.map((x) => x.constructor.name));
+  const parserNames = names(c.parsers);
+  const refinerNames = names(c.refiners);
+  const missing = [...REPLACED_PARSERS.filter((n) => !parserNames.has(n)), ...GUARDED_REFINERS.filter((n) => !refinerNames.has(n))];
+  if (missing.length) throw new Error(`createChrono: chrono-node no longer has ${missing.join(', ')}; review src/parse/temporal/createChrono.ts`);
+  c.parsers = [
+    new ENAgoParser(),
+    new ENRelativePeriodParser(),
+    new ENCasualDayParser(),
+    new ENWeekdayParser(),
+    new ENHolidayParser(),
+    new ENPartOfYearParser(),
+    new ENAnaphoricPeriodParser(),
+    new ENDecadeParser(),
+    new ENYearParser(),
+    new ENMonthParser(),
+    new ENSetParser(),
+    new ENReferenceWordParser(),
+    new ENDurationParser(),
+    ...c.parsers.filter((p) => !REPLACED_PARSERS.includes(p.constructor.name)),
+  ];
+  c.refiners = [
+    new ENUnlikelyChronoResultRefiner(),
+    new ENNowAdverbRefiner(),
+    ...c.refiners.map((r) => (GUARDED_REFINERS.includes(r.constructor.name) ? new SpecPreservingRefiner(r) : r)),
+    new ENUnstatedYearRefiner(),
+    new ENTenseRefiner(),
+  ];
   return c;
 }

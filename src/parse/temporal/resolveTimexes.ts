@@ -1,22 +1,42 @@
-import type { Chrono, ParsingResult } from 'chrono-node';
+import type { Chrono, ParsingComponents, ParsingResult } from 'chrono-node';
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { splitSentences } from '../splitSentences.js';
+import { addDays, addWeeks } from 'date-fns';
+import { formatIsoDate, isoDateToDate } from '../../time/isoDate.js';
+import type { Interval } from '../../time/Interval.js';
 import type { Sentence } from '../Sentence.js';
+import { splitSentences } from '../splitSentences.js';
+import type { CalendarPoint } from './CalendarPoint.js';
 import { createChrono } from './createChrono.js';
+import type { ResolvedTimex, SpecContext } from './resolveSpec.js';
 import type { Timex, TimexInput } from './Timex.js';
+import { specOf } from './TimexSpec.js';
 import { toTimex } from './toTimex.js';
 
 let shared: Chrono | undefined;
 
 /** Leading words that TimeML leaves out of an expression's extent ("on Thursday" → "Thursday"). */
-const LEADING = /^(?:(?:on|in|at|by|during|for|from|since|until|till|of|the)\s+)+/i;
-const TRAILING = /[\s,.;:!?'’"”)]+$/;
+const LEADING = /^(?:(?:on|in|at|by|during|for|from|since|until|till|of|within|over|after|before|around|about)\s+)+/i;
+/** Trailing punctuation; a final period stays after an abbreviation ("10 a.m.", "Sept."). */
+const TRAILING = /(?:[\s,;:!?'’"”)]|(?<!\b(?:[ap]\.m|[AP]\.M|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.)+$/;
+/** What separates the two ends of a range ("16-17 May", "Thursday to Friday", "1998-99"). */
+const RANGE = /^(.*?\S)(\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*)(\S.*)$/i;
+/**
+ * A sentence can only hold a temporal expression if it has a digit or one of these words: the
+ * sentences without any are not handed to chrono at all.
+ */
+const MAY_HOLD_TIME =
+  /\d|\b(?:now|today|tonight|tomorrow|yesterday|ago|later|earlier|recent|recently|currently|current|previously|formerly|lately|soon|past|future|nowadays|these days|present|daily|hourly|weekly|monthly|yearly|annually|quarterly|nightly|every|each|per|once|twice|morning|afternoon|evening|night|overnight|noon|midnight|weekend|week|weeks|fortnight|month|months|year|years|decade|decades|century|centuries|quarter|quarters|half|day|days|hours?|minutes?|seconds?|period|term|spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|nineteen|thousand|year-end|holiday|day)\b|'\d|day\b|Day\b/i;
+/** Words right before a day that make it the first day of a duration just mentioned ("a two-day visit starting on Thursday"). */
+const STARTING = /\b(?:starting|beginning|commencing|from|(?:that|which|to)\s+(?:starts?|begins?|opens?|start|begin))(?:\s+(?:on|at|from))?\s*$/i;
 
 /**
  * Finds every temporal expression in a text and resolves it against the publication instant in
- * the article's IANA time zone: TIMEX3 type, value and mod, and the interval of days it names.
- * The text is parsed sentence by sentence (chrono is quadratic on one long string), and the
- * result does not depend on the machine's `TZ`.
+ * the article's IANA time zone: TIMEX3 type, value and mod, and for what names a time the
+ * interval of days it covers, with precision and certainty. Weekdays and unstated years follow
+ * the tense of their clause; "a year earlier", "the quarter" follow the time mentioned before; a
+ * duration that a day starts in the same sentence ("a two-day visit starting on Thursday") gets
+ * that span. The text is parsed sentence by sentence (chrono is quadratic on one long string),
+ * and the result does not depend on the machine's `TZ`.
  *
  * @example
  * resolveTimexes({ text: 'He will visit on Thursday.', published: new Date('2024-05-14T12:00:00Z'), timeZone: 'Europe/London' })
@@ -26,25 +46,97 @@ export function resolveTimexes(input: TimexInput, sentences?: readonly Sentence[
   const chrono = (shared ??= createChrono());
   const offset = tzOffset(input.timeZone, input.published);
   const local = new TZDate(input.published.getTime(), input.timeZone);
-  const ref = { day: new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), 'UTC') };
+  const ctx: SpecContext = { dct: new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), 'UTC') };
   const out: Timex[] = [];
   for (const sentence of sentences ?? splitSentences(input.text).sentences) {
+    if (!MAY_HOLD_TIME.test(sentence.text)) continue;
     let results: ParsingResult[];
     try {
       results = chrono.parse(sentence.text, { instant: input.published, timezone: offset }) as ParsingResult[];
     } catch {
       continue;
     }
+    const inSentence: Timex[] = [];
     for (const r of results) {
-      const resolved = toTimex(r, ref);
-      if (!resolved) continue;
-      const extent = trimExtent(r.text);
-      const start = sentence.start + r.index + extent.lead;
-      const end = start + extent.text.length;
-      out.push({ start, end, text: input.text.slice(start, end), ...resolved });
+      for (const t of resolveResult(r, ctx)) {
+        const start = sentence.start + t.at;
+        const end = start + t.length;
+        const { at: _at, length: _length, point: _point, ...timex } = t;
+        inSentence.push({ start, end, text: input.text.slice(start, end), ...timex });
+      }
     }
+    anchorDurations(inSentence, input.text);
+    out.push(...inSentence);
   }
   return out;
+}
+
+type Placed = ResolvedTimex & { at: number; length: number };
+
+/** One chrono result as one timex, or two for a range ("16-17 May" → "16" and "17 May"). */
+function resolveResult(r: ParsingResult, ctx: SpecContext): Placed[] {
+  const sides: { components: ParsingComponents; index: number; text: string }[] = [];
+  const range = r.end ? RANGE.exec(r.text) : null;
+  if (r.end && range) {
+    const [, first = '', between = '', second = ''] = range;
+    sides.push({ components: r.start, index: r.index, text: first }, { components: r.end, index: r.index + first.length + between.length, text: second });
+  } else sides.push({ components: r.start, index: r.index, text: r.text });
+
+  const placed: Placed[] = [];
+  for (const side of sides) {
+    const resolved = toTimex(side.components, ctx);
+    if (!resolved) continue;
+    const extent = trimExtent(side.text);
+    placed.push({ ...resolved, at: side.index + extent.lead, length: extent.text.length });
+    remember(side.components, resolved, ctx);
+  }
+  // An unsplit range, or the two ends of one: both carry the whole span.
+  if (r.end) {
+    const end = sides.length === 2 ? placed[1] : toTimex(r.end, ctx);
+    const first = placed[0];
+    if (first?.interval && end?.interval && end.interval.end >= first.interval.start) {
+      const whole: Interval = { ...first.interval, end: end.interval.end };
+      delete whole.time;
+      for (const p of placed) {
+        p.interval = { ...whole };
+        p.intervalRole = 'span';
+      }
+    }
+  }
+  return placed;
+}
+
+/** Keeps the last point mentioned (and the last quarter or half) for "a year earlier", "the quarter". */
+function remember(components: ParsingComponents, resolved: ResolvedTimex, ctx: SpecContext): void {
+  const spec = specOf(components);
+  if (!resolved.point || spec?.kind === 'anaphor' || (spec?.kind === 'relative' && spec.anchor === 'ref')) return;
+  if (spec?.kind === 'relative' && spec.refUnit) return;
+  const p: CalendarPoint = resolved.point;
+  ctx.last = p;
+  if (p.unit === 'quarter' || p.unit === 'half') ctx.lastPeriod = p;
+}
+
+/**
+ * "a two-day state visit … starting on Thursday": a duration of days or weeks followed in the
+ * same sentence by a day it starts on gets the span it covers (16–17 May), role `span`.
+ */
+function anchorDurations(timexes: Timex[], text: string): void {
+  for (let i = 0; i < timexes.length; i++) {
+    const d = timexes[i] as Timex;
+    const m = d.type === 'DURATION' && !d.interval ? /^P(\d+)([DW])$/.exec(d.value) : null;
+    if (!m) continue;
+    for (let j = i + 1; j < timexes.length; j++) {
+      const day = timexes[j] as Timex;
+      if (day.interval?.precision !== 'day' && day.interval?.precision !== 'time') continue;
+      if (!STARTING.test(text.slice(d.end, day.start))) continue;
+      const n = Number(m[1]);
+      const first = isoDateToDate(day.interval.start);
+      const last = m[2] === 'W' ? addDays(addWeeks(first, n), -1) : addDays(first, n - 1);
+      d.interval = { start: day.interval.start, end: formatIsoDate(last), precision: 'day', approximate: false, certainty: day.interval.certainty };
+      d.intervalRole = 'span';
+      break;
+    }
+  }
 }
 
 function trimExtent(text: string): { text: string; lead: number } {

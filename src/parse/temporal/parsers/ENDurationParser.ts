@@ -1,51 +1,120 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { APPROX_PATTERN, approxModOf } from '../calendarWords.js';
 import { NUMBER_PATTERN, parseNumber } from '../numberWords.js';
+import type { TimexMod } from '../Timex.js';
+import { attachSpec } from '../TimexSpec.js';
 
-const UNIT: Readonly<Record<string, string>> = {
-  second: 'TS', minute: 'TM', hour: 'TH', day: 'D', night: 'D', week: 'W', fortnight: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE',
+/** TimeML unit letters (years for decades and centuries, as TimeBank writes them). */
+const UNIT: Readonly<Record<string, { code: string; factor: number }>> = {
+  second: { code: 'TS', factor: 1 }, minute: { code: 'TM', factor: 1 }, hour: { code: 'TH', factor: 1 },
+  day: { code: 'D', factor: 1 }, night: { code: 'D', factor: 1 }, week: { code: 'W', factor: 1 },
+  fortnight: { code: 'W', factor: 2 }, month: { code: 'M', factor: 1 }, quarter: { code: 'Q', factor: 1 },
+  year: { code: 'Y', factor: 1 }, decade: { code: 'Y', factor: 10 }, century: { code: 'Y', factor: 100 },
 };
+/** What half a unit is, in a finer unit ("2 1/2 years" → P2Y6M). */
+const HALF: Readonly<Record<string, string>> = { Y: '6M', D: '12H', TH: '30M', TM: '30S' };
+
+/** Nouns after "N-year-old" that make it the age of a thing that began then, not of a person. */
+const STARTED_THING =
+  /^\s+(?:[\w-]+\s+)?(?:campaign|war|conflict|truce|cease-?fire|alliance|regime|dispute|crisis|rule|ban|embargo|insurgency|uprising|blockade|siege|occupation|law|policy|agreement|accord|treaty|deal|pact|program|programme|institution|tradition|record|investigation|probe|inquiry|feud|standoff|stand-off|rivalry|slump|recession|boom|strike|government|dictatorship|presidency|administration|effort|struggle|fight|battle|movement|revolution|rebellion|civil|offensive|invasion|mission|operation|partnership|union|moratorium|sanctions|freeze|boycott|relationship|marriage|career|company|business|firm|party|organization|organisation|system|monarchy|republic|state|empire|dynasty|church|building|bridge|temple|shipwreck)\b/i;
 
 /**
- * Durations: "two-day", "a five-day visit", "48 hours", "a fortnight", "a few weeks",
- * "recent months", "the past three months", "the past week", "now two-year-old", "five years".
- * The result carries `geodigest/duration:<TIMEX value>` and, for ages ("two-year-old"),
- * `geodigest/age`. Numbers in words or digits; vague quantities give `X` (`PXW`).
+ * Durations: "two-day", "a five-day visit", "48 hours", "a fortnight", "a few weeks", "recent
+ * months", "the past three months", "the past week", "the first nine months", "nearly forty
+ * years" (mod EQUAL_OR_LESS), "more than a decade" (P10Y, MORE_THAN), "5 1/2 hours" (PT5H30M),
+ * "now two-year-old" (P2Y, an age: the thing began then). A person's age ("a 44-year-old
+ * protester", "52 years old") is not a temporal expression in TimeML and is refused, as are
+ * "a second" (the ordinal) and quarters of a year named by ordinals (see the part-of-year parser).
  */
 export class ENDurationParser implements Parser {
+  private readonly re = new RegExp(
+    `(?<![\\w-])(?:(${APPROX_PATTERN})\\s+)?` +
+      `(?:(the\\s+(?:past|last|next|coming|previous|first|final|latest|initial|remaining|following|same)(?:\\s+(?:few|several|couple\\s+of))?|the|a\\s+few|few|several|some|many|recent|(?:a\\s+)?couple\\s+(?:of\\s+)?|a\\s+number\\s+of|numerous)\\s+)?` +
+      `(?:(${NUMBER_PATTERN}(?:(?:\\s+and)?\\s+(?:a\\s+half|1/2)|\\s+1/2)?)[-\\s]+)?` +
+      `(?:(?:more|additional|further|straight|consecutive|full|long|short)\\s+)?` +
+      `(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)` +
+      `(?:-(old|long))?(?![\\w-])`,
+    'i',
+  );
+
   pattern(): RegExp {
-    return new RegExp(
-      `(?<![\\w-])(?:(the\\s+(?:past|last|next|coming|previous|first|final)(?:\\s+(?:few|several))?|a\\s+few|few|several|some|many|recent|(?:a\\s+)?couple\\s+of)\\s+)?` +
-        `(?:(${NUMBER_PATTERN})[-\\s]+)?` +
-        `(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|century|centuries)` +
-        `(?:-(old|long))?(?![\\w-])`,
-      'i',
-    );
+    return this.re;
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-    const quantifier = match[1]?.toLowerCase().replace(/\s+/g, ' ');
-    const numberWord = match[2];
-    const unitWord = (match[3] ?? '').toLowerCase();
-    const suffix = match[4]?.toLowerCase();
-    const singular = unitWord.replace(/ies$/, 'y').replace(/s$/, '');
-    const code = UNIT[singular];
-    if (!code) return null;
-    let amount: number | 'X' | undefined = numberWord ? parseNumber(numberWord) : undefined;
-    if (singular === 'fortnight') amount = (typeof amount === 'number' ? amount : 1) * 2;
+    const index = match.index ?? 0;
+    const approx = match[1];
+    const quantifier = match[2]?.toLowerCase().replace(/\s+/g, ' ');
+    const numberText = match[3]?.toLowerCase();
+    const unitWord = (match[4] ?? '').toLowerCase();
+    const suffix = match[5]?.toLowerCase();
+    const singular = unitWord === 'centuries' ? 'century' : unitWord.replace(/s$/, '');
+    const unit = UNIT[singular];
+    if (!unit) return null;
+    const plural = unitWord !== singular;
+    const after = context.text.slice(index + match[0].length);
+    const before = context.text.slice(0, index);
+
+    // A person's age is not a duration; a thing's age is ("the now two-year-old campaign").
+    if (suffix === 'old') {
+      if (!/\bnow[\s-]+$/i.test(before) && !STARTED_THING.test(after)) return null;
+    }
+    if (/^[\s-]+(?:old|older|younger|of\s+age)\b/i.test(after)) return null;
+    // "the first quarter" is a date (part of a year), "a quarter of the votes" no time at all.
+    if (singular === 'quarter' && (!numberText || /^(?:a|an|one|single|half)$/.test(numberText))) return null;
+    // "a second", "the second" are ordinals.
+    if (singular === 'second' && (!numberText || /^(?:a|an|one)$/.test(numberText))) return null;
+    // "one day he will…" is not a duration; "the day" is the date parsers' business.
+    if (singular === 'day' && !suffix && !quantifier && !approx && (!numberText || /^(?:one|a)$/.test(numberText)) && !/^\s+(?:or|and|to)\b/i.test(after)) {
+      if (numberText !== 'a' || !/\b(?:for|within|in|over|after|than|about|took|take|takes|lasted|last|spent|spend)\s+$/i.test(before)) return null;
+    }
+
+    let amount: number | 'X' | undefined;
+    let half = false;
+    if (numberText) {
+      const m = /^(.*?)(?:(?:\s+and)?\s+(?:a\s+half|1\/2))$/.exec(numberText);
+      amount = parseNumber(m ? (m[1] ?? '') : numberText);
+      half = m !== null;
+      if (amount === undefined) return null;
+      // "the 1990 years"? A year-like number before a unit is not a count here.
+      if (typeof amount === 'number' && amount >= 1000 && amount <= 2100 && /^\d{4}$/.test(numberText)) return null;
+    }
+    let mod: TimexMod | undefined = approxModOf(approx);
     if (amount === undefined) {
-      if (!quantifier) return null;
-      if (/^the (?:past|last|next|coming|previous|first|final)$/.test(quantifier)) {
-        // "the past week" = P1W; "the past weeks" is vague.
-        amount = unitWord === singular ? 1 : 'X';
+      if (!quantifier) {
+        // A bare plural unit: "for years", "in [weeks]", "over the years" (vague).
+        if (!plural || !/\b(?:for|over|within|in|after|took|take|takes|lasted|spent)\s+(?:the\s+)?$/i.test(before)) return null;
+        amount = 'X';
+      } else if (/^the (?:past|last|next|coming|previous|first|final|latest|initial|remaining|following|same)$/.test(quantifier)) {
+        // "the past week" = P1W; "the past weeks" is vague. "the next day", "the first week of"
+        // name a time, not a stretch of it.
+        if (!plural && (!/^the (?:past|last)$/.test(quantifier) || /^\s+of\b/i.test(after))) return null;
+        amount = plural ? 'X' : 1;
+      } else if (quantifier === 'the') {
+        return null;
+      } else if (/couple/.test(quantifier)) {
+        amount = 2;
+        mod ??= 'APPROX';
       } else amount = 'X';
-    } else if (quantifier && /few|several|couple/.test(quantifier)) return null;
-    // A bare "one day" / "a day" is rarely a duration in news ("one day he will…").
-    if ((numberWord?.toLowerCase() === 'one' || numberWord?.toLowerCase() === 'a') && !suffix && !quantifier && singular === 'day') return null;
-    const n = typeof amount === 'number' ? Number.isInteger(amount) ? String(amount) : String(amount) : 'X';
-    const value = code.startsWith('T') ? `PT${n}${code.slice(1)}` : `P${n}${code}`;
-    const result = context.createParsingResult(match.index ?? 0, match[0]);
-    result.addTag(`geodigest/duration:${value}`);
-    if (suffix === 'old') result.addTag('geodigest/age');
+    } else if (quantifier && /few|several|couple|number|numerous|many|recent/.test(quantifier)) return null;
+    if (amount === 'X' && !plural && quantifier !== undefined && !/^the /.test(quantifier)) return null;
+
+    let value: string;
+    const time = unit.code.startsWith('T');
+    const letter = time ? unit.code.slice(1) : unit.code;
+    if (amount === 'X') value = `P${time ? 'T' : ''}X${letter}`;
+    else {
+      const n = amount * unit.factor;
+      const rest = half ? HALF[unit.code] : undefined;
+      if (half && !rest) value = `P${time ? 'T' : ''}${n + unit.factor / 2}${letter}`;
+      else if (rest && unit.code === 'D') value = `P${n}DT${rest}`;
+      else value = `P${time ? 'T' : ''}${n}${letter}${rest ?? ''}`;
+    }
+    const result = context.createParsingResult(index, match[0]);
+    const spec: Parameters<typeof attachSpec>[1] = { kind: 'duration', value };
+    if (mod) spec.mod = mod;
+    if (suffix === 'old') spec.age = true;
+    attachSpec(result, spec);
     return result;
   }
 }

@@ -1,0 +1,77 @@
+import type { ParsingComponents, ParsingResult } from 'chrono-node';
+import type { CalendarPoint, CalendarUnit, PartOfDay, Season } from './CalendarPoint.js';
+import type { TimexMod, TimexType } from './Timex.js';
+
+/** A part of an unstated year or week that a name picks out. */
+export type NamedPart =
+  | { unit: 'quarter'; quarter: number }
+  | { unit: 'half'; half: number }
+  | { unit: 'season'; season: Season }
+  | { unit: 'month'; month: number }
+  | { unit: 'day'; month: number; day: number }
+  /** 0 = Sunday … 6 = Saturday, as in `Date#getDay`. */
+  | { unit: 'weekday'; weekday: number }
+  /** A holiday by its name (see `holidayDate`). */
+  | { unit: 'holiday'; name: string };
+
+/**
+ * What one of geodigest's parsers found, before it is resolved against the publication date, the
+ * tense of its clause and the times mentioned before it. Parsers attach it to their chrono result
+ * (see `attachSpec`); `resolveSpec` turns it into a TIMEX3 value and an interval.
+ */
+export type TimexSpec =
+  /** A point the text states in full ("the third quarter of 1998", "the 1990s", "1998"). */
+  | { kind: 'point'; point: CalendarPoint; mod?: TimexMod }
+  /** A value that needs no computing: `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, a SET. */
+  | { kind: 'value'; type: TimexType; value: string; mod?: TimexMod; quant?: string; freq?: string }
+  /** A duration (`P2D`); `age` for "now two-year-old" (it began that long before publication). */
+  | { kind: 'duration'; value: string; mod?: TimexMod; age?: boolean }
+  /**
+   * The `unit` holding the anchor, moved by `offset` units: "last year" (year, -1), "two weeks ago"
+   * (week, -2), "tonight" (day, 0, NI). The anchor is the publication (`dct`) or the time last
+   * mentioned (`ref`: "a day later", "the year-earlier quarter"). With `refUnit`, the result keeps
+   * the granularity of a quarter or half mentioned before ("a year ago" after "the third quarter").
+   */
+  | { kind: 'relative'; unit: CalendarUnit; offset: number; anchor: 'dct' | 'ref'; refUnit?: boolean; mod?: TimexMod; partOfDay?: PartOfDay }
+  /**
+   * A quarter, half, season, month, day of a month or weekday whose year (or week) is not stated:
+   * `which` says this/last/next, else the tense of the clause decides; `year` when it is stated;
+   * `yearShift` for "the year-earlier third quarter" (the one a year before the one meant).
+   */
+  | { kind: 'named'; part: NamedPart; which?: 'this' | 'last' | 'next'; year?: number; yearShift?: number; mod?: TimexMod; partOfDay?: PartOfDay }
+  /**
+   * A period named by reference to one mentioned before: "the quarter", "the latest period", "the
+   * year-earlier quarter" (`yearShift` -1), "the 1988 period" (`year`).
+   */
+  | { kind: 'anaphor'; unit: 'quarter' | 'period'; yearShift?: number; year?: number; mod?: TimexMod };
+
+const PREFIX = 'geodigest/spec:';
+
+/**
+ * Attaches a spec to a chrono result (as a tag on its start components, so that chrono's merging
+ * refiners carry it along). Attaching again replaces it: `specOf` reads the last one.
+ *
+ * @example
+ * attachSpec(result, { kind: 'value', type: 'DATE', value: 'PRESENT_REF' })
+ */
+export function attachSpec(target: ParsingResult | ParsingComponents, spec: TimexSpec): void {
+  const components = 'start' in target ? target.start : target;
+  components.addTag(PREFIX + JSON.stringify(spec));
+  // chrono merges a date-only result with a time-only one ("Friday" + "at 10 a.m."): let it do so
+  // for days, and keep everything else (durations, years, "now") out of such merges.
+  components.assign('day', components.get('day') ?? 1);
+  if (!namesADay(spec)) components.assign('hour', components.get('hour') ?? 12);
+}
+
+function namesADay(spec: TimexSpec): boolean {
+  if (spec.kind === 'relative') return spec.unit === 'day';
+  if (spec.kind === 'named') return spec.part.unit === 'weekday' || spec.part.unit === 'day' || spec.part.unit === 'holiday';
+  return spec.kind === 'point' && spec.point.unit === 'day';
+}
+
+/** The spec attached to chrono components by one of geodigest's parsers, if any. */
+export function specOf(components: ParsingComponents): TimexSpec | undefined {
+  let found: string | undefined;
+  for (const t of components.tags()) if (t.startsWith(PREFIX)) found = t;
+  return found ? (JSON.parse(found.slice(PREFIX.length)) as TimexSpec) : undefined;
+}

@@ -1,0 +1,79 @@
+import type { PartOfDay, Season } from './CalendarPoint.js';
+import type { TimexMod } from './Timex.js';
+
+/**
+ * The calendar vocabulary of news English shared by geodigest's parsers: month, weekday, season
+ * and part-of-day names, and the words that pick part of a period ("early", "the end of").
+ */
+
+/** Month names and their abbreviations ("Sept.", "Aug"); "May" and "March" need care (verbs). */
+export const MONTH_PATTERN =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.|apr\\.?|jun\\.|jul\\.|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)';
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** The month number (1–12) of a month name or abbreviation. */
+export function monthOf(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().slice(0, 3)];
+}
+
+/** Weekday names and dotted abbreviations. */
+export const WEEKDAY_PATTERN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon\\.|tues?\\.|wed\\.|thur?s?\\.|fri\\.|sat\\.|sun\\.)';
+
+const WEEKDAYS: Readonly<Record<string, number>> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+/** The weekday (0 = Sunday … 6 = Saturday) of a weekday name. */
+export function weekdayOf(word: string): number | undefined {
+  return WEEKDAYS[word.toLowerCase().slice(0, 3)];
+}
+
+/** Season names. */
+export const SEASON_PATTERN = '(?:spring|summer|fall|autumn|winter)';
+
+/** The TimeML season code of a season name. */
+export function seasonOf(word: string): Season | undefined {
+  return ({ spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' } as const)[word.toLowerCase() as 'spring'];
+}
+
+/** Parts of the day. */
+export const PART_OF_DAY_PATTERN = '(?:morning|afternoon|evening|night|overnight)';
+
+/** The TimeML code of a part of the day. */
+export function partOfDayOf(word: string): PartOfDay | undefined {
+  return ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', tonight: 'NI' } as const)[word.toLowerCase() as 'morning'];
+}
+
+/** Words before a period that pick part of it ("early", "late", "mid-", "the end of"). */
+export const PART_WORD_PATTERN =
+  '(?:(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close|dawn|turn)\\s+of(?:\\s+the)?|earlier|later|early|late|mid|middle)';
+
+/**
+ * The TimeML `mod` of a part word: "early"/"earlier"/"the beginning of" START, "late"/"later"/"the
+ * end of" END, "mid"/"the middle of" MID.
+ */
+export function modOf(word: string | undefined): TimexMod | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  if (/mid|middle/.test(w)) return 'MID';
+  if (/early|earlier|beginning|start|dawn/.test(w)) return 'START';
+  if (/late|later|end|close|turn/.test(w)) return 'END';
+  return undefined;
+}
+
+/** Words that make a quantity approximate or bounded ("about", "more than", "nearly"). */
+export const APPROX_PATTERN =
+  '(?:about|around|approximately|roughly|some|nearly|almost|close\\s+to|up\\s+to|as\\s+many\\s+as|as\\s+much\\s+as|as\\s+long\\s+as|at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+less\\s+than|more\\s+than|less\\s+than|fewer\\s+than|over|under|just\\s+over|just\\s+under|well\\s+over|only|barely|just)';
+
+/** The TimeML `mod` of an approximation word ("nearly" EQUAL_OR_LESS, "more than" MORE_THAN). */
+export function approxModOf(word: string | undefined): TimexMod | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:about|around|approximately|roughly|some)$/.test(w)) return 'APPROX';
+  if (/^(?:nearly|almost|close to|up to|as many as|as much as|as long as|at most|no more than|just under|under)$/.test(w)) return 'EQUAL_OR_LESS';
+  if (/^(?:at least|no less than)$/.test(w)) return 'EQUAL_OR_MORE';
+  if (/^(?:more than|over|just over|well over)$/.test(w)) return 'MORE_THAN';
+  if (/^(?:less than|fewer than)$/.test(w)) return 'LESS_THAN';
+  return undefined;
+}

@@ -1,0 +1,82 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays } from 'date-fns';
+
+/** Holidays news English names, fixed or moving (US ones where the name is American). */
+export const HOLIDAY_PATTERN =
+  "(?:christmas(?:\\s+(?:day|eve))?|new\\s+year['’]?s(?:\\s+(?:day|eve))|independence\\s+day|veterans['’]?\\s+day|armistice\\s+day|remembrance\\s+day|halloween|valentine['’]?s\\s+day|boxing\\s+day|may\\s+day|bastille\\s+day|st\\.?\\s+patrick['’]?s\\s+day|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|thanksgiving(?:\\s+day)?|memorial\\s+day|labou?r\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['’]?\\s+day|mother['’]?s\\s+day|father['’]?s\\s+day|election\\s+day)";
+
+const FIXED: Readonly<Record<string, [number, number]>> = {
+  christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'new years day': [1, 1], 'new years eve': [12, 31],
+  'independence day': [7, 4], 'veterans day': [11, 11], 'armistice day': [11, 11], 'remembrance day': [11, 11], halloween: [10, 31],
+  'valentines day': [2, 14], 'boxing day': [12, 26], 'may day': [5, 1], 'bastille day': [7, 14], 'st patricks day': [3, 17],
+};
+
+/** The n-th (1-based; -1 = last) weekday (0 = Sunday) of a month. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): TZDate {
+  if (n > 0) {
+    const first = new TZDate(year, month - 1, 1, 'UTC');
+    return addDays(first, ((weekday - first.getDay() + 7) % 7) + 7 * (n - 1));
+  }
+  const last = new TZDate(year, month, 0, 'UTC');
+  return addDays(last, -((last.getDay() - weekday + 7) % 7));
+}
+
+/** Easter Sunday (Gregorian, the anonymous algorithm). */
+function easter(year: number): TZDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return new TZDate(year, month - 1, day, 'UTC');
+}
+
+/** The canonical key of a holiday name ("Thanksgiving Day" → "thanksgiving", "New Year's Day" → "new years day"). */
+export function holidayKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^labour/, 'labor')
+    .replace(/^thanksgiving day$/, 'thanksgiving')
+    .replace(/^easter sunday$/, 'easter')
+    .replace(/^martin luther king( jr)? day$/, 'mlk day');
+}
+
+/**
+ * The month and day of a holiday in a year, or `undefined` for a name it does not know.
+ *
+ * @example
+ * holidayDate('Thanksgiving', 1998) //=> { month: 11, day: 26 }
+ * holidayDate('Easter', 2024) //=> { month: 3, day: 31 }
+ */
+export function holidayDate(name: string, year: number): { month: number; day: number } | undefined {
+  const key = holidayKey(name);
+  const fixed = FIXED[key];
+  if (fixed) return { month: fixed[0], day: fixed[1] };
+  let d: TZDate | undefined;
+  switch (key) {
+    case 'easter': d = easter(year); break;
+    case 'easter monday': d = addDays(easter(year), 1); break;
+    case 'good friday': d = addDays(easter(year), -2); break;
+    case 'thanksgiving': d = nthWeekday(year, 11, 4, 4); break;
+    case 'memorial day': d = nthWeekday(year, 5, 1, -1); break;
+    case 'labor day': d = nthWeekday(year, 9, 1, 1); break;
+    case 'mlk day': d = nthWeekday(year, 1, 1, 3); break;
+    case 'presidents day': d = nthWeekday(year, 2, 1, 3); break;
+    case 'mothers day': d = nthWeekday(year, 5, 0, 2); break;
+    case 'fathers day': d = nthWeekday(year, 6, 0, 3); break;
+    case 'election day': d = addDays(nthWeekday(year, 11, 1, 1), 1); break;
+    default: return undefined;
+  }
+  return { month: d.getMonth() + 1, day: d.getDate() };
+}

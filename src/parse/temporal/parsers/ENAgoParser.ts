@@ -1,0 +1,63 @@
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import type { CalendarUnit } from '../CalendarPoint.js';
+import { APPROX_PATTERN, approxModOf } from '../calendarWords.js';
+import { NUMBER_PATTERN, parseNumber } from '../numberWords.js';
+import { attachSpec, type TimexSpec } from '../TimexSpec.js';
+
+const UNITS: Readonly<Record<string, { unit: CalendarUnit; factor: number }>> = {
+  day: { unit: 'day', factor: 1 }, week: { unit: 'week', factor: 1 }, fortnight: { unit: 'week', factor: 2 },
+  month: { unit: 'month', factor: 1 }, quarter: { unit: 'quarter', factor: 1 }, year: { unit: 'year', factor: 1 },
+  decade: { unit: 'year', factor: 10 }, century: { unit: 'year', factor: 100 },
+};
+
+/**
+ * Points a stretch of time away: "two years ago" (1996, by the publication), "a month ago"
+ * (1998-07), "50 years ago", "almost four years ago", "three weeks from now"; and away from the
+ * time mentioned before: "a day later", "two weeks earlier", "a year earlier" (after "the third
+ * quarter": the same quarter a year before). The value has the granularity of the unit. Vague
+ * amounts ("several years ago", "a few days later") are PAST_REF / FUTURE_REF. "three days
+ * after the bombing" is left to the duration parser: its anchor is an event.
+ */
+export class ENAgoParser implements Parser {
+  private readonly re = new RegExp(
+    `(?<![\\w-])(?:(${APPROX_PATTERN})\\s+)?(${NUMBER_PATTERN}|several|a\\s+few|a\\s+couple\\s+of|some|many)[-\\s]+` +
+      `(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)(?:\\s+or\\s+(?:so|more))?\\s+(ago|back|earlier|later|from\\s+now|hence|previously|before|after)(?![\\w-])`,
+    'i',
+  );
+
+  pattern(): RegExp {
+    return this.re;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    const [, approx, amountText = '', unitWord = '', direction = ''] = match;
+    const dir = direction.toLowerCase().replace(/\s+/g, ' ');
+    const after = context.text.slice(index + match[0].length);
+    // "three days before the vote": anchored on an event; "a week after" + clause likewise.
+    if (dir === 'before' || dir === 'after') {
+      if (!/^\s*(?:[,.;:!?)"”]|$|and\b|but\b)/.test(after)) return null;
+    }
+    // "back" only as "ago" ("two years back"), not "came back".
+    const singular = unitWord.toLowerCase() === 'centuries' ? 'century' : unitWord.toLowerCase().replace(/s$/, '');
+    const unit = UNITS[singular];
+    if (!unit) return null;
+    const vague = /^(?:several|a few|a couple of|some|many)$/i.test(amountText.replace(/\s+/g, ' '));
+    const back = /^(?:ago|back|earlier|previously|before)$/.test(dir);
+    let spec: TimexSpec;
+    if (vague && !/couple/i.test(amountText)) {
+      spec = { kind: 'value', type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF' };
+    } else {
+      const n = /couple/i.test(amountText) ? 2 : parseNumber(amountText);
+      if (n === undefined || !Number.isInteger(n * unit.factor)) return null;
+      const anchor = /^(?:ago|back|from now|hence)$/.test(dir) ? 'dct' : 'ref';
+      spec = { kind: 'relative', unit: unit.unit, offset: (back ? -1 : 1) * n * unit.factor, anchor };
+      if (singular === 'year' && n === 1) spec.refUnit = true;
+      const mod = approxModOf(approx);
+      if (mod) spec.mod = mod === 'EQUAL_OR_LESS' || mod === 'LESS_THAN' ? (back ? 'AFTER' : 'BEFORE') : mod === 'MORE_THAN' || mod === 'EQUAL_OR_MORE' ? (back ? 'BEFORE' : 'AFTER') : mod;
+    }
+    const result = context.createParsingResult(index, match[0]);
+    attachSpec(result, spec);
+    return result;
+  }
+}

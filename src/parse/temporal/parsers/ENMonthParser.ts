@@ -1,0 +1,50 @@
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { modOf, MONTH_PATTERN, monthOf, PART_WORD_PATTERN } from '../calendarWords.js';
+import { attachSpec, type TimexSpec } from '../TimexSpec.js';
+import { YEAR_PATTERN } from '../yearWords.js';
+
+/** Words before a bare "May"/"March" that make it the month, not the verb. */
+const MONTH_CUE = /\b(?:in|since|until|till|by|before|after|during|last|next|this|of|through|throughout|from|to|and|or|between|early|mid|late|end|beginning|start|middle|each|every|since|as\s+of|around|about|until|for)\s+$/i;
+
+/**
+ * Months without a day: "November", "late November" (mod END), "mid-1990 March"… "November
+ * 1998", "Nov. of 1998", "the end of March 1999". The month must be capitalised and an
+ * abbreviation needs its dot ("Jan."). "May" and "March" are verbs and nouns too: bare, they are
+ * months only after a cue such as "in", "since", "early" ("in May"); "may rise", "March for
+ * Life", "the march" are refused.
+ */
+export class ENMonthParser implements Parser {
+  private readonly re = new RegExp(
+    `(?<![\\w-])(?:(${PART_WORD_PATTERN})[\\s-]+)?(${MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(${YEAR_PATTERN})(?![\\w-]|[.,]\\d))?(?![\\w-])`,
+    'i',
+  );
+
+  pattern(): RegExp {
+    return this.re;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    const partWord = match[1];
+    const name = match[2] ?? '';
+    const year = match[3] ? Number(match[3]) : undefined;
+    const month = monthOf(name);
+    if (month === undefined || !/^[A-Z]/.test(name)) return null;
+    const full = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(name);
+    if (!full && !name.endsWith('.') && !/^sept?$/i.test(name)) return null;
+    const before = context.text.slice(0, index);
+    const after = context.text.slice(index + match[0].length);
+    // A day number right after is chrono's business ("May 16").
+    if (/^\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))/.test(after) && year === undefined) return null;
+    if (year === undefined && /^(?:may|march)$/i.test(name)) {
+      if (!partWord && !MONTH_CUE.test(before)) return null;
+      if (/^\s+(?:for|of|on|to|against|through|into|past|across|toward|towards)\b/i.test(after)) return null;
+    }
+    const mod = modOf(partWord);
+    const spec: TimexSpec = year === undefined ? { kind: 'named', part: { unit: 'month', month } } : { kind: 'point', point: { unit: 'month', year, month } };
+    if (mod) spec.mod = mod;
+    const result = context.createParsingResult(index, match[0]);
+    attachSpec(result, spec);
+    return result;
+  }
+}

@@ -1,0 +1,97 @@
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { modOf, PART_WORD_PATTERN, SEASON_PATTERN, seasonOf } from '../calendarWords.js';
+import { referenceDay } from '../referenceDay.js';
+import { attachSpec, type NamedPart, type TimexSpec } from '../TimexSpec.js';
+import { YEAR_PATTERN } from '../yearWords.js';
+
+const ORDINAL: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+
+/** Words before "fall"/"spring" that make them seasons, not verbs ("prices fall", "spring up"). */
+const SEASON_CUE = /\b(?:the|this|last|next|in|by|during|until|since|early|late|mid|each|every|that|of|past|coming)\s+$/i;
+
+/**
+ * Parts of a year: quarters and halves ("the third quarter", "third-quarter", "the fiscal first
+ * quarter", "the fourth quarter of 1990", "1998's second half", "last year's third quarter", "the
+ * year-earlier quarter"s are the anaphoric parser's), seasons ("summer", "the fall of 1998",
+ * "early spring") and "year-end". Without a stated year, the tense of the clause picks the
+ * year when the text is resolved. "the first half of the game" and "prices fall" are refused.
+ */
+export class ENPartOfYearParser implements Parser {
+  private readonly re = new RegExp(
+    `(?<![\\w-])(?:(the)\\s+)?(?:(${PART_WORD_PATTERN})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
+      `(?:(this|last|next|current|year[-\\s]earlier|year[-\\s]ago|(?:this|last|next)\\s+year['’]s|${YEAR_PATTERN}(?:['’]s)?)[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
+      `(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(quarter|half)|(${SEASON_PATTERN})|(year[-\\s]end))` +
+      `(?:(?:\\s+of|,)?\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR_PATTERN})(?![\\w-]|[.,]\\d)|(this|last|next)\\s+year\\b))?(?![\\w-])`,
+    'i',
+  );
+
+  pattern(): RegExp {
+    return this.re;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    const [, the, partWord, whichText, ordinal, periodWord, seasonWord, yearEnd, yearText, yearWhich] = match;
+    const after = context.text.slice(index + match[0].length);
+    const before = context.text.slice(0, index);
+    const refYear = referenceDay(context).getFullYear();
+    const which = whichText?.toLowerCase().replace(/\s+/g, ' ');
+    const relYear = (w: string) => refYear + (w.startsWith('last') ? -1 : w.startsWith('next') ? 1 : 0);
+
+    let year: number | undefined;
+    let yearShift: number | undefined;
+    let namedWhich: 'this' | 'last' | 'next' | undefined;
+    if (yearText) year = Number(yearText);
+    else if (yearWhich) year = relYear(yearWhich.toLowerCase());
+    if (which) {
+      if (/^\d/.test(which)) year = Number(which.slice(0, 4));
+      else if (/year['’]s$/.test(which)) year = relYear(which);
+      else if (/year[-\s](?:earlier|ago)/.test(which)) yearShift = -1;
+      else if (which === 'current') namedWhich = 'this';
+      else namedWhich = which as 'this' | 'last' | 'next';
+    }
+
+    let part: NamedPart;
+    if (yearEnd) {
+      if (which) return null;
+      const spec: TimexSpec = year === undefined ? { kind: 'relative', unit: 'year', offset: 0, anchor: 'dct', mod: 'END' } : { kind: 'point', point: { unit: 'year', year }, mod: 'END' };
+      const r = context.createParsingResult(index, match[0]);
+      attachSpec(r, spec);
+      return r;
+    }
+    if (seasonWord) {
+      const season = seasonOf(seasonWord);
+      if (!season) return null;
+      // "this summer" and friends are the relative-period parser's; "the fall of Rome" is no season.
+      if (namedWhich) return null;
+      if (/^(?:fall|spring)$/i.test(seasonWord) && year === undefined && !partWord && !SEASON_CUE.test(`${before}${the ? `${the} ` : ''}`)) return null;
+      if (year === undefined && /^\s+(?:of|in|to|by|from|below|behind|into|back|short|out|apart|off|through|up|down)\b/i.test(after)) return null;
+      part = { unit: 'season', season };
+    } else {
+      const o = ORDINAL[(ordinal ?? '').toLowerCase()];
+      if (!o) return null;
+      const unit = (periodWord ?? '').toLowerCase() as 'quarter' | 'half';
+      if (unit === 'half' && o > 2) return null;
+      if (/^last$/i.test(ordinal ?? '') && year === undefined) return null;
+      // "the first half of the game", "the second quarter of the match".
+      if (year === undefined && /^\s+of\s+(?!(?:this|last|next)\s+year)/i.test(after)) return null;
+      part = unit === 'quarter' ? { unit, quarter: o } : { unit, half: o };
+    }
+    const mod = modOf(partWord);
+    let spec: TimexSpec;
+    if (year !== undefined) {
+      spec = {
+        kind: 'point',
+        point: part.unit === 'quarter' ? { unit: 'quarter', year, quarter: part.quarter } : part.unit === 'half' ? { unit: 'half', year, half: part.half } : { unit: 'season', year, season: (part as Extract<NamedPart, { unit: 'season' }>).season },
+      };
+    } else {
+      spec = { kind: 'named', part };
+      if (namedWhich) spec.which = namedWhich;
+      if (yearShift) spec.yearShift = yearShift;
+    }
+    if (mod) spec.mod = mod;
+    const result = context.createParsingResult(index, match[0]);
+    attachSpec(result, spec);
+    return result;
+  }
+}

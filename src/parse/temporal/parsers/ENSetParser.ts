@@ -1,0 +1,85 @@
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { MONTH_PATTERN, monthOf, partOfDayOf, PART_OF_DAY_PATTERN, SEASON_PATTERN, seasonOf, WEEKDAY_PATTERN, weekdayOf } from '../calendarWords.js';
+import { NUMBER_PATTERN, parseNumber } from '../numberWords.js';
+import { attachSpec, type TimexSpec } from '../TimexSpec.js';
+
+const ADVERBS: Readonly<Record<string, string>> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
+  bimonthly: 'P2M', quarterly: 'P3M', yearly: 'P1Y', annually: 'P1Y', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M',
+};
+const UNIT: Readonly<Record<string, string>> = {
+  second: 'PT1S', minute: 'PT1M', hour: 'PT1H', day: 'P1D', night: 'P1D', week: 'P1W', weekend: 'P1W', fortnight: 'P2W', month: 'P1M', quarter: 'P3M', year: 'P1Y', decade: 'P10Y',
+};
+const FREQ: Readonly<Record<string, string>> = { once: '1X', twice: '2X', thrice: '3X' };
+
+/**
+ * Recurring times (TimeML SET): "daily", "weekly", "annually" (P1Y), "every week" (P1W, quant
+ * EVERY), "each year", "every two weeks" (P2W), "every Sunday" (XXXX-WXX-7), "every summer"
+ * (XXXX-SU), "every March" (XXXX-03), "every morning" (XXXX-XX-XXTMO), "twice a week" (P1W, freq
+ * 2X), "$5 million a year" / "per year" (P1Y). "daily" must not name a newspaper ("the Daily
+ * Telegraph", "the daily Granma").
+ */
+export class ENSetParser implements Parser {
+  private readonly re = new RegExp(
+    `(?<![\\w-])(?:(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annually|biannually|semi-?annually)` +
+      `|(every|each)\\s+(?:(other)\\s+|(${NUMBER_PATTERN})\\s+)?(?:(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?)|(${WEEKDAY_PATTERN})|(${SEASON_PATTERN})|(${MONTH_PATTERN})|(${PART_OF_DAY_PATTERN}))` +
+      `|(?:(once|twice|thrice|(?:${NUMBER_PATTERN})\\s+times)\\s+)?(a|an|per)\\s+(second|minute|hour|day|night|week|month|quarter|year))(?![\\w-])`,
+    'i',
+  );
+
+  pattern(): RegExp {
+    return this.re;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    const [, adverb, every, other, countText, unitWord, weekdayWord, seasonWord, monthWord, partWord, freqWord, per, perUnit] = match;
+    const before = context.text.slice(0, index);
+    const after = context.text.slice(index + match[0].length);
+    let spec: TimexSpec;
+    if (adverb) {
+      const value = ADVERBS[adverb.toLowerCase()];
+      if (!value) return null;
+      // A newspaper ("the Daily Telegraph", "Cuba's daily Granma", "the daily newspaper").
+      if (/^\s+(?:[A-Z][a-z]+|newspaper|paper|tabloid)\b/.test(after) && /^daily$/i.test(adverb)) return null;
+      spec = { kind: 'value', type: 'SET', value };
+    } else if (every) {
+      const quant = every.toUpperCase();
+      const n = other ? 2 : countText ? parseNumber(countText) : 1;
+      if (n === undefined) return null;
+      if (unitWord) {
+        const base = UNIT[unitWord.toLowerCase().replace(/s$/, '')];
+        if (!base) return null;
+        // "each of the", "each day of" is fine; "each year" after a number is a rate too.
+        const m = /^(PT?)(\d+)(\w)$/.exec(base);
+        if (!m) return null;
+        spec = { kind: 'value', type: 'SET', value: `${m[1]}${Number(m[2]) * n}${m[3]}`, quant };
+      } else if (weekdayWord) {
+        const d = weekdayOf(weekdayWord);
+        if (d === undefined) return null;
+        spec = { kind: 'value', type: 'SET', value: `XXXX-WXX-${d === 0 ? 7 : d}`, quant };
+      } else if (seasonWord) {
+        spec = { kind: 'value', type: 'SET', value: `XXXX-${seasonOf(seasonWord) ?? 'XX'}`, quant };
+      } else if (monthWord) {
+        const mo = monthOf(monthWord);
+        if (!mo || !/^[A-Z]/.test(monthWord)) return null;
+        spec = { kind: 'value', type: 'SET', value: `XXXX-${String(mo).padStart(2, '0')}`, quant };
+      } else if (partWord) {
+        spec = { kind: 'value', type: 'SET', value: `XXXX-XX-XXT${partOfDayOf(partWord) ?? 'XX'}`, quant };
+      } else return null;
+    } else if (per && perUnit) {
+      const value = UNIT[perUnit.toLowerCase()];
+      if (!value) return null;
+      // "a year" is a rate only after an amount or a frequency: "$5 million a year", "twice a week",
+      // "four flights a week"; "a year ago", "for a year" are not.
+      const isRate = freqWord !== undefined || /^per$/i.test(per) || /(?:\d|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|cents?|dollars?|times|flights|trips|visits|meetings|hours|days|shifts)|%)\s*$/i.test(before);
+      if (!isRate || /^\s+(?:ago|earlier|later|before|after|or|and|from|of|old|long|in\s+advance)\b|^-/i.test(after)) return null;
+      spec = { kind: 'value', type: 'SET', value };
+      const f = freqWord ? (FREQ[freqWord.toLowerCase()] ?? `${parseNumber(freqWord.replace(/\s+times$/i, '')) ?? 'X'}X`) : undefined;
+      if (f) spec.freq = f;
+    } else return null;
+    const result = context.createParsingResult(index, match[0]);
+    attachSpec(result, spec);
+    return result;
+  }
+}

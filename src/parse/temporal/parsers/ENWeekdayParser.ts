@@ -1,0 +1,59 @@
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { modOf, partOfDayOf, PART_OF_DAY_PATTERN, WEEKDAY_PATTERN, weekdayOf } from '../calendarWords.js';
+import { attachSpec, type TimexSpec } from '../TimexSpec.js';
+
+/** Names a weekday is part of without naming a day: newspapers, shows, historic days. */
+const NOT_A_DAY_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Tribune|Independent|Sport|Star|People|Business|Observer|Record|World|Night\s+Live|Night\s+Football|Morning\s+Post|School|Schools)\b/;
+const NOT_A_DAY_BEFORE = /\b(?:Bloody|Black|Good|Holy|Ash|Palm|Easter|Super|Cyber|Maundy|Shrove|Fat|Spy|Blue)\s+$/;
+const WHICH: Readonly<Record<string, 'this' | 'last' | 'next'>> = {
+  this: 'this', last: 'last', past: 'last', previous: 'last', next: 'next', coming: 'next', 'this past': 'last', 'this coming': 'next',
+};
+
+/**
+ * Weekdays: "Friday", "Monday's", "on Thursday", "last Friday", "next Tuesday", "this
+ * Wednesday", "Friday night" (TNI), "early Tuesday" (mod START), "Wednesday evening". Which week
+ * is meant depends on this/last/next, or on the tense of the clause, when the text is resolved
+ * ("will meet on Thursday" → the coming one, "met on Thursday" → the last one). A plural
+ * ("Tuesdays") is a SET (`XXXX-WXX-2`). "Sunday Times", "Bloody Sunday", "Good Friday" are not
+ * days of the story.
+ */
+export class ENWeekdayParser implements Parser {
+  private readonly re = new RegExp(
+    `(?<![\\w-])(?:(early|earlier|late|later|mid)[\\s-]+)?(?:(this\\s+past|this\\s+coming|this|last|past|previous|next|coming)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:\\s+(${PART_OF_DAY_PATTERN}))?(?![\\w-])`,
+    'i',
+  );
+
+  pattern(): RegExp {
+    return this.re;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    const [, partWord, whichWord, name = '', plural, dayPart] = match;
+    const weekday = weekdayOf(name);
+    if (weekday === undefined) return null;
+    // Abbreviations only with their capital ("Sat." but not "they sat.").
+    if (name.endsWith('.') && !/^[A-Z]/.test(name)) return null;
+    const after = context.text.slice(index + match[0].length);
+    const before = context.text.slice(0, index);
+    if (!dayPart && NOT_A_DAY_AFTER.test(after)) return null;
+    if (!whichWord && !partWord && NOT_A_DAY_BEFORE.test(before)) return null;
+    const partOfDay = dayPart ? partOfDayOf(dayPart) : undefined;
+    let spec: TimexSpec;
+    if (plural) {
+      if (name.endsWith('.')) return null;
+      const day = weekday === 0 ? 7 : weekday;
+      spec = { kind: 'value', type: 'SET', value: `XXXX-WXX-${day}${partOfDay ? `T${partOfDay}` : ''}` };
+    } else {
+      spec = { kind: 'named', part: { unit: 'weekday', weekday } };
+      const which = whichWord ? WHICH[whichWord.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+      if (which) spec.which = which;
+      if (partOfDay) spec.partOfDay = partOfDay;
+      const mod = modOf(partWord);
+      if (mod) spec.mod = mod;
+    }
+    const result = context.createParsingResult(index, match[0]);
+    attachSpec(result, spec);
+    return result;
+  }
+}

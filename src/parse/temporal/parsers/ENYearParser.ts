@@ -1,0 +1,58 @@
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { modOf, PART_WORD_PATTERN } from '../calendarWords.js';
+import { attachSpec, type TimexSpec } from '../TimexSpec.js';
+import { NOT_YEAR_AFTER, NOT_YEAR_BEFORE, WORD_YEAR_PATTERN, wordYear, YEAR_PATTERN } from '../yearWords.js';
+
+/**
+ * Years: "1998", "the year 2000", "fiscal 1989", "early 1991" (mod START), "mid-1996" (MID),
+ * "the end of 1990" (END), "nineteen ninety-six", "the year two thousand", and ranges "1998-99",
+ * "1991-1997" (start and end). Numbers that are not years are refused by their surroundings:
+ * "$1990", "No. 1990", "1,990", "1990 soldiers", "1990%", "1990 GMT".
+ */
+export class ENYearParser implements Parser {
+  private readonly re = new RegExp(
+    `(?<![\\w-])(?:(${PART_WORD_PATTERN})[\\s-]+)?(?:(the\\s+(?:fiscal\\s+|calendar\\s+)?year|(?:fiscal|calendar)(?:\\s+year)?|FY|the\\s+summer\\s+of)\\s*)?` +
+      `(?:(${YEAR_PATTERN})(?:\\s*(?:-|–|/)\\s*(\\d{2}(?!\\d)|${YEAR_PATTERN}))?|(${WORD_YEAR_PATTERN}))(?![\\w-]|[.,]\\d)`,
+    'i',
+  );
+
+  pattern(): RegExp {
+    return this.re;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    const text = match[0];
+    const partWord = match[1];
+    const lead = match[2];
+    const digits = match[3];
+    const endDigits = match[4];
+    const words = match[5];
+    const before = context.text.slice(0, index);
+    const after = context.text.slice(index + text.length);
+    if (digits) {
+      if (!partWord && !lead && NOT_YEAR_BEFORE.test(before)) return null;
+      if (NOT_YEAR_AFTER.test(after)) return null;
+    }
+    // "FY" only in capitals.
+    if (lead && /^fy$/i.test(lead) && lead !== 'FY') return null;
+    const year = digits ? Number(digits) : wordYear(words ?? '');
+    if (year === undefined) return null;
+    // "the summer of 1998" belongs to the part-of-year parser.
+    if (lead && /summer/i.test(lead)) return null;
+    // Words are only a year when the text says so or they cannot be a count ("nineteen ninety-six").
+    if (words && !lead && /^two[\s-]+thousand/i.test(words) && !/\b(?:in|of|since|by|until|before|after|from|to|year)\s+$/i.test(before)) return null;
+    const mod = modOf(partWord);
+    const spec: TimexSpec = { kind: 'point', point: { unit: 'year', year } };
+    if (mod) spec.mod = mod;
+    const result = context.createParsingResult(index, text);
+    attachSpec(result, spec);
+    if (endDigits) {
+      const end = endDigits.length === 2 ? Math.floor(year / 100) * 100 + Number(endDigits) : Number(endDigits);
+      if (end <= year || end - year > 100) return null;
+      result.end = result.start.clone();
+      attachSpec(result.end, { kind: 'point', point: { unit: 'year', year: end } });
+    }
+    return result;
+  }
+}

@@ -1,0 +1,24 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { detectTense } from '../detectTense.js';
+import { specOf } from '../TimexSpec.js';
+
+/** The tag that carries the tense of a result's clause to the resolver. */
+export const TENSE_TAG = 'geodigest/tense:';
+
+/**
+ * Weekdays, months, quarters and seasons without a stated year or week ("on Thursday", "in
+ * November", "the third quarter") are resolved by the tense of their clause, not by the closest
+ * date: this refiner tags each such result with `geodigest/tense:future|past|none`
+ * ("will meet … on Thursday" → future, "met on Thursday" → past, "ahead of Monday's" → future).
+ */
+export class ENTenseRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const r of results) {
+      const spec = specOf(r.start);
+      if (!spec || spec.kind !== 'named' || spec.which || spec.year !== undefined) continue;
+      const direction = detectTense(context.text, r.index, r.index + r.text.length);
+      r.addTag(`${TENSE_TAG}${direction ?? 'none'}`);
+    }
+    return results;
+  }
+}

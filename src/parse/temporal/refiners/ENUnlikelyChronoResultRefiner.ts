@@ -1,0 +1,31 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { specOf } from '../TimexSpec.js';
+
+/** A clock time written so that it cannot be a price or a count: "10:30", "5 p.m.", "noon", "9 o'clock". */
+const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)?|\d\s*(?:[ap]\.m\.?|[ap]m\b)|o['’]clock|\bnoon\b|\bmidnight\b/i;
+
+/**
+ * Removes chrono's own readings that news text rarely means: prices and counts read as clock
+ * times ("$1.35 a share", "from 20% to 10%", "4.6 pence"), fractions read as dates ("3/4 of
+ * voters", "6 1/4%"), lower-case month names ("they may", "the march"), and bare numbers.
+ */
+export class ENUnlikelyChronoResultRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((r) => {
+      if (specOf(r.start)) return true;
+      const text = r.text.trim();
+      const before = context.text.slice(0, r.index);
+      const after = context.text.slice(r.index + r.text.length);
+      if (/^[\d\s.,]+$/.test(text)) return false;
+      const hasTime = r.start.isCertain('hour');
+      const hasDate = r.start.isCertain('day') || r.start.isCertain('month') || r.start.isCertain('weekday');
+      if (hasTime && !CLOCK.test(text)) return false;
+      if (hasTime && !hasDate && (/[$£€¥#]\s*[\d.,]*$|\d[.,]$/.test(before) || /^\s*(?:%|percent|cents?|pence|a\s+share|per\s+share)\b/i.test(after))) return false;
+      // "3/4 of voters", "6 1/4%": a slash date needs a year.
+      if (/^\d{1,2}\/\d{1,2}$/.test(text)) return false;
+      // A month in lower case is a verb or a noun ("may rise", "the march").
+      if (/^(?:may|march)$/i.test(text) && !/^[A-Z]/.test(text)) return false;
+      return true;
+    });
+  }
+}

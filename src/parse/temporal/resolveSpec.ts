@@ -1,0 +1,164 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays } from 'date-fns';
+import type { Interval } from '../../time/Interval.js';
+import { type CalendarPoint, formatPoint, pointContaining, pointInterval, pointStart, shiftPoint, UNIT_RANK } from './CalendarPoint.js';
+import type { TemporalDirection } from './detectTense.js';
+import type { Timex, TimexMod, TimexType } from './Timex.js';
+import { holidayDate } from './holidayDate.js';
+import type { NamedPart, TimexSpec } from './TimexSpec.js';
+
+/** What a spec is resolved against. */
+export interface SpecContext {
+  /** The publication's calendar day, UTC-pinned. */
+  dct: TZDate;
+  /** Which way the clause around the expression points, when known. */
+  tense?: TemporalDirection | undefined;
+  /** The last point mentioned before, for "a day later", "the following week". */
+  last?: CalendarPoint | undefined;
+  /** The last quarter or half mentioned before, for "the quarter", "a year earlier". */
+  lastPeriod?: CalendarPoint | undefined;
+}
+
+/** A resolved expression, without its place in the text. */
+export type ResolvedTimex = Omit<Timex, 'start' | 'end' | 'text'> & {
+  /** The point it names, to anchor later expressions ("a year earlier"). */
+  point?: CalendarPoint;
+};
+
+function fromPoint(point: CalendarPoint, certainty: Interval['certainty'], mod?: TimexMod, type?: TimexType): ResolvedTimex {
+  const t: TimexType = type ?? (point.unit === 'day' && (point.time || point.partOfDay) ? 'TIME' : 'DATE');
+  const out: ResolvedTimex = { type: t, value: formatPoint(point), interval: pointInterval(point, certainty, mod !== undefined && mod !== 'MID'), point };
+  if (mod) out.mod = mod;
+  return out;
+}
+
+/** The point a named part picks out in a year (a weekday: in the ISO week holding `around`). */
+function partIn(part: NamedPart, year: number): CalendarPoint {
+  switch (part.unit) {
+    case 'quarter': return { unit: 'quarter', year, quarter: part.quarter };
+    case 'half': return { unit: 'half', year, half: part.half };
+    case 'season': return { unit: 'season', year, season: part.season };
+    case 'month': return { unit: 'month', year, month: part.month };
+    case 'day': return { unit: 'day', year, month: part.month, day: part.day };
+    case 'holiday': {
+      const d = holidayDate(part.name, year) ?? { month: 1, day: 1 };
+      return { unit: 'day', year, month: d.month, day: d.day };
+    }
+    case 'weekday': throw new Error('weekdays are resolved by week');
+  }
+}
+
+/** Days from the publication day to the start and end of a point. */
+function span(p: CalendarPoint, dct: TZDate): { from: number; to: number } {
+  const iv = pointInterval(p, 'implied');
+  const day = (iso: string) => Math.round((Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) - dct.getTime()) / 86_400_000);
+  return { from: day(iv.start), to: day(iv.end) };
+}
+
+/**
+ * Picks which occurrence of a named part is meant: "last"/"next" the one wholly before/after the
+ * publication day, "this" the one nearest to it; otherwise the tense decides (past: the latest that
+ * has begun; future: the first that has not ended) and, with no tense, the publication year's
+ * (HeidelTime's rule for news).
+ */
+function pickOccurrence(candidates: CalendarPoint[], dct: TZDate, which: 'this' | 'last' | 'next' | undefined, tense: TemporalDirection | undefined, dctYear: number): CalendarPoint {
+  const spans = candidates.map((c) => ({ c, ...span(c, dct) }));
+  const latest = (xs: typeof spans) => xs.reduce<(typeof spans)[number] | undefined>((a, b) => (!a || b.from > a.from ? b : a), undefined)?.c;
+  const earliest = (xs: typeof spans) => xs.reduce<(typeof spans)[number] | undefined>((a, b) => (!a || b.from < a.from ? b : a), undefined)?.c;
+  const fallback = candidates.find((c) => 'year' in c && c.year === dctYear) ?? (candidates[1] as CalendarPoint);
+  if (which === 'last') return latest(spans.filter((s) => s.to < 0)) ?? fallback;
+  if (which === 'next') return earliest(spans.filter((s) => s.from > 0)) ?? fallback;
+  if (which === 'this') {
+    const dist = (s: (typeof spans)[number]) => (s.from <= 0 && s.to >= 0 ? 0 : Math.min(Math.abs(s.from), Math.abs(s.to)));
+    return spans.reduce((a, b) => (dist(b) < dist(a) ? b : a)).c;
+  }
+  if (tense === 'past') return latest(spans.filter((s) => s.from <= 0)) ?? fallback;
+  if (tense === 'future') return earliest(spans.filter((s) => s.to >= 0)) ?? fallback;
+  return fallback;
+}
+
+function weekdayPoint(weekday: number, dct: TZDate, which: 'this' | 'last' | 'next' | undefined, tense: TemporalDirection | undefined): CalendarPoint {
+  const today = dct.getDay();
+  let delta: number;
+  if (which === 'last') delta = -(((today - weekday + 7) % 7) || 7);
+  else if (which === 'next') delta = ((weekday - today + 7) % 7) || 7;
+  else if (which === 'this' || tense === undefined) {
+    // The day of the publication's own ISO week (Monday first).
+    const iso = (d: number) => (d + 6) % 7;
+    delta = iso(weekday) - iso(today);
+    // With no tense at all, a news story's bare weekday is far more often past than future.
+    if (which === undefined && delta > 0) delta -= 7;
+  } else if (tense === 'future') delta = (weekday - today + 7) % 7;
+  else delta = -((today - weekday + 7) % 7);
+  return pointContaining(addDays(dct, delta), 'day');
+}
+
+/**
+ * Resolves what a parser found against the publication day, the tense of the clause and the
+ * periods mentioned before: TIMEX3 type, value, mod, and for anything naming a time its interval.
+ * Returns `undefined` when a reference cannot be resolved (an anaphor with nothing before it).
+ *
+ * @example
+ * resolveSpec({ kind: 'relative', unit: 'year', offset: -1, anchor: 'dct' }, { dct: new TZDate(1998, 1, 13, 'UTC') })
+ * //=> { type: 'DATE', value: '1997', interval: { start: '1997-01-01', end: '1997-12-31', … }, point: … }
+ */
+export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | undefined {
+  switch (spec.kind) {
+    case 'value': {
+      const out: ResolvedTimex = { type: spec.type, value: spec.value };
+      if (spec.mod) out.mod = spec.mod;
+      if (spec.quant) out.quant = spec.quant;
+      if (spec.freq) out.freq = spec.freq;
+      return out;
+    }
+    case 'duration': {
+      const out: ResolvedTimex = { type: 'DURATION', value: spec.value };
+      if (spec.mod) out.mod = spec.mod;
+      const years = /^P(\d+)Y$/.exec(spec.value);
+      if (spec.age && years) {
+        // "now two-year-old": it began about that long before publication.
+        const year = ctx.dct.getFullYear() - Number(years[1]);
+        out.interval = pointInterval({ unit: 'year', year }, 'implied', true);
+        out.intervalRole = 'start';
+      }
+      return out;
+    }
+    case 'point':
+      return fromPoint(spec.point, 'stated', spec.mod);
+    case 'relative': {
+      let anchor: CalendarPoint = pointContaining(ctx.dct, 'day');
+      if (spec.refUnit && ctx.lastPeriod && UNIT_RANK[ctx.lastPeriod.unit] <= UNIT_RANK[spec.unit]) {
+        return fromPoint(shiftPoint(ctx.lastPeriod, spec.offset, spec.unit), 'implied', spec.mod);
+      }
+      if (spec.anchor === 'ref' && ctx.last) anchor = ctx.last;
+      let point = shiftPoint(pointContaining(pointStart(anchor), spec.unit), spec.offset, spec.unit);
+      if (point.unit === 'day' && spec.partOfDay) point = { ...point, partOfDay: spec.partOfDay };
+      return fromPoint(point, 'implied', spec.mod);
+    }
+    case 'named': {
+      const { part } = spec;
+      let point: CalendarPoint;
+      if (part.unit === 'weekday') point = weekdayPoint(part.weekday, ctx.dct, spec.which, ctx.tense);
+      else if (spec.year !== undefined) point = partIn(part, spec.year);
+      else {
+        const y = ctx.dct.getFullYear();
+        point = pickOccurrence([y - 1, y, y + 1].map((year) => partIn(part, year)), ctx.dct, spec.which, ctx.tense, y);
+      }
+      if (spec.yearShift) point = shiftPoint(point, spec.yearShift, 'year');
+      if (point.unit === 'day' && spec.partOfDay) point = { ...point, partOfDay: spec.partOfDay };
+      return fromPoint(point, spec.year !== undefined ? 'stated' : 'implied', spec.mod);
+    }
+    case 'anaphor': {
+      let base = ctx.lastPeriod;
+      if (!base) {
+        if (spec.unit !== 'quarter') return undefined;
+        // No quarter mentioned yet: the last one completed before publication.
+        base = shiftPoint(pointContaining(ctx.dct, 'quarter'), -1);
+      }
+      let point = base;
+      if (spec.yearShift) point = shiftPoint(point, spec.yearShift, 'year');
+      if (spec.year !== undefined && 'year' in point) point = { ...point, year: spec.year } as CalendarPoint;
+      return fromPoint(point, 'implied', spec.mod);
+    }
+  }
+}
