@@ -12,7 +12,9 @@ export type NamedPart =
   /** 0 = Sunday … 6 = Saturday, as in `Date#getDay`. */
   | { unit: 'weekday'; weekday: number }
   /** A holiday by its name (see `holidayDate`). */
-  | { unit: 'holiday'; name: string };
+  | { unit: 'holiday'; name: string }
+  /** "the weekend": of the publication's week or one next to it. */
+  | { unit: 'weekend' };
 
 /**
  * What one of geodigest's parsers found, before it is resolved against the publication date, the

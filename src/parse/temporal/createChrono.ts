@@ -12,6 +12,8 @@ import { ENRelativePeriodParser } from './parsers/ENRelativePeriodParser.js';
 import { ENSetParser } from './parsers/ENSetParser.js';
 import { ENWeekdayParser } from './parsers/ENWeekdayParser.js';
 import { ENYearParser } from './parsers/ENYearParser.js';
+import { ENDatelineRefiner } from './refiners/ENDatelineRefiner.js';
+import { ENMergeWeekdayDateRefiner } from './refiners/ENMergeWeekdayDateRefiner.js';
 import { ENNowAdverbRefiner } from './refiners/ENNowAdverbRefiner.js';
 import { ENTenseRefiner } from './refiners/ENTenseRefiner.js';
 import { ENUnlikelyChronoResultRefiner } from './refiners/ENUnlikelyChronoResultRefiner.js';
@@ -24,7 +26,7 @@ import { SpecPreservingRefiner } from './refiners/SpecPreservingRefiner.js';
  */
 const REPLACED_PARSERS = [
   'ENWeekdayParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser',
-  'ENCasualDateParser', 'ENCasualTimeParser', 'ENEndOfCurrentMonthParser', 'ENMonthNameParser',
+  'ENCasualDateParser', 'ENEndOfCurrentMonthParser', 'ENMonthNameParser',
   'ENRelativeDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser',
 ];
 /** chrono's filters that must not judge geodigest's results (they drop "1998" as a bare number). */
@@ -64,6 +66,8 @@ export function createChrono(): chrono.Chrono {
     new ENUnlikelyChronoResultRefiner(),
     new ENNowAdverbRefiner(),
     ...c.refiners.map((r) => (GUARDED_REFINERS.includes(r.constructor.name) ? new SpecPreservingRefiner(r) : r)),
+    new ENMergeWeekdayDateRefiner(),
+    new ENDatelineRefiner(),
     new ENUnstatedYearRefiner(),
     new ENTenseRefiner(),
   ];

@@ -2,55 +2,69 @@
 export type TemporalDirection = 'future' | 'past' | 'present';
 
 /** Cue words right before an expression that decide its direction on their own ("ahead of Monday's"). */
-const LOCAL_FUTURE = /\b(?:ahead of|before|until|till|by|next|coming|upcoming|from)\s+(?:the\s+)?$/i;
-const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after)\s+(?:the\s+)?$/i;
+const LOCAL_FUTURE = /\b(?:ahead\s+of|next|coming|upcoming|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by))\s+(?:the\s+)?$/i;
+const LOCAL_DEADLINE = /\b(?:until|till|by|before)\s+(?:the\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$/i;
+const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after|as\s+of|through)\s+(?:the\s+)?$/i;
 
+/** Words that point a clause to the future, even in the past tense ("planned to", "was due"). */
 const FUTURE_CUES =
-  /\b(?:will|won['’]t|shall|['’]ll|going to|gonna|(?:is|are|was|were|be|been)\s+(?:due|scheduled|expected|set|slated|poised|planned|planning|preparing|to)\b|plans? to|intends? to|aims? to|hopes? to|would|upcoming|ahead of|to be held)\b/i;
+  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|gonna|would|(?:is|are|was|were|be|been|being)\s+(?:due|scheduled|expected|set|slated|poised|planned|planning|preparing|about|likely|supposed|going|to)|set\s+to|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|expects?\s+to|expected|scheduled|slated|upcoming|to\s+be\s+held|is\s+to|are\s+to)\b/gi;
+/** Past-tense verbs news English reports with (the regular ones are caught by their "-ed"). */
 const PAST_CUES =
-  /\b(?:said|says|told|met|was|were|had|did|went|came|held|took|gave|made|began|saw|spoke|left|flew|won|lost|sent|brought|found|became|struck|fought|fell|rose|broke|wrote|signed|returned|announced|confirmed|visited|arrived|killed|attacked|launched|agreed|ended|started|opened|closed|reported|ago|last|yesterday|earlier)\b/i;
-const PAST_ED = /\b[a-z]{3,}ed\b/i;
-const PRESENT_PROGRESSIVE = /\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b/i;
+  /\b(?:said|says|told|met|was|were|had|did|went|came|held|took|gave|made|began|saw|spoke|left|flew|won|lost|sent|brought|found|became|struck|fought|fell|rose|broke|wrote|ran|led|hit|shot|beat|bought|sold|paid|built|caught|chose|drove|ate|felt|fled|forgot|froze|got|grew|heard|hid|hung|kept|knew|laid|lay|meant|put|quit|read|rode|rang|sang|sank|sat|set\s+off|shook|shut|slept|spent|split|spread|stood|stole|stuck|swore|swept|swam|taught|tore|threw|understood|woke|wore|wept|withdrew|ago|last|yesterday|earlier)\b/gi;
+/** A regular past tense, but not the participles that mean a plan ("scheduled", "expected", "planned"). */
+const PAST_ED = /\b(?!(?:scheduled|expected|planned|slated|intended|proposed|anticipated|supposed|needed|required|based|armed|united|red|bed|need|feed|speed|seed|weed|indeed|hundred|proceed|succeed|exceed|shed|led|fled|wed|bred|sled|fed|ted)\b)[a-z]{3,}ed\b/gi;
+const PRESENT_PROGRESSIVE = /\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b/gi;
 /** A trailing reporting clause (", it said.") describes when it was said, not when the event is. */
-const REPORTING_TAIL = /,\s*(?:[\w’'-]+\s+){0,4}(?:said|says|added|told\s+\w+|reported|announced|confirmed)\s*[.!?"”]*\s*$/i;
+const REPORTING_TAIL = /,\s*(?:[\w’'-]+\s+){0,4}(?:said|says|added|told\s+\w+|reported|announced|confirmed)\s*[.!?"”'’]*\s*$/i;
+/** A cue on the right of the expression counts as this much farther away than one on the left. */
+const RIGHT_PENALTY = 1.5;
+
+/** Nearest distance from the expression to a match of `re` on the left (ending before it) or right. */
+function nearest(re: RegExp, left: string, right: string): number {
+  let best = Number.POSITIVE_INFINITY;
+  re.lastIndex = 0;
+  for (let m = re.exec(left); m; m = re.exec(left)) best = Math.min(best, left.length - (m.index + m[0].length));
+  re.lastIndex = 0;
+  const r = re.exec(right);
+  if (r) best = Math.min(best, RIGHT_PENALTY * r.index + 1);
+  re.lastIndex = 0;
+  return best;
+}
 
 /**
  * Guesses the temporal direction of the clause around an expression in a sentence: cue words right
  * before it first ("ahead of Monday's" → future, "since Monday" → past), then the nearest tense
- * marker in its clause ("will meet … on Thursday" → future, "met on Thursday" → past), ignoring a
- * trailing reporting clause (", it said"). Present progressive ("is travelling … on Thursday") and
- * scheduling words ("is due to", "expected") point to the future. `undefined` when nothing tells.
+ * marker in its clause, preferring one on the left ("will meet … on Thursday" → future, "met on
+ * Thursday" → past, "on Sunday issued" → past), ignoring a trailing reporting clause (", it
+ * said"). Present progressive ("is travelling … on Thursday") and plans ("is due to", "planned
+ * to", "expected") point to the future. `undefined` when nothing tells.
+ *
+ * @example
+ * detectTense('Mr Putin will meet Mr Xi on Thursday.', 28, 36) //=> 'future'
  */
 export function detectTense(sentence: string, start: number, end: number): TemporalDirection | undefined {
   const before = sentence.slice(0, start);
   if (LOCAL_FUTURE.test(before)) return 'future';
+  // A deadline ("until 9 a.m. Tuesday", "by Friday") lies ahead, unless told in the past perfect
+  // ("Until Thursday, they had not called him a suspect").
+  if (LOCAL_DEADLINE.test(before) && !/\bhad\b/i.test(sentence)) return 'future';
   if (LOCAL_PAST.test(before)) return 'past';
+  // A possessive names the time of the noun after it ("Wednesday's ruling", "Monday's
+  // inauguration"), not of the verb before: only what follows can tell.
+  const possessive = /^['’]s\b/.test(sentence.slice(end));
 
   // The clause: from the last clause boundary before the expression to the next after it.
-  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('``'), before.lastIndexOf('“')) + 1;
   let clause = sentence.slice(clauseStart).replace(REPORTING_TAIL, '');
   const rel = start - clauseStart;
-  const semi = clause.indexOf(';', rel);
-  if (semi >= 0) clause = clause.slice(0, semi);
-  const left = clause.slice(0, Math.max(0, rel));
+  const semi = clause.slice(rel).search(/[;:“]|``/);
+  if (semi >= 0) clause = clause.slice(0, rel + semi);
+  const left = possessive ? '' : clause.slice(0, Math.max(0, rel));
   const right = clause.slice(Math.min(clause.length, rel + (end - start)));
 
-  // Where the last cue of a kind ends on the left (or the first starts on the right).
-  const lastEnd = (re: RegExp, s: string): number => {
-    const g = new RegExp(re.source, 'gi');
-    let at = -1;
-    for (let m = g.exec(s); m; m = g.exec(s)) at = m.index + m[0].length;
-    return at;
-  };
-  // Distance of the nearest cue of each kind, looking left first (the verb usually precedes).
-  const dist = (re: RegExp): number => {
-    const l = lastEnd(re, left);
-    if (l >= 0) return left.length - l;
-    const r = right.search(re);
-    return r >= 0 ? 1000 + r : Number.POSITIVE_INFINITY;
-  };
-  const future = Math.min(dist(FUTURE_CUES), dist(PRESENT_PROGRESSIVE));
-  const past = Math.min(dist(PAST_CUES), dist(PAST_ED));
+  const future = Math.min(nearest(FUTURE_CUES, left, right), nearest(PRESENT_PROGRESSIVE, left, right));
+  const past = Math.min(nearest(PAST_CUES, left, right), nearest(PAST_ED, left, right));
   if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return undefined;
   return future <= past ? 'future' : 'past';
 }

@@ -44,7 +44,8 @@ function partIn(part: NamedPart, year: number): CalendarPoint {
       const d = holidayDate(part.name, year) ?? { month: 1, day: 1 };
       return { unit: 'day', year, month: d.month, day: d.day };
     }
-    case 'weekday': throw new Error('weekdays are resolved by week');
+    case 'weekday':
+    case 'weekend': throw new Error('weekdays and weekends are resolved by week');
   }
 }
 
@@ -55,26 +56,30 @@ function span(p: CalendarPoint, dct: TZDate): { from: number; to: number } {
   return { from: day(iv.start), to: day(iv.end) };
 }
 
+/** How much farther an occurrence on the wrong side of the publication seems, against the tense. */
+const AGAINST_TENSE = 3;
+
 /**
  * Picks which occurrence of a named part is meant: "last"/"next" the one wholly before/after the
- * publication day, "this" the one nearest to it; otherwise the tense decides (past: the latest that
- * has begun; future: the first that has not ended) and, with no tense, the publication year's
- * (HeidelTime's rule for news).
+ * publication day, "this" the one nearest to it; otherwise the nearest one, where an occurrence
+ * on the side the tense does not point to counts as three times as far ("the Oct. 23 slaying" in
+ * May 1999 is 1998's; "to testify on Feb. 10" in January 2000 is next month's although
+ * "subpoenaed" is past).
  */
-function pickOccurrence(candidates: CalendarPoint[], dct: TZDate, which: 'this' | 'last' | 'next' | undefined, tense: TemporalDirection | undefined, dctYear: number): CalendarPoint {
+function pickOccurrence(candidates: CalendarPoint[], dct: TZDate, which: 'this' | 'last' | 'next' | undefined, tense: TemporalDirection | undefined): CalendarPoint {
   const spans = candidates.map((c) => ({ c, ...span(c, dct) }));
-  const latest = (xs: typeof spans) => xs.reduce<(typeof spans)[number] | undefined>((a, b) => (!a || b.from > a.from ? b : a), undefined)?.c;
-  const earliest = (xs: typeof spans) => xs.reduce<(typeof spans)[number] | undefined>((a, b) => (!a || b.from < a.from ? b : a), undefined)?.c;
-  const fallback = candidates.find((c) => 'year' in c && c.year === dctYear) ?? (candidates[1] as CalendarPoint);
-  if (which === 'last') return latest(spans.filter((s) => s.to < 0)) ?? fallback;
-  if (which === 'next') return earliest(spans.filter((s) => s.from > 0)) ?? fallback;
-  if (which === 'this') {
-    const dist = (s: (typeof spans)[number]) => (s.from <= 0 && s.to >= 0 ? 0 : Math.min(Math.abs(s.from), Math.abs(s.to)));
-    return spans.reduce((a, b) => (dist(b) < dist(a) ? b : a)).c;
-  }
-  if (tense === 'past') return latest(spans.filter((s) => s.from <= 0)) ?? fallback;
-  if (tense === 'future') return earliest(spans.filter((s) => s.to >= 0)) ?? fallback;
-  return fallback;
+  const dist = (s: (typeof spans)[number]) => (s.from <= 0 && s.to >= 0 ? 0 : Math.min(Math.abs(s.from), Math.abs(s.to)));
+  const best = (xs: typeof spans, score: (s: (typeof spans)[number]) => number) =>
+    xs.reduce<(typeof spans)[number] | undefined>((a, b) => (!a || score(b) < score(a) ? b : a), undefined)?.c;
+  if (which === 'last') return best(spans.filter((s) => s.to < 0), (s) => -s.from) ?? (candidates[0] as CalendarPoint);
+  if (which === 'next') return best(spans.filter((s) => s.from > 0), (s) => s.from) ?? (candidates[2] as CalendarPoint);
+  if (which === 'this') return best(spans, dist) as CalendarPoint;
+  return best(spans, (s) => {
+    const d = dist(s);
+    if (tense === 'past' && s.from > 0) return d * AGAINST_TENSE;
+    if (tense === 'future' && s.to < 0) return d * AGAINST_TENSE;
+    return d;
+  }) as CalendarPoint;
 }
 
 function weekdayPoint(weekday: number, dct: TZDate, which: 'this' | 'last' | 'next' | undefined, tense: TemporalDirection | undefined): CalendarPoint {
@@ -139,10 +144,17 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       const { part } = spec;
       let point: CalendarPoint;
       if (part.unit === 'weekday') point = weekdayPoint(part.weekday, ctx.dct, spec.which, ctx.tense);
+      else if (part.unit === 'weekend') {
+        // The weekend of the publication's week if it has begun (or the clause points ahead), else the one before.
+        const saturday = weekdayPoint(6, ctx.dct, undefined, ctx.tense === 'future' ? 'future' : 'past');
+        point = { ...pointContaining(pointStart(saturday), 'week'), unit: 'weekend' } as CalendarPoint;
+      }
       else if (spec.year !== undefined) point = partIn(part, spec.year);
       else {
         const y = ctx.dct.getFullYear();
-        point = pickOccurrence([y - 1, y, y + 1].map((year) => partIn(part, year)), ctx.dct, spec.which, ctx.tense, y);
+        // Quarters and halves are reported after they end: with no tense, the latest begun.
+        const tense = ctx.tense ?? (part.unit === 'quarter' || part.unit === 'half' ? 'past' : undefined);
+        point = pickOccurrence([y - 1, y, y + 1].map((year) => partIn(part, year)), ctx.dct, spec.which, tense);
       }
       if (spec.yearShift) point = shiftPoint(point, spec.yearShift, 'year');
       if (point.unit === 'day' && spec.partOfDay) point = { ...point, partOfDay: spec.partOfDay };
@@ -151,7 +163,6 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
     case 'anaphor': {
       let base = ctx.lastPeriod;
       if (!base) {
-        if (spec.unit !== 'quarter') return undefined;
         // No quarter mentioned yet: the last one completed before publication.
         base = shiftPoint(pointContaining(ctx.dct, 'quarter'), -1);
       }

@@ -16,7 +16,7 @@ const HALF: Readonly<Record<string, string>> = { Y: '6M', D: '12H', TH: '30M', T
 
 /** Nouns after "N-year-old" that make it the age of a thing that began then, not of a person. */
 const STARTED_THING =
-  /^\s+(?:[\w-]+\s+)?(?:campaign|war|conflict|truce|cease-?fire|alliance|regime|dispute|crisis|rule|ban|embargo|insurgency|uprising|blockade|siege|occupation|law|policy|agreement|accord|treaty|deal|pact|program|programme|institution|tradition|record|investigation|probe|inquiry|feud|standoff|stand-off|rivalry|slump|recession|boom|strike|government|dictatorship|presidency|administration|effort|struggle|fight|battle|movement|revolution|rebellion|civil|offensive|invasion|mission|operation|partnership|union|moratorium|sanctions|freeze|boycott|relationship|marriage|career|company|business|firm|party|organization|organisation|system|monarchy|republic|state|empire|dynasty|church|building|bridge|temple|shipwreck)\b/i;
+  /^\s+(?:[\w-]+\s+)?(?:campaign|war|conflict|truce|cease-?fire|dispute|crisis|ban|embargo|insurgency|uprising|blockade|siege|occupation|strike|standoff|stand-off|feud|rivalry|slump|recession|boom|moratorium|freeze|boycott|sanctions|struggle|fight|battle|offensive|invasion|rebellion|revolution|investigation|probe|inquiry|stalemate|deadlock|impasse|negotiations|talks|protests?|unrest|violence|drought|famine|epidemic|outbreak|pandemic|shutdown|lockout|curfew|lull|pause|hiatus)\b/i;
 
 /**
  * Durations: "two-day", "a five-day visit", "48 hours", "a fortnight", "a few weeks", "recent
@@ -29,9 +29,9 @@ const STARTED_THING =
 export class ENDurationParser implements Parser {
   private readonly re = new RegExp(
     `(?<![\\w-])(?:(${APPROX_PATTERN})\\s+)?` +
-      `(?:(the\\s+(?:past|last|next|coming|previous|first|final|latest|initial|remaining|following|same)(?:\\s+(?:few|several|couple\\s+of))?|the|a\\s+few|few|several|some|many|recent|(?:a\\s+)?couple\\s+(?:of\\s+)?|a\\s+number\\s+of|numerous)\\s+)?` +
-      `(?:(${NUMBER_PATTERN}(?:(?:\\s+and)?\\s+(?:a\\s+half|1/2)|\\s+1/2)?)[-\\s]+)?` +
-      `(?:(?:more|additional|further|straight|consecutive|full|long|short)\\s+)?` +
+      `(?:(the\\s+(?:past|last|next|coming|previous|first|final|latest|initial|remaining|following|same)(?:\\s+(?:few|several|couple\\s+of))?|the|a\\s+few|few|several|some|many|recent|(?:a\\s+)?couple(?:\\s+of)?|a\\s+number\\s+of|numerous)\\s+)?` +
+      `(?:(${NUMBER_PATTERN}|several)(?:(?:\\s+and)?\\s+(?:a\\s+half|1/2)|\\s+1/2)?[-\\s]+)?` +
+      `(?:(?:more|additional|further|straight|consecutive|full|long|short|trading|business|working|calendar)\\s+)?` +
       `(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)` +
       `(?:-(old|long))?(?![\\w-])`,
     'i',
@@ -64,14 +64,22 @@ export class ENDurationParser implements Parser {
     if (singular === 'quarter' && (!numberText || /^(?:a|an|one|single|half)$/.test(numberText))) return null;
     // "a second", "the second" are ordinals.
     if (singular === 'second' && (!numberText || /^(?:a|an|one)$/.test(numberText))) return null;
-    // "one day he will…" is not a duration; "the day" is the date parsers' business.
-    if (singular === 'day' && !suffix && !quantifier && !approx && (!numberText || /^(?:one|a)$/.test(numberText)) && !/^\s+(?:or|and|to)\b/i.test(after)) {
+    // "60 Minutes" (a programme), "Two Days in Paris": a capitalised unit in running text is a title.
+    if (/^[A-Z]/.test(match[4] ?? '') && /[a-z]{3}/.test(context.text) && index > 0 && !/[.!?]\s*["“'`]*$/.test(before)) return null;
+    // "three-quarters of its food": a fraction.
+    if (singular === 'quarter' && (/-quarters?$/i.test(match[0]) || /^\s+of\b/i.test(after))) return null;
+    // "one day he will…" is not a duration; "the day" is the date parsers' business ("a one-day trip" is).
+    if (singular === 'day' && !suffix && !quantifier && !approx && (!numberText || /^(?:one|a)$/.test(numberText)) && !/^\s+(?:or|and|to)\b/i.test(after) && !/^one-day$/i.test(match[0])) {
       if (numberText !== 'a' || !/\b(?:for|within|in|over|after|than|about|took|take|takes|lasted|last|spent|spend)\s+$/i.test(before)) return null;
     }
 
     let amount: number | 'X' | undefined;
     let half = false;
-    if (numberText) {
+    if (numberText === 'several') {
+      // "a several-year tenure"
+      if (!/^several-/i.test(match[0].slice((approx ? approx.length + 1 : 0) + (match[2]?.length ?? 0)).trimStart())) return null;
+      amount = 'X';
+    } else if (numberText) {
       const m = /^(.*?)(?:(?:\s+and)?\s+(?:a\s+half|1\/2))$/.exec(numberText);
       amount = parseNumber(m ? (m[1] ?? '') : numberText);
       half = m !== null;
@@ -80,6 +88,10 @@ export class ENDurationParser implements Parser {
       if (typeof amount === 'number' && amount >= 1000 && amount <= 2100 && /^\d{4}$/.test(numberText)) return null;
     }
     let mod: TimexMod | undefined = approxModOf(approx);
+    if (amount === undefined && suffix === 'long' && !quantifier) {
+      // "day-long" (P1D), "decades-long" (vague).
+      amount = plural ? 'X' : 1;
+    }
     if (amount === undefined) {
       if (!quantifier) {
         // A bare plural unit: "for years", "in [weeks]", "over the years" (vague).

@@ -1,21 +1,22 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { modOf, MONTH_PATTERN, monthOf, PART_WORD_PATTERN } from '../calendarWords.js';
 import { attachSpec, type TimexSpec } from '../TimexSpec.js';
-import { YEAR_PATTERN } from '../yearWords.js';
+import { referenceDay } from '../referenceDay.js';
+import { WORD_YEAR_PATTERN, wordYear, YEAR_PATTERN } from '../yearWords.js';
 
 /** Words before a bare "May"/"March" that make it the month, not the verb. */
 const MONTH_CUE = /\b(?:in|since|until|till|by|before|after|during|last|next|this|of|through|throughout|from|to|and|or|between|early|mid|late|end|beginning|start|middle|each|every|since|as\s+of|around|about|until|for)\s+$/i;
 
 /**
- * Months without a day: "November", "late November" (mod END), "mid-1990 March"… "November
- * 1998", "Nov. of 1998", "the end of March 1999". The month must be capitalised and an
+ * Months without a day: "November", "late November" (mod END), "November 1998", "Nov. of 1998",
+ * "January nineteen ninety-seven", "June last year", "the end of March 1999". The month must be capitalised and an
  * abbreviation needs its dot ("Jan."). "May" and "March" are verbs and nouns too: bare, they are
  * months only after a cue such as "in", "since", "early" ("in May"); "may rise", "March for
  * Life", "the march" are refused.
  */
 export class ENMonthParser implements Parser {
   private readonly re = new RegExp(
-    `(?<![\\w-])(?:(${PART_WORD_PATTERN})[\\s-]+)?(${MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(${YEAR_PATTERN})(?![\\w-]|[.,]\\d))?(?![\\w-])`,
+    `(?<![\\w-])(?:(${PART_WORD_PATTERN})[\\s-]+)?(${MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(?:(${YEAR_PATTERN})(?![\\w-]|[.,]\\d)|(${WORD_YEAR_PATTERN})|(this|last|next)\\s+year\\b))?(?![\\w-])`,
     'i',
   );
 
@@ -27,7 +28,9 @@ export class ENMonthParser implements Parser {
     const index = match.index ?? 0;
     const partWord = match[1];
     const name = match[2] ?? '';
-    const year = match[3] ? Number(match[3]) : undefined;
+    const which = match[5]?.toLowerCase();
+    const refYear = referenceDay(context).getFullYear();
+    const year = match[3] ? Number(match[3]) : match[4] ? wordYear(match[4]) : which ? refYear + (which === 'last' ? -1 : which === 'next' ? 1 : 0) : undefined;
     const month = monthOf(name);
     if (month === undefined || !/^[A-Z]/.test(name)) return null;
     const full = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(name);
@@ -36,10 +39,7 @@ export class ENMonthParser implements Parser {
     const after = context.text.slice(index + match[0].length);
     // A day number right after is chrono's business ("May 16").
     if (/^\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))/.test(after) && year === undefined) return null;
-    if (year === undefined && /^(?:may|march)$/i.test(name)) {
-      if (!partWord && !MONTH_CUE.test(before)) return null;
-      if (/^\s+(?:for|of|on|to|against|through|into|past|across|toward|towards)\b/i.test(after)) return null;
-    }
+    if (year === undefined && /^(?:may|march)$/i.test(name) && !partWord && !MONTH_CUE.test(before)) return null;
     const mod = modOf(partWord);
     const spec: TimexSpec = year === undefined ? { kind: 'named', part: { unit: 'month', month } } : { kind: 'point', point: { unit: 'month', year, month } };
     if (mod) spec.mod = mod;

@@ -74,7 +74,7 @@ export class ENPartOfYearParser implements Parser {
       if (unit === 'half' && o > 2) return null;
       if (/^last$/i.test(ordinal ?? '') && year === undefined) return null;
       // "the first half of the game", "the second quarter of the match".
-      if (year === undefined && /^\s+of\s+(?!(?:this|last|next)\s+year)/i.test(after)) return null;
+      if (year === undefined && /^\s+of\s+(?:the|a|an|his|her|its|their|this|that)\s+(?!(?:current\s+|fiscal\s+|calendar\s+)?year)/i.test(after)) return null;
       part = unit === 'quarter' ? { unit, quarter: o } : { unit, half: o };
     }
     const mod = modOf(partWord);

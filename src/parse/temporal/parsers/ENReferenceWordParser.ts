@@ -2,18 +2,19 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { attachSpec } from '../TimexSpec.js';
 
 const PRESENT = /^(?:now|right now|currently|at present|presently|at the moment|these days|nowadays|the present|the present time|this time|today's)$/;
-const PAST = /^(?:recently|previously|formerly|lately|the past|in the past|once|earlier|more recently|until recently|most recently|only recently)$/;
+const PAST = /^(?:recently|lately|the past|more recently|until recently|most recently|only recently)$/;
 
 /**
  * Words that refer to the present, the past or the future without naming a time: "now",
- * "currently", "right now", "these days" (PRESENT_REF); "recently", "previously", "formerly", "the
- * past" (PAST_REF); "the future", "soon", "the near future", "the near term", "future" before a
- * noun ("future quarters") (FUTURE_REF). "as soon as" and "now" inside a noun phrase ("the
- * now-defunct party", see ENNowAdverbRefiner) are refused.
+ * "currently", "right now", "these days" (PRESENT_REF); "recently", "lately", "the past"
+ * (PAST_REF); "the future", "soon", "the near future", "the near term" (FUTURE_REF). "as soon as",
+ * "the future of NATO" and "now" inside a noun phrase ("the now-defunct party", see
+ * ENNowAdverbRefiner) are refused; "previously" and the adjective "future" are left alone (TimeML
+ * corpora rarely annotate them).
  */
 export class ENReferenceWordParser implements Parser {
   private readonly re =
-    /(?<![\w-])(right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|(?:more|most|only|until)\s+recently|recently|previously|formerly|lately|the\s+(?:distant\s+|recent\s+)?past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|future|soon|the\s+(?:near|short|long)\s+term|a\s+later\s+date)(?![\w-])/i;
+    /(?<![\w-])(right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|(?:more|most|only|until)\s+recently|recently|lately|the\s+(?:distant\s+|recent\s+)?past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|soon|the\s+(?:near|short|long)\s+term|a\s+later\s+date)(?![\w-])/i;
 
   pattern(): RegExp {
     return this.re;
@@ -26,8 +27,8 @@ export class ENReferenceWordParser implements Parser {
     const after = context.text.slice(index + match[0].length);
     let value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
     if (PRESENT.test(word)) {
-      // "now-defunct", "now two-year-old" are the refiner's; "now that" is a conjunction.
-      if (/^-/.test(after) || /^\s+that\b/i.test(after)) return null;
+      // "now-defunct", "now two-year-old" are the refiner's.
+      if (/^-/.test(after)) return null;
       value = 'PRESENT_REF';
     } else if (PAST.test(word) || /^the (?:distant |recent )?past$/.test(word)) {
       // "the past week" is a duration; "the past" alone is PAST_REF.
@@ -37,9 +38,6 @@ export class ENReferenceWordParser implements Parser {
       if (/future$/.test(word) && /^\s+of\b/i.test(after)) return null;
       if (word === 'soon' && (/\bas\s+$/i.test(before) || /^\s+(?:as|after|afterwards?|thereafter)\b/i.test(after))) return null;
       if (word === 'soon' && /\b(?:how|too|so)\s+$/i.test(before)) return null;
-      // "future" alone is an adjective: only before a noun of time or plans ("future quarters", "future talks").
-      if (word === 'future' && !/^\s+[a-z]/.test(after)) return null;
-      if (word === 'future' && /\b(?:the|a|an|its|their|his|her|our|your|my)\s+$/i.test(before) && /^\s+(?:of|for)\b/i.test(after)) return null;
       value = 'FUTURE_REF';
     }
     const result = context.createParsingResult(index, match[0]);

@@ -1,26 +1,32 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import type { CalendarUnit } from '../CalendarPoint.js';
-import { MONTH_PATTERN, modOf, monthOf, PART_WORD_PATTERN, SEASON_PATTERN, seasonOf } from '../calendarWords.js';
+import { MONTH_PATTERN, modOf, monthOf, PART_WORD_PATTERN, partOfDayOf, SEASON_PATTERN, seasonOf } from '../calendarWords.js';
 import { attachSpec, type TimexSpec } from '../TimexSpec.js';
 
 const OFFSETS: Readonly<Record<string, number>> = {
-  this: 0, current: 0, 'the current': 0, 'this past': -1, last: -1, 'the previous': -1, previous: -1,
-  next: 1, coming: 1, 'this coming': 1, 'the following': 1, following: 1,
+  this: 0, current: 0, 'the current': 0, 'this past': -1, last: -1, previous: -1, next: 1, coming: 1, 'this coming': 1,
+  'the full': 0, 'the whole': 0, 'the entire': 0, the: 0,
+};
+/** Relative to the time mentioned before ("the following week", "that year", "the next morning"). */
+const REF_OFFSETS: Readonly<Record<string, number>> = {
+  'the previous': -1, 'the preceding': -1, 'the prior': -1, 'the next': 1, 'the following': 1, following: 1, that: 0, 'the same': 0, 'that same': 0,
 };
 
 /**
  * Calendar periods named relative to the publication: "this week", "last month", "next year",
  * "earlier this week" (mod START), "late last week" (END), "the end of the month", "this
- * weekend", "next quarter", "the current year", "last decade"; relative to the time mentioned
- * before: "the following week", "the previous year"; and named months and seasons: "last
- * November", "this summer", "next spring". "the past week" is a duration in TimeML and is left to
- * the duration parser.
+ * weekend", "next quarter", "the current fiscal year", "last decade", "earlier in the year",
+ * "the year" (the publication's), "the weekend" (the last one, or the next when the clause points
+ * ahead); relative to the time mentioned before: "the following week", "that year", "later that
+ * day", "the next morning"; and named months and seasons: "last November", "this summer". "the
+ * past week" is a duration in TimeML and is left to the duration parser; "the year ended June 30"
+ * is a duration (P1Y).
  */
 export class ENRelativePeriodParser implements Parser {
   private readonly re = new RegExp(
-    `(?<![\\w-])(?:(${PART_WORD_PATTERN})[\\s-]+)?` +
-      `(this\\s+past|this\\s+coming|the\\s+current|the\\s+previous|the\\s+following|this|current|last|previous|next|coming|following)?\\s*` +
-      `(?<![\\w-])(week|weekend|month|year|quarter|decade|century|${SEASON_PATTERN}|${MONTH_PATTERN})(?![\\w-])`,
+    `(?<![\\w-])(?:(${PART_WORD_PATTERN})[\\s-]+)?(?:(earlier|later|early|late)\\s+in\\s+)?` +
+      `(this\\s+past|this\\s+coming|the\\s+(?:current|previous|preceding|prior|following|next|same|full|whole|entire)|that\\s+same|this|current|last|previous|next|coming|following|that|the)?\\s*` +
+      `(?:(fiscal|calendar)\\s+)?(?<![\\w-])(day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade|century|${SEASON_PATTERN}|${MONTH_PATTERN})(?![\\w-])`,
     'i',
   );
 
@@ -29,31 +35,63 @@ export class ENRelativePeriodParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
     const partWord = match[1]?.toLowerCase();
-    const which = match[2]?.toLowerCase().replace(/\s+/g, ' ');
-    const noun = (match[3] ?? '').toLowerCase();
-    // Without this/last/next the period is only relative after "the end of the" ("the end of the month").
-    if (!which && !(partWord && /\bthe$/.test(partWord) && /^(?:week|month|year|quarter|decade|century)$/.test(noun))) return null;
-    const offset = which ? OFFSETS[which] : 0;
-    if (offset === undefined) return null;
-    const mod = modOf(partWord);
-    const anchor = which && /following|previous/.test(which) ? 'ref' : 'dct';
+    const inWord = match[2]?.toLowerCase();
+    const which = match[3]?.toLowerCase().replace(/\s+/g, ' ');
+    const fiscal = match[4];
+    const noun = (match[5] ?? '').toLowerCase();
+    const after = context.text.slice(index + match[0].length);
+    const mod = modOf(inWord ?? partWord);
+    const partOfDay = partOfDayOf(noun);
+    const period = /^(?:day|week|weekend|month|year|quarter|decade|century)$/.test(noun);
+    if (fiscal && noun !== 'year') return null;
+
     let spec: TimexSpec;
-    const month = /^(?:week|weekend|month|year|quarter|decade|century)$/.test(noun) ? undefined : monthOf(noun);
-    const season = seasonOf(noun);
-    if (season || month) {
-      // "last November", "this summer": named parts of a year; "the following spring" is not handled.
-      if (anchor === 'ref') return null;
-      // A month needs its capital ("this march" is not a date); abbreviations need their dot.
-      if (month && !/^[A-Z]/.test(match[3] ?? '')) return null;
-      if (month && noun.length <= 4 && !/\.$/.test(noun) && !/^(?:may|june|july)$/.test(noun)) return null;
-      const w = offset === 0 ? 'this' : offset < 0 ? 'last' : 'next';
-      spec = { kind: 'named', part: season ? { unit: 'season', season } : { unit: 'month', month: month as number }, which: w };
+    const refOffset = which ? REF_OFFSETS[which] : undefined;
+    if (refOffset !== undefined) {
+      // "that year", "the following week", "later that day", "the next morning".
+      if (!period && !partOfDay) return null;
+      if (noun === 'weekend' || noun === 'quarter' || noun === 'decade' || noun === 'century') return null;
+      if (which === 'that' && !partWord && !/^(?:day|year|month|week|night|morning|afternoon|evening)$/.test(noun)) return null;
+      spec = { kind: 'relative', unit: (partOfDay ? 'day' : noun) as CalendarUnit, offset: refOffset, anchor: 'ref' };
+      if (partOfDay) spec.partOfDay = partOfDay;
+    } else if (!which) {
+      // Without this/last/next only "the end of the month" is relative.
+      if (!(partWord && /\bthe$/.test(partWord) && /^(?:week|month|year|quarter|decade|century)$/.test(noun))) return null;
+      spec = { kind: 'relative', unit: noun as CalendarUnit, offset: 0, anchor: 'dct' };
+    } else if (which === 'the' || /^the (?:full|whole|entire)$/.test(which)) {
+      if (noun === 'weekend') spec = { kind: 'named', part: { unit: 'weekend' } };
+      else if (noun === 'year') {
+        if (/^\s+(?:ended|ending|through|to\s+(?:date|[A-Z]))\b/.test(after)) spec = { kind: 'duration', value: 'P1Y' };
+        else if (/^\s+(?:before|after|earlier|later|of|in\s+which|when|that|which|since|between|from|he|she|they|it|we)\b/i.test(after) && !inWord) return null;
+        else spec = { kind: 'relative', unit: 'year', offset: 0, anchor: 'dct' };
+      } else if (noun === 'week' || noun === 'month') {
+        if (!inWord && !/^\s*(?:['’]s\b|[,.;:!?)]|$|\s+(?:and|but|as|while|with|was|were|is|the|a|to|in)\b)/i.test(after)) return null;
+        if (which !== 'the' && noun === 'week') return null;
+        spec = { kind: 'relative', unit: noun, offset: 0, anchor: 'dct' };
+      } else if (inWord && noun === 'day') {
+        spec = { kind: 'relative', unit: 'day', offset: 0, anchor: 'dct' };
+      } else return null;
     } else {
-      spec = { kind: 'relative', unit: noun as CalendarUnit, offset, anchor };
+      const offset = OFFSETS[which];
+      if (offset === undefined || partOfDay || noun === 'day') return null;
+      const month = period ? undefined : monthOf(noun);
+      const season = seasonOf(noun);
+      if (season || month) {
+        // A month needs its capital ("this march" is not a date); abbreviations need their dot.
+        if (month && !/^[A-Z]/.test(match[5] ?? '')) return null;
+        if (month && noun.length <= 4 && !/\.$/.test(noun) && !/^(?:may|june|july)$/.test(noun)) return null;
+        const w = offset === 0 ? 'this' : offset < 0 ? 'last' : 'next';
+        spec = { kind: 'named', part: season ? { unit: 'season', season } : { unit: 'month', month: month as number }, which: w };
+      } else {
+        // "This Week" (a programme), "Next Year" in a title.
+        if (/^[A-Z]/.test(match[5] ?? '') && /^[A-Z]/.test(match[3] ?? '') && index > 0 && /[a-z]/.test(context.text.slice(0, index))) return null;
+        spec = { kind: 'relative', unit: noun as CalendarUnit, offset, anchor: 'dct' };
+      }
     }
-    if (mod) spec.mod = mod;
-    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    if (mod && spec.kind !== 'duration') spec.mod = mod;
+    const result = context.createParsingResult(index, match[0]);
     attachSpec(result, spec);
     return result;
   }

@@ -40,8 +40,9 @@ export class ENSetParser implements Parser {
     if (adverb) {
       const value = ADVERBS[adverb.toLowerCase()];
       if (!value) return null;
-      // A newspaper ("the Daily Telegraph", "Cuba's daily Granma", "the daily newspaper").
-      if (/^\s+(?:[A-Z][a-z]+|newspaper|paper|tabloid)\b/.test(after) && /^daily$/i.test(adverb)) return null;
+      // Before a noun, only "daily" is annotated as a recurrence ("daily rallies"); "quarterly
+      // dividend", "annual report" are properties of the noun.
+      if (!/^daily$/i.test(adverb) && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|but|to|in|at|on|as|after|before|from|by|since|through|until|with|for|over|during)\b/.test(after)) return null;
       spec = { kind: 'value', type: 'SET', value };
     } else if (every) {
       const quant = every.toUpperCase();
@@ -72,7 +73,7 @@ export class ENSetParser implements Parser {
       if (!value) return null;
       // "a year" is a rate only after an amount or a frequency: "$5 million a year", "twice a week",
       // "four flights a week"; "a year ago", "for a year" are not.
-      const isRate = freqWord !== undefined || /^per$/i.test(per) || /(?:\d|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|cents?|dollars?|times|flights|trips|visits|meetings|hours|days|shifts)|%)\s*$/i.test(before);
+      const isRate = freqWord !== undefined || /^per$/i.test(per) || /(?:\d|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|cents?|dollars?|times)|%|\b(?!(?:days|weeks|months|years|hours|minutes|was|has|is|as|this|its|his|us|yes|less|unless|across|plus|thus)\b)[a-z]{3,}s)\s*$/i.test(before);
       if (!isRate || /^\s+(?:ago|earlier|later|before|after|or|and|from|of|old|long|in\s+advance)\b|^-/i.test(after)) return null;
       spec = { kind: 'value', type: 'SET', value };
       const f = freqWord ? (FREQ[freqWord.toLowerCase()] ?? `${parseNumber(freqWord.replace(/\s+times$/i, '')) ?? 'X'}X`) : undefined;
