@@ -66,7 +66,7 @@ const AGAINST_TENSE = 3;
  * May 1999 is 1998's; "to testify on Feb. 10" in January 2000 is next month's although
  * "subpoenaed" is past).
  */
-function pickOccurrence(candidates: CalendarPoint[], dct: TZDate, which: 'this' | 'last' | 'next' | undefined, tense: TemporalDirection | undefined): CalendarPoint {
+function pickOccurrence(candidates: CalendarPoint[], dct: TZDate, which: 'this' | 'last' | 'next' | undefined, tense: TemporalDirection | undefined, againstPast = AGAINST_TENSE, againstFuture = AGAINST_TENSE): CalendarPoint {
   const spans = candidates.map((c) => ({ c, ...span(c, dct) }));
   const dist = (s: (typeof spans)[number]) => (s.from <= 0 && s.to >= 0 ? 0 : Math.min(Math.abs(s.from), Math.abs(s.to)));
   const best = (xs: typeof spans, score: (s: (typeof spans)[number]) => number) =>
@@ -76,8 +76,8 @@ function pickOccurrence(candidates: CalendarPoint[], dct: TZDate, which: 'this' 
   if (which === 'this') return best(spans, dist) as CalendarPoint;
   return best(spans, (s) => {
     const d = dist(s);
-    if (tense === 'past' && s.from > 0) return d * AGAINST_TENSE;
-    if (tense === 'future' && s.to < 0) return d * AGAINST_TENSE;
+    if (tense === 'past' && s.from > 0) return d * againstPast;
+    if (tense === 'future' && s.to < 0) return d * againstFuture;
     return d;
   }) as CalendarPoint;
 }
@@ -152,9 +152,12 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       else if (spec.year !== undefined) point = partIn(part, spec.year);
       else {
         const y = ctx.dct.getFullYear();
-        // Quarters and halves are reported after they end: with no tense, the latest begun.
-        const tense = ctx.tense ?? (part.unit === 'quarter' || part.unit === 'half' ? 'past' : undefined);
-        point = pickOccurrence([y - 1, y, y + 1].map((year) => partIn(part, year)), ctx.dct, spec.which, tense);
+        // Quarters and halves are reported after they end: in the past tense the latest begun; in
+        // the future one the next, unless one just ended ("expects to report third-quarter
+        // results" in October).
+        const fiscal = part.unit === 'quarter' || part.unit === 'half';
+        const tense = ctx.tense ?? (fiscal ? 'past' : undefined);
+        point = pickOccurrence([y - 1, y, y + 1].map((year) => partIn(part, year)), ctx.dct, spec.which, tense, fiscal ? Number.POSITIVE_INFINITY : AGAINST_TENSE, AGAINST_TENSE);
       }
       if (spec.yearShift) point = shiftPoint(point, spec.yearShift, 'year');
       if (point.unit === 'day' && spec.partOfDay) point = { ...point, partOfDay: spec.partOfDay };

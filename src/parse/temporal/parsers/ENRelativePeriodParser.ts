@@ -79,8 +79,10 @@ export class ENRelativePeriodParser implements Parser {
       const month = period ? undefined : monthOf(noun);
       const season = seasonOf(noun);
       if (season || month) {
-        // A month needs its capital ("this march" is not a date); abbreviations need their dot.
+        // A month needs its capital ("this march" is not a date); abbreviations need their dot;
+        // "last Oct. 23" is chrono's date with "last" before it.
         if (month && !/^[A-Z]/.test(match[5] ?? '')) return null;
+        if (month && /^\s*\d{1,2}\b/.test(after)) return null;
         if (month && noun.length <= 4 && !/\.$/.test(noun) && !/^(?:may|june|july)$/.test(noun)) return null;
         const w = offset === 0 ? 'this' : offset < 0 ? 'last' : 'next';
         spec = { kind: 'named', part: season ? { unit: 'season', season } : { unit: 'month', month: month as number }, which: w };

@@ -7,7 +7,8 @@ const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)?|\d\s*(?:[ap]\.m\.?|[ap]m\b)|o['â€
 /**
  * Removes chrono's own readings that news text rarely means: prices and counts read as clock
  * times ("$1.35 a share", "from 20% to 10%", "4.6 pence"), fractions read as dates ("3/4 of
- * voters", "6 1/4%"), lower-case month names ("they may", "the march"), and bare numbers.
+ * voters", "6 1/4%"), lower-case month names ("they may", "the march"), bare numbers, and
+ * chrono's parts of the day other than noon and midnight (geodigest reads those itself).
  */
 export class ENUnlikelyChronoResultRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -17,6 +18,9 @@ export class ENUnlikelyChronoResultRefiner implements Refiner {
       const before = context.text.slice(0, r.index);
       const after = context.text.slice(r.index + r.text.length);
       if (/^[\d\s.,]+$/.test(text)) return false;
+      // chrono's "night", "this morning": geodigest's casual-day parser reads parts of the day; only
+      // "noon" and "midnight" are left to chrono.
+      if (r.tags().has('parser/ENCasualTimeParser') && !/\b(?:noon|midnight|midday)\b/i.test(text)) return false;
       const hasTime = r.start.isCertain('hour');
       const hasDate = r.start.isCertain('day') || r.start.isCertain('month') || r.start.isCertain('weekday');
       if (hasTime && !CLOCK.test(text)) return false;
