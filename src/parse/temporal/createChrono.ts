@@ -12,7 +12,6 @@ import { ENRelativePeriodParser } from './parsers/ENRelativePeriodParser.js';
 import { ENSetParser } from './parsers/ENSetParser.js';
 import { ENWeekdayParser } from './parsers/ENWeekdayParser.js';
 import { ENYearParser } from './parsers/ENYearParser.js';
-import { ENDatelineRefiner } from './refiners/ENDatelineRefiner.js';
 import { ENMergeWeekdayDateRefiner } from './refiners/ENMergeWeekdayDateRefiner.js';
 import { ENNowAdverbRefiner } from './refiners/ENNowAdverbRefiner.js';
 import { ENTenseRefiner } from './refiners/ENTenseRefiner.js';
@@ -67,7 +66,6 @@ export function createChrono(): chrono.Chrono {
     new ENNowAdverbRefiner(),
     ...c.refiners.map((r) => (GUARDED_REFINERS.includes(r.constructor.name) ? new SpecPreservingRefiner(r) : r)),
     new ENMergeWeekdayDateRefiner(),
-    new ENDatelineRefiner(),
     new ENUnstatedYearRefiner(),
     new ENTenseRefiner(),
   ];

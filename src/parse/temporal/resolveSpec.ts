@@ -135,7 +135,8 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       if (spec.refUnit && ctx.lastPeriod && UNIT_RANK[ctx.lastPeriod.unit] <= UNIT_RANK[spec.unit]) {
         return fromPoint(shiftPoint(ctx.lastPeriod, spec.offset, spec.unit), 'implied', spec.mod);
       }
-      if (spec.anchor === 'ref' && ctx.last) anchor = ctx.last;
+      // "that day" after "in 1987" cannot name a day of 1987: the publication day anchors instead.
+      if (spec.anchor === 'ref' && ctx.last && UNIT_RANK[ctx.last.unit] <= UNIT_RANK[spec.unit]) anchor = ctx.last;
       let point = shiftPoint(pointContaining(pointStart(anchor), spec.unit), spec.offset, spec.unit);
       if (point.unit === 'day' && spec.partOfDay) point = { ...point, partOfDay: spec.partOfDay };
       return fromPoint(point, 'implied', spec.mod);

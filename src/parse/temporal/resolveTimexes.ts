@@ -115,7 +115,9 @@ function remember(components: ParsingComponents, resolved: ResolvedTimex, ctx: S
   if (spec?.kind === 'relative' && spec.refUnit) return;
   const p: CalendarPoint = resolved.point;
   ctx.last = p;
-  if (p.unit === 'quarter' || p.unit === 'half') ctx.lastPeriod = p;
+  // Reports compare a completed period with the one a year before: a quarter still running or
+  // ahead ("losses through the third quarter of 1990") is not what "the year-ago period" refers to.
+  if ((p.unit === 'quarter' || p.unit === 'half') && resolved.interval && resolved.interval.end <= formatIsoDate(ctx.dct)) ctx.lastPeriod = p;
 }
 
 /**

@@ -14,7 +14,7 @@ const GENERIC = /^['’]s\s+(?:world|youth|society|generation|young|children|kid
  * Days named relative to the publication: "today", "yesterday", "tomorrow", "tonight" (TNI),
  * "last night", "this morning" (TMO), "yesterday afternoon" (TAF), "tomorrow night", "late
  * yesterday" (mod END), "earlier today" (START), "overnight", "the day before yesterday".
- * "today's world" is the present in general (PRESENT_REF).
+ * "today's world" (the present in general) is not taken.
  */
 export class ENCasualDayParser implements Parser {
   private readonly re = new RegExp(
@@ -33,9 +33,9 @@ export class ENCasualDayParser implements Parser {
     let spec: TimexSpec;
     if (dayWord) {
       const key = dayWord.toLowerCase().replace(/\s+/g, ' ');
-      if (key === 'today' && !partWord && !dayPart && GENERIC.test(after)) {
-        spec = { kind: 'value', type: 'DATE', value: 'PRESENT_REF' };
-      } else {
+      // "today's world", "today's youth": the present in general, not a time of the story.
+      if (key === 'today' && !partWord && !dayPart && GENERIC.test(after)) return null;
+      {
         let partOfDay: PartOfDay | undefined = dayPart ? partOfDayOf(dayPart) : undefined;
         if (key === 'tonight' || key === 'last night') partOfDay = 'NI';
         spec = { kind: 'relative', unit: 'day', offset: OFFSET[key] ?? 0, anchor: 'dct' };

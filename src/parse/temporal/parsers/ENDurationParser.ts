@@ -29,7 +29,7 @@ const STARTED_THING =
 export class ENDurationParser implements Parser {
   private readonly re = new RegExp(
     `(?<![\\w-])(?:(${APPROX_PATTERN})\\s+)?` +
-      `(?:(the\\s+(?:past|last|next|coming|previous|first|final|latest|initial|remaining|following|same)(?:\\s+(?:few|several|couple\\s+of))?|the|a\\s+few|few|several|some|many|recent|(?:a\\s+)?couple(?:\\s+of)?|a\\s+number\\s+of|numerous)\\s+)?` +
+      `(?:(the\\s+(?:past|last|next|coming|previous|first|final|latest|initial|remaining|following|same)(?:\\s+(?:few|several|couple\\s+of))?|the|a\\s+few|few|several|some|many|recent|coming|(?:a\\s+)?couple(?:\\s+of)?|a\\s+number\\s+of|numerous)\\s+)?` +
       `(?:(${NUMBER_PATTERN}|several)(?:(?:\\s+and)?\\s+(?:a\\s+half|1/2)|\\s+1/2)?[-\\s]+)?` +
       `(?:(?:more|additional|further|straight|consecutive|full|long|short|trading|business|working|calendar)\\s+)?` +
       `(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)` +
@@ -61,7 +61,7 @@ export class ENDurationParser implements Parser {
     }
     if (/^[\s-]+(?:old|older|younger|of\s+age)\b/i.test(after)) return null;
     // "the first quarter" is a date (part of a year), "a quarter of the votes" no time at all.
-    if (singular === 'quarter' && (!numberText || /^(?:a|an|one|single|half)$/.test(numberText))) return null;
+    if (singular === 'quarter' && (!numberText ? !quantifier || !plural : /^(?:a|an|one|single|half)$/.test(numberText))) return null;
     // "a second", "the second" are ordinals.
     if (singular === 'second' && (!numberText || /^(?:a|an|one)$/.test(numberText))) return null;
     // "60 Minutes" (a programme), "Two Days in Paris": a capitalised unit in running text is a title.
@@ -95,7 +95,7 @@ export class ENDurationParser implements Parser {
     if (amount === undefined) {
       if (!quantifier) {
         // A bare plural unit: "for years", "in [weeks]", "over the years" (vague).
-        if (!plural || !/\b(?:for|over|within|in|after|took|take|takes|lasted|spent)\s+(?:the\s+)?$/i.test(before)) return null;
+        if (!plural || !/\b(?:for|over|within|in|after|took|take|takes|lasted|spent|follows|followed|following)\s+(?:the\s+)?$/i.test(before)) return null;
         amount = 'X';
       } else if (/^the (?:past|last|next|coming|previous|first|final|latest|initial|remaining|following|same)$/.test(quantifier)) {
         // "the past week" = P1W; "the past weeks" is vague. "the next day", "the first week of"
@@ -108,7 +108,7 @@ export class ENDurationParser implements Parser {
         amount = 2;
         mod ??= 'APPROX';
       } else amount = 'X';
-    } else if (quantifier && /few|several|couple|number|numerous|many|recent/.test(quantifier)) return null;
+    } else if (quantifier && /few|several|couple|number|numerous|many|recent|coming/.test(quantifier)) return null;
     if (amount === 'X' && !plural && quantifier !== undefined && !/^the /.test(quantifier)) return null;
 
     let value: string;

@@ -40,9 +40,9 @@ export class ENSetParser implements Parser {
     if (adverb) {
       const value = ADVERBS[adverb.toLowerCase()];
       if (!value) return null;
-      // Before a noun, only "daily" is annotated as a recurrence ("daily rallies"); "quarterly
-      // dividend", "annual report" are properties of the noun.
-      if (!/^daily$/i.test(adverb) && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|but|to|in|at|on|as|after|before|from|by|since|through|until|with|for|over|during)\b/.test(after)) return null;
+      // Before a noun, "daily rallies", "weekly radio address" recur; "quarterly dividend",
+      // "yearly report" are properties of the noun.
+      if (!/^(?:daily|nightly|hourly|weekly|monthly)$/i.test(adverb) && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|but|to|in|at|on|as|after|before|from|by|since|through|until|with|for|over|during)\b/.test(after)) return null;
       spec = { kind: 'value', type: 'SET', value };
     } else if (every) {
       const quant = every.toUpperCase();
