@@ -73,7 +73,8 @@ function pickOccurrence(candidates: CalendarPoint[], dct: TZDate, which: 'this' 
     xs.reduce<(typeof spans)[number] | undefined>((a, b) => (!a || score(b) < score(a) ? b : a), undefined)?.c;
   if (which === 'last') return best(spans.filter((s) => s.to < 0), (s) => -s.from) ?? (candidates[0] as CalendarPoint);
   if (which === 'next') return best(spans.filter((s) => s.from > 0), (s) => s.from) ?? (candidates[2] as CalendarPoint);
-  if (which === 'this') return best(spans, dist) as CalendarPoint;
+  // "this September": the one of the publication's year, or the one under way ("this winter" in January).
+  if (which === 'this') return (spans.find((s) => s.from <= 0 && s.to >= 0) ?? spans[1] ?? spans[0])?.c as CalendarPoint;
   return best(spans, (s) => {
     const d = dist(s);
     if (tense === 'past' && s.from > 0) return d * againstPast;

@@ -30,10 +30,10 @@ export class ENDurationParser implements Parser {
   private readonly re = new RegExp(
     `(?<![\\w-])(?:(${APPROX_PATTERN})\\s+)?` +
       `(?:(the\\s+(?:past|last|next|coming|previous|first|final|latest|initial|remaining|following|same)(?:\\s+(?:few|several|couple\\s+of))?|the|a\\s+few|few|several|some|many|recent|coming|(?:a\\s+)?couple(?:\\s+of)?|a\\s+number\\s+of|numerous)\\s+)?` +
-      `(?:(${NUMBER_PATTERN}|several)(?:(?:\\s+and)?\\s+(?:a\\s+half|1/2)|\\s+1/2)?[-\\s]+)?` +
+      `(?:((?:${NUMBER_PATTERN}|several)(?:(?:\\s+and)?\\s+(?:a\\s+half|1/2)|\\s+1/2)?)[-\\s]+)?` +
       `(?:(?:more|additional|further|straight|consecutive|full|long|short|trading|business|working|calendar)\\s+)?` +
       `(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)` +
-      `(?:-(old|long))?(?![\\w-])`,
+      `(?:-(old|long))?(?:\\s+and\\s+(a\\s+half))?(?![\\w-])`,
     'i',
   );
 
@@ -48,6 +48,8 @@ export class ENDurationParser implements Parser {
     const numberText = match[3]?.toLowerCase();
     const unitWord = (match[4] ?? '').toLowerCase();
     const suffix = match[5]?.toLowerCase();
+    // "a minute and a half"
+    const andAHalf = match[6] !== undefined;
     const singular = unitWord === 'centuries' ? 'century' : unitWord.replace(/s$/, '');
     const unit = UNIT[singular];
     if (!unit) return null;
@@ -82,7 +84,7 @@ export class ENDurationParser implements Parser {
     } else if (numberText) {
       const m = /^(.*?)(?:(?:\s+and)?\s+(?:a\s+half|1\/2))$/.exec(numberText);
       amount = parseNumber(m ? (m[1] ?? '') : numberText);
-      half = m !== null;
+      half = m !== null || andAHalf;
       if (amount === undefined) return null;
       // "the 1990 years"? A year-like number before a unit is not a count here.
       if (typeof amount === 'number' && amount >= 1000 && amount <= 2100 && /^\d{4}$/.test(numberText)) return null;

@@ -2,7 +2,7 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { modOf, PART_WORD_PATTERN, SEASON_PATTERN, seasonOf } from '../calendarWords.js';
 import { referenceDay } from '../referenceDay.js';
 import { attachSpec, type NamedPart, type TimexSpec } from '../TimexSpec.js';
-import { YEAR_PATTERN } from '../yearWords.js';
+import { WORD_YEAR_PATTERN, wordYear, YEAR_PATTERN } from '../yearWords.js';
 
 const ORDINAL: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 
@@ -20,8 +20,8 @@ export class ENPartOfYearParser implements Parser {
   private readonly re = new RegExp(
     `(?<![\\w-])(?:(the)\\s+)?(?:(${PART_WORD_PATTERN})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
       `(?:(this|last|next|current|year[-\\s]earlier|year[-\\s]ago|(?:this|last|next)\\s+year['’]s|${YEAR_PATTERN}(?:['’]s)?)[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
-      `(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(quarter|half)|(${SEASON_PATTERN})|(year[-\\s]end))` +
-      `(?:(?:\\s+of|,)?\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR_PATTERN})(?![\\w-]|[.,]\\d)|(this|last|next)\\s+year\\b))?(?![\\w-])`,
+      `(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(quarter|half|two\\s+quarters)|(${SEASON_PATTERN})|(year[-\\s]end))` +
+      `(?:(?:\\s+of|,)?\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR_PATTERN})(?![\\w-]|[.,]\\d)|(${WORD_YEAR_PATTERN})|(this|last|next)\\s+year\\b))?(?![\\w-])`,
     'i',
   );
 
@@ -31,7 +31,8 @@ export class ENPartOfYearParser implements Parser {
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
-    const [, the, partWord, whichText, ordinal, periodWord, seasonWord, yearEnd, yearText, yearWhich] = match;
+    const [, the, partWord, whichText, ordinal, periodWordRaw, seasonWord, yearEnd, yearText, yearWords, yearWhich] = match;
+    const periodWord = periodWordRaw?.toLowerCase().replace(/\s+/g, ' ');
     const after = context.text.slice(index + match[0].length);
     const before = context.text.slice(0, index);
     const refYear = referenceDay(context).getFullYear();
@@ -42,6 +43,7 @@ export class ENPartOfYearParser implements Parser {
     let yearShift: number | undefined;
     let namedWhich: 'this' | 'last' | 'next' | undefined;
     if (yearText) year = Number(yearText);
+    else if (yearWords) year = wordYear(yearWords);
     else if (yearWhich) year = relYear(yearWhich.toLowerCase());
     if (which) {
       if (/^\d/.test(which)) year = Number(which.slice(0, 4));
@@ -68,14 +70,18 @@ export class ENPartOfYearParser implements Parser {
       if (year === undefined && /^\s+(?:of|in|to|by|from|below|behind|into|back|short|out|apart|off|through|up|down)\b/i.test(after)) return null;
       part = { unit: 'season', season };
     } else {
-      const o = ORDINAL[(ordinal ?? '').toLowerCase()];
+      const unit = (periodWord ?? '').toLowerCase() as 'quarter' | 'half' | 'two quarters';
+      let o = ORDINAL[(ordinal ?? '').toLowerCase()];
       if (!o) return null;
-      const unit = (periodWord ?? '').toLowerCase() as 'quarter' | 'half';
-      if (unit === 'half' && o > 2) return null;
+      // "the last half", "the first two quarters" (H1), "the last two quarters" (H2).
+      if (unit !== 'quarter' && /^(?:last|final)$/i.test(ordinal ?? '')) o = 2;
+      if (unit === 'two quarters' && o === 4) o = 2;
+      if (unit !== 'quarter' && o > 2) return null;
+      if (unit === 'two quarters' && year === undefined) return null;
       if (/^last$/i.test(ordinal ?? '') && year === undefined) return null;
       // "the first half of the game", "the second quarter of the match".
       if (year === undefined && /^\s+of\s+(?:the|a|an|his|her|its|their|this|that)\s+(?!(?:current\s+|fiscal\s+|calendar\s+)?year)/i.test(after)) return null;
-      part = unit === 'quarter' ? { unit, quarter: o } : { unit, half: o };
+      part = unit === 'quarter' ? { unit, quarter: o } : { unit: 'half', half: o };
     }
     const mod = modOf(partWord);
     let spec: TimexSpec;
