@@ -1,12 +1,18 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PACKAGE_ROOT } from '../paths.js';
 import { evaluateCorpus } from './evaluateCorpus.js';
 import { formatError } from './formatError.js';
 import { formatScores } from './formatScores.js';
 import type { ScoringError } from './scoreTimexes.js';
+import { toScoreRecord } from './ScoreRecord.js';
 
-const HELP = `Usage: npm run eval:timex -- DIR... [--errors] [--kind K,...] [--json]
+/** Where the regression guard's figures live (committed; `npm test` compares against them). */
+const RECORD_FILE = path.join(PACKAGE_ROOT, 'src', 'eval', 'recordedScores.json');
+
+const HELP = `Usage: npm run eval:timex -- DIR... [--errors] [--kind K,...] [--json] [--record NAME]
 
 Reads the TimeML (.tml) documents under each DIR (recursively), resolves the text of <TEXT> with
 the document creation time as the publication date (UTC), and prints TempEval-3 Task A scores:
@@ -16,11 +22,14 @@ Options:
   --errors          also list every error (missed, spurious, extent, type, value)
   --kind K,...      only these kinds of error (implies --errors)
   --json            print the scores (and errors, with --errors) as JSON
+  --record NAME     store the figures as NAME in src/eval/recordedScores.json, the floor that
+                    npm test holds the resolver to (te3: the full corpus; excerpt: the fixtures)
   -h, --help        show this help
 
 Examples:
   npm run eval:timex -- ../shared/te3
   npm run eval:timex -- ../shared/te3/aquaint --kind value,missed
+  npm run eval:timex -- tests/fixtures/te3 --record excerpt
 `;
 
 const KINDS = new Set<ScoringError['kind']>(['missed', 'spurious', 'extent', 'type', 'value']);
@@ -34,6 +43,7 @@ function main(argv: string[]): number {
         errors: { type: 'boolean', default: false },
         kind: { type: 'string' },
         json: { type: 'boolean', default: false },
+        record: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: true,
@@ -63,7 +73,8 @@ function main(argv: string[]): number {
     return 2;
   }
   const listErrors = values.errors || kinds !== undefined;
-  const { documents, scores, problems } = evaluateCorpus(positionals);
+  const evaluation = evaluateCorpus(positionals);
+  const { documents, scores, problems } = evaluation;
   for (const p of problems) process.stderr.write(`${p}\n`);
   const errors = scores.errors.filter((e) => !kinds || kinds.includes(e.kind));
   if (values.json) {
@@ -72,6 +83,12 @@ function main(argv: string[]): number {
   } else {
     if (listErrors) for (const e of errors) process.stdout.write(`${formatError(e)}\n`);
     process.stdout.write(`documents ${documents}\n${formatScores(scores)}\n`);
+  }
+  if (values.record) {
+    const all = existsSync(RECORD_FILE) ? (JSON.parse(readFileSync(RECORD_FILE, 'utf8')) as Record<string, unknown>) : {};
+    all[values.record] = { corpus: positionals.join(' '), ...toScoreRecord(evaluation) };
+    writeFileSync(RECORD_FILE, `${JSON.stringify(all, null, 2)}\n`);
+    process.stderr.write(`recorded as "${values.record}" in ${path.relative(process.cwd(), RECORD_FILE)}\n`);
   }
   return problems.length && documents === 0 ? 1 : 0;
 }

@@ -10,5 +10,5 @@ import type { ScoringError } from './scoreTimexes.js';
  */
 export function formatError(e: ScoringError): string {
   const span = (label: string, s: ScoringError['gold']) => (s ? `  ${label} "${s.text}" ${s.type} ${s.value}` : '');
-  return `${e.kind.padEnd(8)}${e.document}${span('gold', e.gold)}${span('system', e.system)}${e.context ? `  | ${e.context}` : ''}`;
+  return `${e.kind.padEnd(9)}${e.document}${span('gold', e.gold)}${span('system', e.system)}${e.context ? `  | ${e.context}` : ''}`;
 }
