@@ -1,6 +1,6 @@
-import { TZDate } from '@date-fns/tz';
+import { UTCDate } from '@date-fns/utc';
 import { addDays, addMonths, addWeeks, getISOWeek, getISOWeekYear, setISOWeek, startOfISOWeek } from 'date-fns';
-import { formatIsoDate, isoDateOf } from '../../time/isoDate.js';
+import { isoDateOf } from '../../time/isoDate.js';
 import type { Interval, Precision } from '../../time/Interval.js';
 
 /** TimeML parts of the day: morning, afternoon, evening, night. */
@@ -36,7 +36,7 @@ export const UNIT_RANK: Readonly<Record<CalendarUnit, number>> = {
 const SEASONS: readonly Season[] = ['WI', 'SP', 'SU', 'FA'];
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const yearText = (y: number) => (y < 0 ? `-${pad(-y, 4)}` : pad(y, 4));
-const utc = (y: number, m: number, d: number) => new TZDate(y, m - 1, d, 'UTC');
+const utc = (y: number, m: number, d: number) => new UTCDate(y, m - 1, d);
 
 /** The season a month falls in (meteorological: winter is December to February, named by December's year). */
 function seasonOf(year: number, month: number): { year: number; season: Season } {
@@ -71,7 +71,7 @@ export function formatPoint(p: CalendarPoint): string {
   }
 }
 
-function mondayOf(year: number, week: number): TZDate {
+function mondayOf(year: number, week: number): UTCDate {
   return startOfISOWeek(setISOWeek(utc(year, 1, 4), week));
 }
 
@@ -123,21 +123,22 @@ function bounds(p: CalendarPoint): { start: Date; end: Date; precision: Precisio
  */
 export function pointInterval(p: CalendarPoint, certainty: Interval['certainty'], approximate = false): Interval {
   const b = bounds(p);
-  const out: Interval = { start: formatIsoDate(b.start), end: formatIsoDate(b.end), precision: b.precision, approximate, certainty };
+  const day = (d: Date) => isoDateOf(d.getFullYear(), d.getMonth() + 1, d.getDate());
+  const out: Interval = { start: day(b.start), end: day(b.end), precision: b.precision, approximate, certainty };
   if (p.unit === 'day' && p.time) out.time = p.time;
   return out;
 }
 
 /** The first day of a point. */
-export function pointStart(p: CalendarPoint): TZDate {
-  return bounds(p).start as TZDate;
+export function pointStart(p: CalendarPoint): UTCDate {
+  return bounds(p).start as UTCDate;
 }
 
 /**
  * The point of a given granularity that holds a calendar day (a UTC-pinned date).
  *
  * @example
- * pointContaining(new TZDate(2024, 4, 14, 'UTC'), 'quarter') //=> { unit: 'quarter', year: 2024, quarter: 2 }
+ * pointContaining(new UTCDate(2024, 4, 14), 'quarter') //=> { unit: 'quarter', year: 2024, quarter: 2 }
  */
 export function pointContaining(day: Date, unit: CalendarUnit): CalendarPoint {
   const y = day.getFullYear();

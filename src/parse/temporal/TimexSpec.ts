@@ -71,9 +71,19 @@ function namesADay(spec: TimexSpec): boolean {
   return spec.kind === 'point' && spec.point.unit === 'day';
 }
 
+/** Parsed specs by tag: the same few tags are read again and again by the refiners. */
+const parsed = new Map<string, TimexSpec>();
+
 /** The spec attached to chrono components by one of geodigest's parsers, if any. */
 export function specOf(components: ParsingComponents): TimexSpec | undefined {
   let found: string | undefined;
   for (const t of components.tags()) if (t.startsWith(PREFIX)) found = t;
-  return found ? (JSON.parse(found.slice(PREFIX.length)) as TimexSpec) : undefined;
+  if (!found) return undefined;
+  let spec = parsed.get(found);
+  if (!spec) {
+    if (parsed.size > 10_000) parsed.clear();
+    spec = JSON.parse(found.slice(PREFIX.length)) as TimexSpec;
+    parsed.set(found, spec);
+  }
+  return spec;
 }

@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { UTCDate } from '@date-fns/utc';
 import { addDays } from 'date-fns';
 
 /** Holidays news English names, fixed or moving (US ones where the name is American). */
@@ -12,17 +12,17 @@ const FIXED: Readonly<Record<string, [number, number]>> = {
 };
 
 /** The n-th (1-based; -1 = last) weekday (0 = Sunday) of a month. */
-function nthWeekday(year: number, month: number, weekday: number, n: number): TZDate {
+function nthWeekday(year: number, month: number, weekday: number, n: number): UTCDate {
   if (n > 0) {
-    const first = new TZDate(year, month - 1, 1, 'UTC');
+    const first = new UTCDate(year, month - 1, 1);
     return addDays(first, ((weekday - first.getDay() + 7) % 7) + 7 * (n - 1));
   }
-  const last = new TZDate(year, month, 0, 'UTC');
+  const last = new UTCDate(year, month, 0);
   return addDays(last, -((last.getDay() - weekday + 7) % 7));
 }
 
 /** Easter Sunday (Gregorian, the anonymous algorithm). */
-function easter(year: number): TZDate {
+function easter(year: number): UTCDate {
   const a = year % 19;
   const b = Math.floor(year / 100);
   const c = year % 100;
@@ -37,7 +37,7 @@ function easter(year: number): TZDate {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return new TZDate(year, month - 1, day, 'UTC');
+  return new UTCDate(year, month - 1, day);
 }
 
 /** The canonical key of a holiday name ("Thanksgiving Day" → "thanksgiving", "New Year's Day" → "new years day"). */
@@ -63,7 +63,7 @@ export function holidayDate(name: string, year: number): { month: number; day: n
   const key = holidayKey(name);
   const fixed = FIXED[key];
   if (fixed) return { month: fixed[0], day: fixed[1] };
-  let d: TZDate | undefined;
+  let d: UTCDate | undefined;
   switch (key) {
     case 'easter': d = easter(year); break;
     case 'easter monday': d = addDays(easter(year), 1); break;

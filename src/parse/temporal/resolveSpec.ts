@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { UTCDate } from '@date-fns/utc';
 import { addDays } from 'date-fns';
 import type { Interval } from '../../time/Interval.js';
 import { type CalendarPoint, formatPoint, pointContaining, pointInterval, pointStart, shiftPoint, UNIT_RANK } from './CalendarPoint.js';
@@ -10,7 +10,7 @@ import type { NamedPart, TimexSpec } from './TimexSpec.js';
 /** What a spec is resolved against. */
 export interface SpecContext {
   /** The publication's calendar day, UTC-pinned. */
-  dct: TZDate;
+  dct: UTCDate;
   /** Which way the clause around the expression points, when known. */
   tense?: TemporalDirection | undefined;
   /** The last point mentioned before, for "a day later", "the following week". */
@@ -50,7 +50,7 @@ function partIn(part: NamedPart, year: number): CalendarPoint {
 }
 
 /** Days from the publication day to the start and end of a point. */
-function span(p: CalendarPoint, dct: TZDate): { from: number; to: number } {
+function span(p: CalendarPoint, dct: UTCDate): { from: number; to: number } {
   const iv = pointInterval(p, 'implied');
   const day = (iso: string) => Math.round((Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) - dct.getTime()) / 86_400_000);
   return { from: day(iv.start), to: day(iv.end) };
@@ -66,7 +66,7 @@ const AGAINST_TENSE = 3;
  * May 1999 is 1998's; "to testify on Feb. 10" in January 2000 is next month's although
  * "subpoenaed" is past).
  */
-function pickOccurrence(candidates: CalendarPoint[], dct: TZDate, which: 'this' | 'last' | 'next' | undefined, tense: TemporalDirection | undefined, againstPast = AGAINST_TENSE, againstFuture = AGAINST_TENSE): CalendarPoint {
+function pickOccurrence(candidates: CalendarPoint[], dct: UTCDate, which: 'this' | 'last' | 'next' | undefined, tense: TemporalDirection | undefined, againstPast = AGAINST_TENSE, againstFuture = AGAINST_TENSE): CalendarPoint {
   const spans = candidates.map((c) => ({ c, ...span(c, dct) }));
   const dist = (s: (typeof spans)[number]) => (s.from <= 0 && s.to >= 0 ? 0 : Math.min(Math.abs(s.from), Math.abs(s.to)));
   const best = (xs: typeof spans, score: (s: (typeof spans)[number]) => number) =>
@@ -83,7 +83,7 @@ function pickOccurrence(candidates: CalendarPoint[], dct: TZDate, which: 'this' 
   }) as CalendarPoint;
 }
 
-function weekdayPoint(weekday: number, dct: TZDate, which: 'this' | 'last' | 'next' | undefined, tense: TemporalDirection | undefined): CalendarPoint {
+function weekdayPoint(weekday: number, dct: UTCDate, which: 'this' | 'last' | 'next' | undefined, tense: TemporalDirection | undefined): CalendarPoint {
   const today = dct.getDay();
   let delta: number;
   if (which === 'last') delta = -(((today - weekday + 7) % 7) || 7);
@@ -105,7 +105,7 @@ function weekdayPoint(weekday: number, dct: TZDate, which: 'this' | 'last' | 'ne
  * Returns `undefined` when a reference cannot be resolved (an anaphor with nothing before it).
  *
  * @example
- * resolveSpec({ kind: 'relative', unit: 'year', offset: -1, anchor: 'dct' }, { dct: new TZDate(1998, 1, 13, 'UTC') })
+ * resolveSpec({ kind: 'relative', unit: 'year', offset: -1, anchor: 'dct' }, { dct: new UTCDate(1998, 1, 13) })
  * //=> { type: 'DATE', value: '1997', interval: { start: '1997-01-01', end: '1997-12-31', … }, point: … }
  */
 export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | undefined {

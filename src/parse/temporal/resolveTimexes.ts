@@ -1,5 +1,6 @@
 import type { Chrono, ParsingComponents, ParsingResult } from 'chrono-node';
 import { TZDate, tzOffset } from '@date-fns/tz';
+import { UTCDate } from '@date-fns/utc';
 import { addDays, addWeeks } from 'date-fns';
 import { formatIsoDate, isoDateToDate } from '../../time/isoDate.js';
 import type { Interval } from '../../time/Interval.js';
@@ -48,7 +49,7 @@ export function resolveTimexes(input: TimexInput, sentences?: readonly Sentence[
   const chrono = (shared ??= createChrono());
   const offset = tzOffset(input.timeZone, input.published);
   const local = new TZDate(input.published.getTime(), input.timeZone);
-  const ctx: SpecContext = { dct: new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), 'UTC') };
+  const ctx: SpecContext = { dct: new UTCDate(local.getFullYear(), local.getMonth(), local.getDate()) };
   const out: Timex[] = [];
   for (const sentence of joinClockBreaks(input.text, sentences ?? splitSentences(input.text).sentences)) {
     if (!MAY_HOLD_TIME.test(sentence.text)) continue;

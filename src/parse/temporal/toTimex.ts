@@ -31,7 +31,7 @@ function clock(c: ParsingComponents): string | undefined {
  * what names nothing TimeML would annotate.
  *
  * @example
- * toTimex(result.start, { dct: new TZDate(2024, 4, 14, 'UTC') }) //=> { type: 'DATE', value: '2024-05-16', interval: {…}, point: {…} }
+ * toTimex(result.start, { dct: new UTCDate(2024, 4, 14) }) //=> { type: 'DATE', value: '2024-05-16', interval: {…}, point: {…} }
  */
 export function toTimex(components: ParsingComponents, ctx: SpecContext): ResolvedTimex | undefined {
   const spec = specOf(components);

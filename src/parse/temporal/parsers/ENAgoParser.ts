@@ -3,12 +3,16 @@ import type { CalendarUnit } from '../CalendarPoint.js';
 import { APPROX_PATTERN, approxModOf } from '../calendarWords.js';
 import { NUMBER_PATTERN, parseNumber } from '../numberWords.js';
 import { attachSpec, type TimexSpec } from '../TimexSpec.js';
+import { gatedPattern } from './gatedPattern.js';
 
 const UNITS: Readonly<Record<string, { unit: CalendarUnit; factor: number }>> = {
   day: { unit: 'day', factor: 1 }, week: { unit: 'week', factor: 1 }, fortnight: { unit: 'week', factor: 2 },
   month: { unit: 'month', factor: 1 }, quarter: { unit: 'quarter', factor: 1 }, year: { unit: 'year', factor: 1 },
   decade: { unit: 'year', factor: 10 }, century: { unit: 'year', factor: 100 },
 };
+
+/** Words without which the pattern cannot match (see `gatedPattern`). */
+const TRIGGER = /\b(?:ago|back|earlier|later|from\s+now|hence|previously|before|after)\b/i;
 
 /**
  * Points a stretch of time away: "two years ago" (1996, by the publication), "a month ago"
@@ -25,8 +29,8 @@ export class ENAgoParser implements Parser {
     'i',
   );
 
-  pattern(): RegExp {
-    return this.re;
+  pattern(context: ParsingContext): RegExp {
+    return gatedPattern(context, TRIGGER, this.re);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -1,5 +1,9 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { attachSpec, type TimexSpec } from '../TimexSpec.js';
+import { gatedPattern } from './gatedPattern.js';
+
+/** Words without which the pattern cannot match (see `gatedPattern`). */
+const TRIGGER = /\b(?:quarter|period|year[-\s](?:earlier|ago))/i;
 
 /**
  * Periods named by reference to the quarter or half a report is about: "the quarter", "the latest
@@ -12,8 +16,8 @@ export class ENAnaphoricPeriodParser implements Parser {
   private readonly re =
     /(?<![\w-])(?:(?:the|that)\s+(?:(latest|most\s+recent|recent|current|same|comparable|year[-\s]earlier|year[-\s]ago|year-before|previous|prior|preceding|(?:19|20)\d\d)\s+)?(?:(comparable|fiscal|reporting|financial)\s+)?(quarter|period)|(year[-\s]earlier|year[-\s]ago))(?![\w-])/i;
 
-  pattern(): RegExp {
-    return this.re;
+  pattern(context: ParsingContext): RegExp {
+    return gatedPattern(context, TRIGGER, this.re);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -2,6 +2,7 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { modOf, partOfDayOf, PART_OF_DAY_PATTERN } from '../calendarWords.js';
 import type { PartOfDay } from '../CalendarPoint.js';
 import { attachSpec, type TimexSpec } from '../TimexSpec.js';
+import { gatedPattern } from './gatedPattern.js';
 
 const OFFSET: Readonly<Record<string, number>> = {
   today: 0, tonight: 0, tomorrow: 1, yesterday: -1, 'last night': -1, 'the day before yesterday': -2, 'the day after tomorrow': 2,
@@ -9,6 +10,9 @@ const OFFSET: Readonly<Record<string, number>> = {
 
 /** Nouns after "today's" that make it "nowadays" rather than the publication day. */
 const GENERIC = /^['’]s\s+(?:world|youth|society|generation|young|children|kids|standards|economy|market|markets|politics|culture|technology|times|age|era|america|china|europe|russia|britain|environment|climate)\b/i;
+
+/** Words without which the pattern cannot match (see `gatedPattern`). */
+const TRIGGER = /\b(?:today|tonight|tomorrow|yesterday|last\s+night|morning|afternoon|evening|overnight)/i;
 
 /**
  * Days named relative to the publication: "today", "yesterday", "tomorrow", "tonight" (TNI),
@@ -22,8 +26,8 @@ export class ENCasualDayParser implements Parser {
     'i',
   );
 
-  pattern(): RegExp {
-    return this.re;
+  pattern(context: ParsingContext): RegExp {
+    return gatedPattern(context, TRIGGER, this.re);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

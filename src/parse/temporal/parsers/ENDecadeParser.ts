@@ -2,6 +2,7 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { modOf, PART_WORD_PATTERN } from '../calendarWords.js';
 import { referenceDay } from '../referenceDay.js';
 import { attachSpec, type TimexSpec } from '../TimexSpec.js';
+import { gatedPattern } from './gatedPattern.js';
 
 const DECADE_WORDS: Readonly<Record<string, number>> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
@@ -11,6 +12,9 @@ const ORDINALS: Readonly<Record<string, number>> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21,
 };
+
+/** Words without which the pattern cannot match (see `gatedPattern`). */
+const TRIGGER = /\d0['’]?s\b|ties\b|century/i;
 
 /**
  * Decades and centuries: "the 1990s" (199), "the '80s", "the nineties", "the mid-1990s" (MID),
@@ -26,8 +30,8 @@ export class ENDecadeParser implements Parser {
     'i',
   );
 
-  pattern(): RegExp {
-    return this.re;
+  pattern(context: ParsingContext): RegExp {
+    return gatedPattern(context, TRIGGER, this.re);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

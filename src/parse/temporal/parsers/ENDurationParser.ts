@@ -3,6 +3,7 @@ import { APPROX_PATTERN, approxModOf } from '../calendarWords.js';
 import { NUMBER_PATTERN, parseNumber } from '../numberWords.js';
 import type { TimexMod } from '../Timex.js';
 import { attachSpec } from '../TimexSpec.js';
+import { gatedPattern } from './gatedPattern.js';
 
 /** TimeML unit letters (years for decades and centuries, as TimeBank writes them). */
 const UNIT: Readonly<Record<string, { code: string; factor: number }>> = {
@@ -17,6 +18,9 @@ const HALF: Readonly<Record<string, string>> = { Y: '6M', D: '12H', TH: '30M', T
 /** Nouns after "N-year-old" that make it the age of a thing that began then, not of a person. */
 const STARTED_THING =
   /^\s+(?:[\w-]+\s+)?(?:campaign|war|conflict|truce|cease-?fire|dispute|crisis|ban|embargo|insurgency|uprising|blockade|siege|occupation|strike|standoff|stand-off|feud|rivalry|slump|recession|boom|moratorium|freeze|boycott|sanctions|struggle|fight|battle|offensive|invasion|rebellion|revolution|investigation|probe|inquiry|stalemate|deadlock|impasse|negotiations|talks|protests?|unrest|violence|drought|famine|epidemic|outbreak|pandemic|shutdown|lockout|curfew|lull|pause|hiatus)\b/i;
+
+/** Words without which the pattern cannot match (see `gatedPattern`). */
+const TRIGGER = /\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)/i;
 
 /**
  * Durations: "two-day", "a five-day visit", "48 hours", "a fortnight", "a few weeks", "recent
@@ -37,8 +41,8 @@ export class ENDurationParser implements Parser {
     'i',
   );
 
-  pattern(): RegExp {
-    return this.re;
+  pattern(context: ParsingContext): RegExp {
+    return gatedPattern(context, TRIGGER, this.re);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

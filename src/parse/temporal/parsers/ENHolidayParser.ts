@@ -2,6 +2,10 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { HOLIDAY_PATTERN, holidayDate, holidayKey } from '../holidayDate.js';
 import { attachSpec, type TimexSpec } from '../TimexSpec.js';
 import { YEAR_PATTERN } from '../yearWords.js';
+import { gatedPattern } from './gatedPattern.js';
+
+/** Words without which the pattern cannot match (see `gatedPattern`). */
+const TRIGGER = /\b(?:christmas|new\s+year|independence|veterans|armistice|remembrance|halloween|valentine|boxing|may\s+day|bastille|patrick|easter|good\s+friday|thanksgiving|memorial|labou?r|luther|presidents|mother|father|election)/i;
 
 /**
  * Holidays: "Christmas", "Thanksgiving Day" (the fourth Thursday of November), "Easter",
@@ -11,8 +15,8 @@ import { YEAR_PATTERN } from '../yearWords.js';
 export class ENHolidayParser implements Parser {
   private readonly re = new RegExp(`(?<![\\w-])(?:(this|last|next)\\s+)?(${HOLIDAY_PATTERN})(?:,?\\s+(${YEAR_PATTERN})(?![\\w-]|[.,]\\d))?(?![\\w-])`, 'i');
 
-  pattern(): RegExp {
-    return this.re;
+  pattern(context: ParsingContext): RegExp {
+    return gatedPattern(context, TRIGGER, this.re);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

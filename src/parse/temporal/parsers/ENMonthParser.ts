@@ -3,9 +3,13 @@ import { modOf, MONTH_PATTERN, monthOf, PART_WORD_PATTERN } from '../calendarWor
 import { attachSpec, type TimexSpec } from '../TimexSpec.js';
 import { referenceDay } from '../referenceDay.js';
 import { WORD_YEAR_PATTERN, wordYear, YEAR_PATTERN } from '../yearWords.js';
+import { gatedPattern } from './gatedPattern.js';
 
 /** Words before a bare "May"/"March" that make it the month, not the verb. */
 const MONTH_CUE = /\b(?:in|since|until|till|by|before|after|during|last|next|this|of|through|throughout|from|to|and|or|between|early|mid|late|end|beginning|start|middle|each|every|since|as\s+of|around|about|until|for)\s+$/i;
+
+/** Words without which the pattern cannot match (see `gatedPattern`). */
+const TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
  * Months without a day: "November", "late November" (mod END), "November 1998", "Nov. of 1998",
@@ -20,8 +24,8 @@ export class ENMonthParser implements Parser {
     'i',
   );
 
-  pattern(): RegExp {
-    return this.re;
+  pattern(context: ParsingContext): RegExp {
+    return gatedPattern(context, TRIGGER, this.re);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -3,11 +3,15 @@ import { modOf, PART_WORD_PATTERN, SEASON_PATTERN, seasonOf } from '../calendarW
 import { referenceDay } from '../referenceDay.js';
 import { attachSpec, type NamedPart, type TimexSpec } from '../TimexSpec.js';
 import { WORD_YEAR_PATTERN, wordYear, YEAR_PATTERN } from '../yearWords.js';
+import { gatedPattern } from './gatedPattern.js';
 
 const ORDINAL: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 
 /** Words before "fall"/"spring" that make them seasons, not verbs ("prices fall", "spring up"). */
 const SEASON_CUE = /\b(?:the|this|last|next|in|by|during|until|since|early|late|mid|each|every|that|of|past|coming)\s+$/i;
+
+/** Words without which the pattern cannot match (see `gatedPattern`). */
+const TRIGGER = /\b(?:quarter|half|spring|summer|fall|autumn|winter|year[-\s]end)/i;
 
 /**
  * Parts of a year: quarters and halves ("the third quarter", "third-quarter", "the fiscal first
@@ -25,8 +29,8 @@ export class ENPartOfYearParser implements Parser {
     'i',
   );
 
-  pattern(): RegExp {
-    return this.re;
+  pattern(context: ParsingContext): RegExp {
+    return gatedPattern(context, TRIGGER, this.re);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -1,8 +1,12 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { attachSpec } from '../TimexSpec.js';
+import { gatedPattern } from './gatedPattern.js';
 
 const PRESENT = /^(?:now|right now|currently|at present|presently|at the moment|these days|nowadays|the present|the present time|this time|today's)$/;
 const PAST = /^(?:recently|lately|the past|more recently|until recently|most recently|only recently)$/;
+
+/** Words without which the pattern cannot match (see `gatedPattern`). */
+const TRIGGER = /\b(?:now|currently|present|presently|nowadays|these\s+days|recently|lately|past|future|soon|term|later)\b/i;
 
 /**
  * Words that refer to the present, the past or the future without naming a time: "now",
@@ -16,8 +20,8 @@ export class ENReferenceWordParser implements Parser {
   private readonly re =
     /(?<![\w-])(right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|(?:more|most|only|until)\s+recently|recently|lately|the\s+(?:distant\s+|recent\s+)?past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|soon|the\s+(?:near|short|long)\s+term|a\s+later\s+date)(?![\w-])/i;
 
-  pattern(): RegExp {
-    return this.re;
+  pattern(context: ParsingContext): RegExp {
+    return gatedPattern(context, TRIGGER, this.re);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

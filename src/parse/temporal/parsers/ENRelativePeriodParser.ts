@@ -2,6 +2,7 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import type { CalendarUnit } from '../CalendarPoint.js';
 import { MONTH_PATTERN, modOf, monthOf, PART_WORD_PATTERN, partOfDayOf, SEASON_PATTERN, seasonOf } from '../calendarWords.js';
 import { attachSpec, type TimexSpec } from '../TimexSpec.js';
+import { gatedPattern } from './gatedPattern.js';
 
 const OFFSETS: Readonly<Record<string, number>> = {
   this: 0, current: 0, 'the current': 0, 'this past': -1, last: -1, previous: -1, next: 1, coming: 1, 'this coming': 1,
@@ -11,6 +12,9 @@ const OFFSETS: Readonly<Record<string, number>> = {
 const REF_OFFSETS: Readonly<Record<string, number>> = {
   'the previous': -1, 'the preceding': -1, 'the prior': -1, 'the next': 1, 'the following': 1, following: 1, that: 0, 'the same': 0, 'that same': 0,
 };
+
+/** Words without which the pattern cannot match (see `gatedPattern`). */
+const TRIGGER = /\b(?:day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
  * Calendar periods named relative to the publication: "this week", "last month", "next year",
@@ -30,8 +34,8 @@ export class ENRelativePeriodParser implements Parser {
     'i',
   );
 
-  pattern(): RegExp {
-    return this.re;
+  pattern(context: ParsingContext): RegExp {
+    return gatedPattern(context, TRIGGER, this.re);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -2,6 +2,7 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { MONTH_PATTERN, monthOf, partOfDayOf, PART_OF_DAY_PATTERN, SEASON_PATTERN, seasonOf, WEEKDAY_PATTERN, weekdayOf } from '../calendarWords.js';
 import { NUMBER_PATTERN, parseNumber } from '../numberWords.js';
 import { attachSpec, type TimexSpec } from '../TimexSpec.js';
+import { gatedPattern } from './gatedPattern.js';
 
 const ADVERBS: Readonly<Record<string, string>> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
@@ -11,6 +12,9 @@ const UNIT: Readonly<Record<string, string>> = {
   second: 'PT1S', minute: 'PT1M', hour: 'PT1H', day: 'P1D', night: 'P1D', week: 'P1W', weekend: 'P1W', fortnight: 'P2W', month: 'P1M', quarter: 'P3M', year: 'P1Y', decade: 'P10Y',
 };
 const FREQ: Readonly<Record<string, string>> = { once: '1X', twice: '2X', thrice: '3X' };
+
+/** Words without which the pattern cannot match (see `gatedPattern`). */
+const TRIGGER = /\b(?:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annually|biannually|semi-?annually|every|each|per)\b|\ban?\s+(?:second|minute|hour|day|night|week|month|quarter|year)\b/i;
 
 /**
  * Recurring times (TimeML SET): "daily", "weekly", "annually" (P1Y), "every week" (P1W, quant
@@ -27,8 +31,8 @@ export class ENSetParser implements Parser {
     'i',
   );
 
-  pattern(): RegExp {
-    return this.re;
+  pattern(context: ParsingContext): RegExp {
+    return gatedPattern(context, TRIGGER, this.re);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

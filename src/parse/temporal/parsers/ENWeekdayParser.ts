@@ -1,6 +1,7 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { modOf, partOfDayOf, PART_OF_DAY_PATTERN, WEEKDAY_PATTERN, weekdayOf } from '../calendarWords.js';
 import { attachSpec, type TimexSpec } from '../TimexSpec.js';
+import { gatedPattern } from './gatedPattern.js';
 
 /** Names a weekday is part of without naming a day: newspapers, shows, historic days. */
 const NOT_A_DAY_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Tribune|Independent|Sport|Star|People|Business|Observer|Record|World|Night\s+Live|Night\s+Football|Morning\s+Post|School|Schools)\b/;
@@ -8,6 +9,9 @@ const NOT_A_DAY_BEFORE = /\b(?:Bloody|Black|Good|Holy|Ash|Palm|Easter|Super|Cybe
 const WHICH: Readonly<Record<string, 'this' | 'last' | 'next'>> = {
   this: 'this', last: 'last', past: 'last', previous: 'last', next: 'next', coming: 'next', 'this past': 'last', 'this coming': 'next',
 };
+
+/** Words without which the pattern cannot match (see `gatedPattern`). */
+const TRIGGER = /(?:day|\b(?:mon|tues?|wed|thur?s?|fri|sat|sun))\b/i;
 
 /**
  * Weekdays: "Friday", "Monday's", "on Thursday", "last Friday", "next Tuesday", "this
@@ -23,8 +27,8 @@ export class ENWeekdayParser implements Parser {
     'i',
   );
 
-  pattern(): RegExp {
-    return this.re;
+  pattern(context: ParsingContext): RegExp {
+    return gatedPattern(context, TRIGGER, this.re);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -2,6 +2,10 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { modOf, PART_WORD_PATTERN } from '../calendarWords.js';
 import { attachSpec, type TimexSpec } from '../TimexSpec.js';
 import { NOT_YEAR_AFTER, NOT_YEAR_BEFORE, WORD_YEAR_PATTERN, wordYear, YEAR_PATTERN } from '../yearWords.js';
+import { gatedPattern } from './gatedPattern.js';
+
+/** Words without which the pattern cannot match (see `gatedPattern`). */
+const TRIGGER = /\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]|\btwo[\s-]+thousand/i;
 
 /**
  * Years: "1998", "the year 2000", "fiscal 1989", "early 1991" (mod START), "mid-1996" (MID),
@@ -16,8 +20,8 @@ export class ENYearParser implements Parser {
     'i',
   );
 
-  pattern(): RegExp {
-    return this.re;
+  pattern(context: ParsingContext): RegExp {
+    return gatedPattern(context, TRIGGER, this.re);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
