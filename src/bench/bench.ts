@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as chrono from 'chrono-node';
+import { readTimeML } from '../eval/readTimeML.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { splitSentences } from '../parse/splitSentences.js';
 import { resolveTimexes } from '../parse/temporal/resolveTimexes.js';
@@ -19,12 +20,9 @@ function corpus(): { name: string; docs: Doc[] } {
   if (existsSync(te3)) {
     const docs: Doc[] = [];
     for (const sub of ['timebank', 'aquaint']) {
-      for (const f of readdirSync(path.join(te3, sub)).filter((x) => x.endsWith('.tml'))) {
-        const xml = readFileSync(path.join(te3, sub, f), 'utf8');
-        const dct = /functionInDocument="CREATION_TIME"[^>]*value="(\d{4}-\d{2}-\d{2})/.exec(xml)?.[1] ?? /value="(\d{4}-\d{2}-\d{2})[^"]*"[^>]*functionInDocument="CREATION_TIME"/.exec(xml)?.[1];
-        const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
-        const text = body.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
-        if (dct) docs.push({ text, published: new Date(`${dct}T12:00:00Z`) });
+      for (const f of readdirSync(path.join(te3, sub)).filter((x) => x.endsWith('.tml')).sort()) {
+        const d = readTimeML(readFileSync(path.join(te3, sub, f), 'utf8'), f);
+        docs.push({ text: d.text, published: d.published });
       }
     }
     return { name: 'TempEval-3 TimeBank+AQUAINT', docs };
@@ -49,15 +47,42 @@ function time(runs: number, fn: () => void): number {
   return median(samples);
 }
 
+/** The corpus texts repeated, paragraph after paragraph, to at least `bytes` bytes. */
+function longText(docs: Doc[], bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const t = (docs[i % docs.length] as Doc).text.trim();
+    parts.push(t);
+    size += Buffer.byteLength(t) + 2;
+  }
+  return parts.join('\n\n');
+}
+
 const { name, docs } = corpus();
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+
+// Throughput: geodigest's resolver against plain chrono on the same texts, sentence by sentence
+// (both split the text the same way; chrono gets each sentence with the document's reference).
 const plain = time(runs, () => {
   for (const d of docs) for (const s of splitSentences(d.text).sentences) chrono.casual.parse(s.text, { instant: d.published, timezone: 0 });
 });
 const ours = time(runs, () => {
   for (const d of docs) resolveTimexes({ text: d.text, published: d.published, timeZone: 'UTC' });
 });
+
+// Linearity: one long text of 1 MB and of 5 MB; time per megabyte should stay flat.
+const reference = new Date('1998-02-13T12:00:00Z');
+const sizes = [1e6, 5e6];
+const linear = sizes.map((n) => {
+  const text = longText(docs, n);
+  const mb = Buffer.byteLength(text) / 1e6;
+  const ms = time(Math.max(1, Math.floor(runs / 2)), () => resolveTimexes({ text, published: reference, timeZone: 'UTC' }));
+  return { megabytes: +mb.toFixed(2), ms: +ms.toFixed(0), msPerMegabyte: +(ms / mb).toFixed(0) };
+});
+const [small, large] = linear as [(typeof linear)[number], (typeof linear)[number]];
+
 const results = {
   date: new Date().toISOString(),
   node: process.version,
@@ -67,7 +92,13 @@ const results = {
   plainChronoMs: +plain.toFixed(1),
   resolverMs: +ours.toFixed(1),
   resolverToChronoRatio: +(ours / plain).toFixed(2),
+  resolverToChronoTarget: 2,
   resolverDocsPerSecond: Math.round(docs.length / (ours / 1000)),
+  linearity: {
+    runs: linear,
+    /** Time per megabyte on 5 MB over time per megabyte on 1 MB: 1 is linear, 5 would be quadratic. */
+    growth: +(large.msPerMegabyte / small.msPerMegabyte).toFixed(2),
+  },
 };
 mkdirSync(path.join(PACKAGE_ROOT, 'bench'), { recursive: true });
 writeFileSync(path.join(PACKAGE_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
