@@ -20,7 +20,7 @@ describe('eval:timex', () => {
   it('lists errors of the kinds asked for, with the text around them', () => {
     const r = run(EXCERPT, '--kind', 'missed');
     expect(r.status).toBe(0);
-    const lines = r.stdout.split("\n").filter((l) => /^(?:missed|spurious|extent|type|value) +\S+\.tml /.test(l));
+    const lines = r.stdout.split('\n').filter((l) => /^(?:missed|spurious|extent|type|value) +\S+\.tml /.test(l));
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) expect(l).toMatch(/^missed +\S+\.tml +gold ".*" [A-Z]+ \S+ +\| .*\[.*\]/);
   });

@@ -20,14 +20,26 @@ const REPORTING_TAIL = /,\s*(?:[\w’'-]+\s+){0,4}(?:said|says|added|told\s+\w+|
 /** A cue on the right of the expression counts as this much farther away than one on the left. */
 const RIGHT_PENALTY = 1.5;
 
-/** Nearest distance from the expression to a match of `re` on the left (ending before it) or right. */
-function nearest(re: RegExp, left: string, right: string): number {
+/** A participle after "be", a modal or "to" is passive or infinitive, not a past tense ("will be held"). */
+const NOT_PAST_BEFORE = /\b(?:be|been|being|to|will|would|shall|should|could|might|must|can|may)\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * Nearest distance from the expression to a match of `re` on the left (ending before it) or right;
+ * `skip` drops matches by what precedes them in the sentence.
+ */
+function nearest(re: RegExp, left: string, right: string, skip?: RegExp): number {
   let best = Number.POSITIVE_INFINITY;
   re.lastIndex = 0;
-  for (let m = re.exec(left); m; m = re.exec(left)) best = Math.min(best, left.length - (m.index + m[0].length));
+  for (let m = re.exec(left); m; m = re.exec(left)) {
+    if (!skip?.test(left.slice(0, m.index))) best = Math.min(best, left.length - (m.index + m[0].length));
+  }
   re.lastIndex = 0;
-  const r = re.exec(right);
-  if (r) best = Math.min(best, RIGHT_PENALTY * r.index + 1);
+  for (let m = re.exec(right); m; m = re.exec(right)) {
+    if (!skip?.test(left + right.slice(0, m.index))) {
+      best = Math.min(best, RIGHT_PENALTY * m.index + 1);
+      break;
+    }
+  }
   re.lastIndex = 0;
   return best;
 }
@@ -64,7 +76,7 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   const right = clause.slice(Math.min(clause.length, rel + (end - start)));
 
   const future = Math.min(nearest(FUTURE_CUES, left, right), nearest(PRESENT_PROGRESSIVE, left, right));
-  const past = Math.min(nearest(PAST_CUES, left, right), nearest(PAST_ED, left, right));
+  const past = Math.min(nearest(PAST_CUES, left, right, NOT_PAST_BEFORE), nearest(PAST_ED, left, right, NOT_PAST_BEFORE));
   if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return undefined;
   return future <= past ? 'future' : 'past';
 }

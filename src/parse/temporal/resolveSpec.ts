@@ -120,11 +120,12 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
     case 'duration': {
       const out: ResolvedTimex = { type: 'DURATION', value: spec.value };
       if (spec.mod) out.mod = spec.mod;
-      const years = /^P(\d+)Y$/.exec(spec.value);
-      if (spec.age && years) {
-        // "now two-year-old": it began about that long before publication.
-        const year = ctx.dct.getFullYear() - Number(years[1]);
-        out.interval = pointInterval({ unit: 'year', year }, 'implied', true);
+      const age = /^P(\d+)([YMWD])$/.exec(spec.value);
+      if (spec.age && age) {
+        // "now two-year-old": it began about that long before publication, at that granularity.
+        const unit = ({ Y: 'year', M: 'month', W: 'week', D: 'day' } as const)[age[2] as 'Y'];
+        const began = shiftPoint(pointContaining(ctx.dct, unit), -Number(age[1]));
+        out.interval = pointInterval(began, 'implied', true);
         out.intervalRole = 'start';
       }
       return out;

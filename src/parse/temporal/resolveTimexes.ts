@@ -16,7 +16,7 @@ import { toTimex } from './toTimex.js';
 let shared: Chrono | undefined;
 
 /** Leading words that TimeML leaves out of an expression's extent ("on Thursday" → "Thursday"). */
-const LEADING = /^(?:(?:on|in|at|by|during|for|from|since|until|till|of|within|over|after|before|around|about)\s+)+/i;
+const LEADING = /^(?:(?:on|in|at|by|during|for|from|since|until|till|of|within|over|after|before)\s+)+/i;
 /** Trailing punctuation; a final period stays after an abbreviation ("10 a.m.", "Sept."). */
 const TRAILING = /(?:[\s,;:!?'’"”)]|(?<!\b(?:[ap]\.m|[AP]\.M|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.)+$/;
 /** What separates the two ends of a range ("16-17 May", "Thursday to Friday", "1998-99"). */
@@ -26,7 +26,7 @@ const RANGE = /^(.*?\S)(\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\b
  * sentences without any are not handed to chrono at all.
  */
 const MAY_HOLD_TIME =
-  /\d|\b(?:now|today|tonight|tomorrow|yesterday|ago|later|earlier|recent|recently|currently|current|previously|formerly|lately|soon|past|future|nowadays|these days|present|daily|hourly|weekly|monthly|yearly|annually|quarterly|nightly|every|each|per|once|twice|morning|afternoon|evening|night|overnight|noon|midnight|weekend|week|weeks|fortnight|month|months|year|years|decade|decades|century|centuries|quarter|quarters|half|day|days|hours?|minutes?|seconds?|period|term|spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|nineteen|thousand|year-end|holiday|day)\b|'\d|day\b|Day\b/i;
+  /\d|now|today|tonight|tomorrow|yesterday|ago\b|later|earlier|recent|current|lately|soon|past|future|present|ly\b|every|each|per\b|once|twice|morning|afternoon|evening|night|noon|midnight|week|fortnight|month|year|decade|centur|quarter|half|day|hour|minute|second|period|term|spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ties\b|nineteen|thousand|holiday|'\d/i;
 /** What may follow "p.m." in the same expression: a zone, a weekday, a month, "today". */
 const CLOCK_CONTINUATION = /^(?:[A-Z]{2,4}T\b|GMT\b|UTC\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:today|tomorrow|tonight|yesterday)\b)/;
 /** Words right before a day that make it the first day of a duration just mentioned ("a two-day visit starting on Thursday"). */

@@ -73,7 +73,7 @@ export class ENDurationParser implements Parser {
     // "60 Minutes" (a programme), "Two Days in Paris": a capitalised unit in running text is a title.
     if (/^[A-Z]/.test(match[4] ?? '') && /[a-z]{3}/.test(context.text) && index > 0 && !/[.!?]\s*["“'`]*$/.test(before)) return null;
     // "three-quarters of its food": a fraction.
-    if (singular === 'quarter' && (/-quarters?$/i.test(match[0]) || /^\s+of\b/i.test(after))) return null;
+    if (singular === 'quarter' && numberText && (/-quarters?$/i.test(match[0]) || /^\s+of\b/i.test(after))) return null;
     // "one day he will…" is not a duration; "the day" is the date parsers' business ("a one-day trip" is).
     if (singular === 'day' && !suffix && !quantifier && !approx && (!numberText || /^(?:one|a)$/.test(numberText)) && !/^\s+(?:or|and|to)\b/i.test(after) && !/^one-day$/i.test(match[0])) {
       if (numberText !== 'a' || !/\b(?:for|within|in|over|after|than|about|took|take|takes|lasted|last|spent|spend)\s+$/i.test(before)) return null;
@@ -128,7 +128,9 @@ export class ENDurationParser implements Parser {
       else if (rest && unit.code === 'D') value = `P${n}DT${rest}`;
       else value = `P${time ? 'T' : ''}${n}${letter}${rest ?? ''}`;
     }
-    const result = context.createParsingResult(index, match[0]);
+    // An age's extent is the adjective alone ("the [eight-month-old] truce").
+    const lead = suffix === 'old' && quantifier === 'the' ? match[0].length - match[0].slice(match[0].search(/\bthe\s+/i) + 3).trimStart().length : 0;
+    const result = context.createParsingResult(index + lead, match[0].slice(lead));
     const spec: Parameters<typeof attachSpec>[1] = { kind: 'duration', value };
     if (mod) spec.mod = mod;
     if (suffix === 'old') spec.age = true;

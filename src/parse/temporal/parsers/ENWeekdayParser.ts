@@ -11,7 +11,7 @@ const WHICH: Readonly<Record<string, 'this' | 'last' | 'next'>> = {
 };
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
-const TRIGGER = /(?:day|\b(?:mon|tues?|wed|thur?s?|fri|sat|sun))\b/i;
+const TRIGGER = /day|\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
 
 /**
  * Weekdays: "Friday", "Monday's", "on Thursday", "last Friday", "next Tuesday", "this

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { found, only } from '../resolveHelpers.js';
+
+describe('ENDurationParser', () => {
+  it('reads numbers in words and digits, hyphenated adjectives and vague amounts', () => {
+    expect(found('a two-day state visit')).toEqual([['two-day', 'P2D']]);
+    expect(found('after a five-day visit')).toEqual([['five-day', 'P5D']]);
+    expect(found('within 48 hours of the vote')).toEqual([['48 hours', 'PT48H']]);
+    expect(found('for a fortnight')).toEqual([['a fortnight', 'P2W']]);
+    expect(found('for a few weeks')).toEqual([['a few weeks', 'PXW']]);
+    expect(found('in recent months')).toEqual([['recent months', 'PXM']]);
+    expect(found('over the past three months')).toEqual([['the past three months', 'P3M']]);
+    expect(found('over the past week')).toEqual([['the past week', 'P1W']]);
+    expect(found('in the first nine months')).toEqual([['the first nine months', 'P9M']]);
+    expect(found('for twenty-five years')).toEqual([['twenty-five years', 'P25Y']]);
+    expect(found('after several quarters of losses')).toEqual([['several quarters', 'PXQ']]);
+    expect(found('for years')).toEqual([['years', 'PXY']]);
+  });
+
+  it('writes decades and centuries in years, halves in the next unit', () => {
+    expect(found('for two decades')).toEqual([['two decades', 'P20Y']]);
+    expect(found('for more than a century')).toEqual([['more than a century', 'P100Y']]);
+    expect(found('about 5 1/2 hours')).toEqual([['about 5 1/2 hours', 'PT5H30M']]);
+    expect(found('a minute and a half later')).toEqual([['a minute and a half', 'PT1M30S']]);
+    expect(found('2 1/2 years')).toEqual([['2 1/2 years', 'P2Y6M']]);
+  });
+
+  it('keeps the modifier in the extent and as TimeML mod', () => {
+    expect(only('nearly forty years of rule')).toMatchObject({ text: 'nearly forty years', value: 'P40Y', mod: 'EQUAL_OR_LESS' });
+    expect(only('up to 180 days in jail')).toMatchObject({ value: 'P180D', mod: 'EQUAL_OR_LESS' });
+    expect(only('more than a decade')).toMatchObject({ value: 'P10Y', mod: 'MORE_THAN' });
+    expect(only('for about a couple of years')).toMatchObject({ value: 'P2Y', mod: 'APPROX' });
+  });
+
+  it('dates the start of a thing that is "now two-year-old", not of a person', () => {
+    const t = only('its now two-year-old campaign of conquest');
+    expect(t).toMatchObject({ text: 'two-year-old', value: 'P2Y', intervalRole: 'start' });
+    expect(t.interval).toMatchObject({ start: '2022-01-01', end: '2022-12-31', precision: 'year', approximate: true });
+    expect(only('the eight-month-old truce')).toMatchObject({ value: 'P8M', intervalRole: 'start' });
+  });
+
+  it('refuses ages of people, ordinals, fractions, titles and "one day"', () => {
+    expect(found('a 44-year-old protester')).toEqual([]);
+    expect(found('the 6-year-old boy')).toEqual([]);
+    expect(found('he was 52 years old')).toEqual([]);
+    expect(found('it would be a second betrayal')).toEqual([]);
+    expect(found('Iraq imports three-quarters of its food')).toEqual([]);
+    expect(found("Gonzalez said on CBS's ''60 Minutes.''")).toEqual([]);
+    expect(found('One day he will return.')).toEqual([]);
+  });
+});

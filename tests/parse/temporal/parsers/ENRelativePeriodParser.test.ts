@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { found, only } from '../resolveHelpers.js';
+
+describe('ENRelativePeriodParser', () => {
+  it('names weeks Monday to Sunday, months and years around the publication', () => {
+    expect(only('It happened this week.')).toMatchObject({ value: '2024-W20', interval: { start: '2024-05-13', end: '2024-05-19', precision: 'week' } });
+    expect(only('It happened last week.')).toMatchObject({ value: '2024-W19', interval: { start: '2024-05-06', end: '2024-05-12' } });
+    expect(found('Talks resume next week.')).toEqual([['next week', '2024-W21']]);
+    expect(found('It grew this month.')).toEqual([['this month', '2024-05']]);
+    expect(found('It grew next month.')).toEqual([['next month', '2024-06']]);
+    expect(found('It fell last year.')).toEqual([['last year', '2023']]);
+    expect(found('It fell last quarter.')).toEqual([['last quarter', '2024-Q1']]);
+    expect(found('in the current fiscal year')).toEqual([['the current fiscal year', '2024']]);
+  });
+
+  it('keeps part words as mod and in the extent', () => {
+    expect(only('He left earlier this week.')).toMatchObject({ text: 'earlier this week', value: '2024-W20', mod: 'START' });
+    expect(only('He leaves later this week.')).toMatchObject({ value: '2024-W20', mod: 'END' });
+    expect(only('late last week')).toMatchObject({ value: '2024-W19', mod: 'END' });
+    expect(only('early next year')).toMatchObject({ value: '2025', mod: 'START' });
+    expect(only('by the end of the month')).toMatchObject({ text: 'the end of the month', value: '2024-05', mod: 'END' });
+    expect(only('earlier in the year')).toMatchObject({ value: '2024', mod: 'START' });
+  });
+
+  it('names months and seasons with this/last/next', () => {
+    expect(found('last November')).toEqual([['last November', '2023-11']]);
+    expect(found('this September')).toEqual([['this September', '2024-09']]);
+    expect(found('next spring')).toEqual([['next spring', '2025-SP']]);
+    expect(found('last summer')).toEqual([['last summer', '2023-SU']]);
+  });
+
+  it('reads "the weekend" by tense and "this weekend" as the publication week\'s', () => {
+    expect(only('Talks were held over the weekend.')).toMatchObject({ value: '2024-W19-WE', interval: { start: '2024-05-11', end: '2024-05-12' } });
+    expect(only('Talks will be held over the weekend.').value).toBe('2024-W20-WE');
+    expect(only('this weekend').value).toBe('2024-W20-WE');
+  });
+
+  it('anchors "that year", "the following week", "the next morning" on the time mentioned before', () => {
+    expect(found('He fled in June 1998 and returned later that year.')).toEqual([['June 1998', '1998-06'], ['later that year', '1998']]);
+    expect(found('The blast was on March 3, 2001. The following week, talks began.')).toEqual([['March 3, 2001', '2001-03-03'], ['The following week', '2001-W10']]);
+    expect(found('He was arrested on Feb. 22, 2000 and appeared in court the next morning.')).toEqual([['Feb. 22, 2000', '2000-02-22'], ['the next morning', '2000-02-23TMO']]);
+  });
+
+  it('reads "the year ended June 30" as a duration', () => {
+    expect(found('For the year ended June 30, it earned more.')[0]).toEqual(['the year', 'P1Y']);
+  });
+
+  it('refuses months in lower case, "the month" alone and titles', () => {
+    expect(found('this march will go on')).toEqual([]);
+    expect(found('during the month of fasting')).toEqual([]);
+    expect(found('Baker said on ABC\'s "This Week" that it would.')).toEqual([]);
+  });
+});

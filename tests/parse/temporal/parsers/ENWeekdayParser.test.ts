@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { found, only } from '../resolveHelpers.js';
+
+describe('ENWeekdayParser', () => {
+  it('decides the week by tense and cues, not by the closest day', () => {
+    expect(only('Mr Putin will meet Mr Xi on Thursday.').value).toBe('2024-05-16');
+    expect(only('Mr Putin met Mr Xi on Thursday.').value).toBe('2024-05-09');
+    expect(only('The talks come just days ahead of Monday’s inauguration.').value).toBe('2024-05-20');
+    expect(only('The ministry said on Monday that talks were over.').value).toBe('2024-05-13');
+    expect(only('The vote is scheduled for Friday.').value).toBe('2024-05-17');
+    expect(only('Officials are due to arrive on Friday.').value).toBe('2024-05-17');
+    expect(only('They extended the deadline until Friday.').value).toBe('2024-05-17');
+  });
+
+  it('takes the publication day itself for its own weekday in a report', () => {
+    expect(only('The convention voted Tuesday to make Australia a republic.').value).toBe('2024-05-14');
+  });
+
+  it('reads last/next/this and parts of the day', () => {
+    expect(found('last Friday')).toEqual([['last Friday', '2024-05-10']]);
+    expect(found('next Tuesday')).toEqual([['next Tuesday', '2024-05-21']]);
+    expect(found('this Wednesday')).toEqual([['this Wednesday', '2024-05-15']]);
+    expect(only('They rallied on Friday night.')).toMatchObject({ text: 'Friday night', type: 'TIME', value: '2024-05-10TNI' });
+    expect(only('He left early Monday.')).toMatchObject({ value: '2024-05-13', mod: 'START' });
+  });
+
+  it('merges a weekday with a date or a clock time', () => {
+    expect(found('The Times said on Monday, Oct. 26, 1998 that it would.')).toEqual([['Monday, Oct. 26, 1998', '1998-10-26']]);
+    expect(only('They broke off talks at noon Thursday.')).toMatchObject({ text: 'noon Thursday', type: 'TIME', value: '2024-05-09T12:00' });
+    expect(only('The deadline was extended until 9 a.m. Tuesday.')).toMatchObject({ value: '2024-05-14T09:00' });
+  });
+
+  it('reads plurals as recurring days', () => {
+    expect(only('Flights leave on Tuesdays.')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-2' });
+  });
+
+  it('refuses newspapers, historic days and the verb "sat"', () => {
+    expect(found('the Sunday Times reported')).toEqual([]);
+    expect(found('on Bloody Sunday')).toEqual([]);
+    expect(found('They sat. Then they left.')).toEqual([]);
+  });
+});
