@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { found, only } from '../resolveHelpers.js';
+
+describe('ENAgoParser', () => {
+  it('gives "ago" the granularity of its unit', () => {
+    expect(found('two years ago')).toEqual([['two years ago', '2022']]);
+    expect(found('a month ago')).toEqual([['a month ago', '2024-04']]);
+    expect(found('three days ago')).toEqual([['three days ago', '2024-05-11']]);
+    expect(found('six weeks ago')).toEqual([['six weeks ago', '2024-W14']]);
+    expect(found('a decade ago')).toEqual([['a decade ago', '2014']]);
+    expect(only('almost four years ago')).toMatchObject({ text: 'almost four years ago', value: '2020' });
+    expect(found('two weeks from now')).toEqual([['two weeks from now', '2024-W22']]);
+  });
+
+  it('anchors "earlier"/"later" on the time mentioned before', () => {
+    expect(found('The deal was signed on March 3, 2001. Two days later, it collapsed.')).toEqual([['March 3, 2001', '2001-03-03'], ['Two days later', '2001-03-05']]);
+    expect(found('Profit rose in the third quarter of 1989, up from a year earlier.')).toEqual([['the third quarter of 1989', '1989-Q3'], ['a year earlier', '1988-Q3']]);
+    expect(found('Sales were higher than a year ago.')).toEqual([['a year ago', '2023']]);
+  });
+
+  it('makes vague amounts PAST_REF and FUTURE_REF', () => {
+    expect(found('several years ago')).toEqual([['several years ago', 'PAST_REF']]);
+    expect(found('a few days later')).toEqual([['a few days later', 'FUTURE_REF']]);
+  });
+
+  it('leaves "three days after the bombing" to the duration parser', () => {
+    expect(found('three days after the bombing')).toEqual([['three days', 'P3D']]);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { found, only } from '../resolveHelpers.js';
+
+describe('ENDecadeParser', () => {
+  it('reads decades as TimeML writes them, with part words as mod', () => {
+    expect(only('in the 1990s')).toMatchObject({ value: '199', interval: { start: '1990-01-01', end: '1999-12-31', precision: 'decade' } });
+    expect(only('in the mid-1990s')).toMatchObject({ text: 'the mid-1990s', value: '199', mod: 'MID' });
+    expect(only('the early 1980s')).toMatchObject({ value: '198', mod: 'START' });
+    expect(found('in the nineties', '1998-02-13')).toEqual([['the nineties', '199']]);
+    expect(found("in the '80s", '1998-02-13')).toEqual([["the '80s", '198']]);
+    expect(found("in the '20s")).toEqual([["the '20s", '202']]);
+  });
+
+  it('reads centuries', () => {
+    expect(found('in the 19th century')).toEqual([['the 19th century', '18']]);
+    expect(found('the twentieth century')).toEqual([['the twentieth century', '19']]);
+  });
+
+  it('refuses ages', () => {
+    expect(found('a man in his twenties')).toEqual([]);
+    expect(found('a woman in her early thirties')).toEqual([]);
+  });
+});

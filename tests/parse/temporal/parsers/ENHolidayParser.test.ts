@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { holidayDate } from '../../../../src/parse/temporal/holidayDate.js';
+import { found } from '../resolveHelpers.js';
+
+describe('ENHolidayParser', () => {
+  it('dates fixed and moving holidays', () => {
+    expect(found('They met on Thanksgiving Day 1998.')).toEqual([['Thanksgiving Day 1998', '1998-11-26']]);
+    expect(found('Shops close at Christmas.', '2024-12-01')).toEqual([['Christmas', '2024-12-25']]);
+    expect(found('It happened last Easter.')).toEqual([['last Easter', '2024-03-31']]);
+    expect(found("on New Year's Day 2000")).toEqual([["New Year's Day 2000", '2000-01-01']]);
+  });
+
+  it('computes moving holidays', () => {
+    expect(holidayDate('Easter', 2024)).toEqual({ month: 3, day: 31 });
+    expect(holidayDate('Good Friday', 2000)).toEqual({ month: 4, day: 21 });
+    expect(holidayDate('Labor Day', 1998)).toEqual({ month: 9, day: 7 });
+    expect(holidayDate('Memorial Day', 2024)).toEqual({ month: 5, day: 27 });
+    expect(holidayDate('Martin Luther King Day', 2024)).toEqual({ month: 1, day: 15 });
+    expect(holidayDate('Election Day', 2024)).toEqual({ month: 11, day: 5 });
+    expect(holidayDate('Groundhog Day', 2024)).toBeUndefined();
+  });
+
+  it('refuses lower case and places', () => {
+    expect(found('christmas shopping')).toEqual([]);
+    expect(found('on Christmas Island')).toEqual([]);
+  });
+});

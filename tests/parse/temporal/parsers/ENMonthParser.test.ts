@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { found, only } from '../resolveHelpers.js';
+
+describe('ENMonthParser', () => {
+  it('reads months with and without a year, picking the year by tense', () => {
+    expect(found('It was signed in November 1998.')).toEqual([['November 1998', '1998-11']]);
+    expect(found('in January nineteen ninety-seven')).toEqual([['January nineteen ninety-seven', '1997-01']]);
+    expect(found('In June last year, the leaders fell out.')).toEqual([['June last year', '2023-06']]);
+    expect(found('The talks collapsed in November.')).toEqual([['November', '2023-11']]);
+    expect(found('The talks will resume in November.')).toEqual([['November', '2024-11']]);
+    expect(found('It happened in March.')).toEqual([['March', '2024-03']]);
+  });
+
+  it('keeps part words as mod', () => {
+    expect(only('in late November')).toMatchObject({ text: 'late November', mod: 'END' });
+    expect(only('by mid-June')).toMatchObject({ text: 'mid-June', mod: 'MID' });
+    expect(only('in early May')).toMatchObject({ text: 'early May', value: '2024-05', mod: 'START' });
+  });
+
+  it('refuses the verbs "may" and "march" and the noun "the March"', () => {
+    expect(found('Prices may rise.')).toEqual([]);
+    expect(found('May I ask?')).toEqual([]);
+    expect(found('Thousands march on the capital.')).toEqual([]);
+    expect(found('They March on.')).toEqual([]);
+    expect(found('the annual March for Life')).toEqual([]);
+    expect(found('The Jan report')).toEqual([]);
+  });
+});

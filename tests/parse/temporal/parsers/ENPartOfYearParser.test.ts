@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { found, only } from '../resolveHelpers.js';
+
+describe('ENPartOfYearParser', () => {
+  it('reads quarters and halves, with or without their year', () => {
+    expect(only('in the third quarter of 1998')).toMatchObject({ value: '1998-Q3', interval: { start: '1998-07-01', end: '1998-09-30', precision: 'quarter' } });
+    expect(found('posted a third-quarter loss', '1989-11-02')).toEqual([['third-quarter', '1989-Q3']]);
+    expect(found('in the fiscal first quarter', '1989-10-27')).toEqual([['the fiscal first quarter', '1989-Q1']]);
+    expect(found('expects fourth-quarter earnings to rise', '1989-11-02')).toEqual([['fourth-quarter', '1989-Q4']]);
+    expect(found('in the first half of 1990')).toEqual([['the first half of 1990', '1990-H1']]);
+    expect(found('the last half of 1989')).toEqual([['the last half of 1989', '1989-H2']]);
+    expect(found('the first two quarters of 1990')).toEqual([['the first two quarters of 1990', '1990-H1']]);
+    expect(found("last year's third quarter")).toEqual([["last year's third quarter", '2023-Q3']]);
+  });
+
+  it('reads seasons and year-end', () => {
+    expect(found('in the summer of 1998')).toEqual([['the summer of 1998', '1998-SU']]);
+    expect(only('in the winter of nineteen ninety-four')).toMatchObject({ value: '1994-WI', interval: { start: '1994-12-01', end: '1995-02-28' } });
+    expect(found('The strike began in the fall.')).toEqual([['the fall', '2023-FA']]);
+    expect(only('by year-end')).toMatchObject({ value: '2024', mod: 'END' });
+  });
+
+  it('refuses sports halves and the verbs "fall" and "spring"', () => {
+    expect(found('in the first half of the game')).toEqual([]);
+    expect(found('Prices fall as demand weakens.')).toEqual([]);
+    expect(found('the fall of the Berlin Wall')).toEqual([]);
+    expect(found('new shops spring up everywhere')).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { found, only } from '../resolveHelpers.js';
+
+describe('ENSetParser', () => {
+  it('reads recurring times', () => {
+    expect(only('The index is published daily.')).toMatchObject({ type: 'SET', value: 'P1D' });
+    expect(found('Revenue grows 20% annually.')).toEqual([['annually', 'P1Y']]);
+    expect(only('every week')).toMatchObject({ value: 'P1W', quant: 'EVERY' });
+    expect(only('each year')).toMatchObject({ value: 'P1Y', quant: 'EACH' });
+    expect(found('every two weeks')).toEqual([['every two weeks', 'P2W']]);
+    expect(found('every Sunday')).toEqual([['every Sunday', 'XXXX-WXX-7']]);
+    expect(found('every summer')).toEqual([['every summer', 'XXXX-SU']]);
+    expect(found('every morning')).toEqual([['every morning', 'XXXX-XX-XXTMO']]);
+    expect(only('They meet twice a week.')).toMatchObject({ text: 'twice a week', value: 'P1W', freq: '2X' });
+    expect(found('It saves $500 million a year.')).toEqual([['a year', 'P1Y']]);
+    expect(found('four flights a week')).toEqual([['a week', 'P1W']]);
+    expect(found('in his weekly radio address')).toEqual([['weekly', 'P1W']]);
+  });
+
+  it('refuses "a year" that is not a rate and adjectives of properties', () => {
+    expect(only('It lasted for a year.')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+    expect(only('It happened a year ago.')).toMatchObject({ type: 'DATE', value: '2023' });
+    expect(found('It raised its quarterly dividend.')).toEqual([]);
+    expect(found('the Communist Party daily Granma').map(([t]) => t)).toEqual(['daily']);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { found, only } from '../resolveHelpers.js';
+
+describe('ENYearParser', () => {
+  it('reads years in digits and words, fiscal years and part words', () => {
+    expect(only('The blast happened in 1998.')).toMatchObject({ value: '1998', interval: { start: '1998-01-01', end: '1998-12-31', precision: 'year', certainty: 'stated' } });
+    expect(found('In fiscal 1989, it earned more.')).toEqual([['fiscal 1989', '1989']]);
+    expect(found('the year 2000')).toEqual([['the year 2000', '2000']]);
+    expect(found('in nineteen ninety-six')).toEqual([['nineteen ninety-six', '1996']]);
+    expect(found('in the year two thousand')).toEqual([['the year two thousand', '2000']]);
+    expect(only('in early 1991')).toMatchObject({ text: 'early 1991', value: '1991', mod: 'START' });
+    expect(only('by mid-1996')).toMatchObject({ value: '1996', mod: 'MID' });
+    expect(only('by the end of 1990')).toMatchObject({ text: 'the end of 1990', value: '1990', mod: 'END' });
+  });
+
+  it('splits a range into its two years, both carrying the whole span', () => {
+    const r = found('the 1998-99 season');
+    expect(r).toEqual([['1998', '1998'], ['99', '1999']]);
+  });
+
+  it('refuses numbers that are not years', () => {
+    expect(found('It cost $1990 to build.')).toEqual([]);
+    expect(found('They sent 1990 troops.')).toEqual([]);
+    expect(found('Prices rose 1990%.')).toEqual([]);
+    expect(found('He lives at No. 1990 Main Street.')).toEqual([]);
+    expect(found('The count reached 1,990 votes.')).toEqual([]);
+    expect(found('Call 1990-4567 now.').filter(([t]) => t !== 'now')).toEqual([]);
+    expect(found('at 1830 GMT')).toEqual([]);
+  });
+});
