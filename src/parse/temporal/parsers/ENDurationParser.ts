@@ -128,8 +128,11 @@ export class ENDurationParser implements Parser {
       else if (rest && unit.code === 'D') value = `P${n}DT${rest}`;
       else value = `P${time ? 'T' : ''}${n}${letter}${rest ?? ''}`;
     }
-    // An age's extent is the adjective alone ("the [eight-month-old] truce").
-    const lead = suffix === 'old' && quantifier === 'the' ? match[0].length - match[0].slice(match[0].search(/\bthe\s+/i) + 3).trimStart().length : 0;
+    // An age's extent is the adjective alone ("the [eight-month-old] truce"); "about" and "around"
+    // stay outside a duration's extent in TimeML ("about [five hours]"), "nearly" and "more than" in.
+    let lead = 0;
+    if (suffix === 'old' && quantifier === 'the') lead = match[0].length - match[0].slice(match[0].search(/\bthe\s+/i) + 3).trimStart().length;
+    else if (approx && /^(?:about|around|approximately|roughly|some)$/i.test(approx)) lead = match[0].length - match[0].slice(approx.length).trimStart().length;
     const result = context.createParsingResult(index + lead, match[0].slice(lead));
     const spec: Parameters<typeof attachSpec>[1] = { kind: 'duration', value };
     if (mod) spec.mod = mod;

@@ -20,7 +20,7 @@ describe('ENDurationParser', () => {
   it('writes decades and centuries in years, halves in the next unit', () => {
     expect(found('for two decades')).toEqual([['two decades', 'P20Y']]);
     expect(found('for more than a century')).toEqual([['more than a century', 'P100Y']]);
-    expect(found('about 5 1/2 hours')).toEqual([['about 5 1/2 hours', 'PT5H30M']]);
+    expect(only('about 5 1/2 hours')).toMatchObject({ text: '5 1/2 hours', value: 'PT5H30M', mod: 'APPROX' });
     expect(found('a minute and a half later')).toEqual([['a minute and a half', 'PT1M30S']]);
     expect(found('2 1/2 years')).toEqual([['2 1/2 years', 'P2Y6M']]);
   });

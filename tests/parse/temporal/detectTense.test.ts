@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { detectTense } from '../../../src/parse/temporal/detectTense.js';
+
+const at = (sentence: string, expression: string) => {
+  const i = sentence.indexOf(expression);
+  return detectTense(sentence, i, i + expression.length);
+};
+
+describe('detectTense', () => {
+  it('reads the nearest tense marker, preferring the verb before', () => {
+    expect(at('Mr Putin will meet Mr Xi on Thursday.', 'Thursday')).toBe('future');
+    expect(at('Mr Putin met Mr Xi on Thursday.', 'Thursday')).toBe('past');
+    expect(at('The State Department on Sunday issued a warning.', 'Sunday')).toBe('past');
+    expect(at('Talks will be held over the weekend.', 'the weekend')).toBe('future');
+    expect(at('The vote is scheduled for Friday.', 'Friday')).toBe('future');
+    expect(at('He is travelling to Paris on Friday.', 'Friday')).toBe('future');
+    expect(at('The team planned to leave on Thursday.', 'Thursday')).toBe('future');
+  });
+
+  it('lets cue words right before decide', () => {
+    expect(at('The visit comes just days ahead of Monday’s inauguration.', 'Monday')).toBe('future');
+    expect(at('Nothing has changed since Monday.', 'Monday')).toBe('past');
+    expect(at('The deal takes effect effective Feb. 1.', 'Feb. 1')).toBe('future');
+    expect(at('They extended the deadline until Tuesday.', 'Tuesday')).toBe('future');
+    expect(at('Until Thursday, they had not called him a suspect.', 'Thursday')).toBe('past');
+  });
+
+  it('ignores a trailing reporting clause and reads possessives from what follows', () => {
+    expect(at('The summit opens on Friday, officials said.', 'Friday')).toBe('future');
+    expect(at('He meets Mr Xi on Thursday.', 'Thursday')).toBe('future');
+    expect(at('They would look for ways around Wednesday’s ruling.', 'Wednesday')).toBe(undefined);
+  });
+
+  it('says nothing when nothing tells', () => {
+    expect(at('Talks on Friday.', 'Friday')).toBe(undefined);
+  });
+});

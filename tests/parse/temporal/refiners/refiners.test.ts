@@ -1,0 +1,88 @@
+import * as chrono from 'chrono-node';
+import type { ParsingResult } from 'chrono-node';
+import { describe, expect, it } from 'vitest';
+import { createChrono } from '../../../../src/parse/temporal/createChrono.js';
+import { ENMergeWeekdayDateRefiner } from '../../../../src/parse/temporal/refiners/ENMergeWeekdayDateRefiner.js';
+import { ENNowAdverbRefiner } from '../../../../src/parse/temporal/refiners/ENNowAdverbRefiner.js';
+import { ENTenseRefiner, TENSE_TAG } from '../../../../src/parse/temporal/refiners/ENTenseRefiner.js';
+import { ENUnlikelyChronoResultRefiner } from '../../../../src/parse/temporal/refiners/ENUnlikelyChronoResultRefiner.js';
+import { ENUnstatedYearRefiner } from '../../../../src/parse/temporal/refiners/ENUnstatedYearRefiner.js';
+import { SpecPreservingRefiner } from '../../../../src/parse/temporal/refiners/SpecPreservingRefiner.js';
+import { specOf } from '../../../../src/parse/temporal/TimexSpec.js';
+
+const ref = { instant: new Date('2024-05-14T11:00:00Z'), timezone: 60 };
+const c = createChrono();
+const parse = (text: string) => c.parse(text, ref) as ParsingResult[];
+const texts = (text: string) => parse(text).map((r) => r.text);
+
+describe('ENUnlikelyChronoResultRefiner', () => {
+  it('keeps clock times and explicit dates', () => {
+    expect(texts('at 10:30 a.m. on June 3, 2019')).toEqual(['at 10:30 a.m. on June 3, 2019']);
+    expect(texts('at 5 p.m.')).toEqual(['at 5 p.m.']);
+  });
+  it('drops prices, counts and fractions chrono reads as times or dates', () => {
+    const plain = chrono.casual.parse('They paid $1.35 a share; 3/4 of voters agreed.', ref).map((r) => r.text);
+    expect(plain.length).toBeGreaterThan(0); // chrono alone reads them
+    expect(texts('They paid $1.35 a share; 3/4 of voters agreed.')).toEqual([]);
+    expect(texts('the 6 1/4% notes')).toEqual([]);
+    expect(texts('It fell to 2.46 billion.')).toEqual([]);
+  });
+  it('is a filter on its own', () => {
+    const text = 'They paid $1.35 a share at 10:30 a.m.';
+    const r = chrono.casual.parse(text, ref) as ParsingResult[];
+    expect(r.map((x) => x.text)).toEqual(['1.35 a', 'at 10:30 a.m.']);
+    expect(new ENUnlikelyChronoResultRefiner().refine({ text } as never, r).map((x) => x.text)).toEqual(['at 10:30 a.m.']);
+  });
+});
+
+describe('ENNowAdverbRefiner', () => {
+  it('drops "now" inside a noun phrase and keeps it as the present', () => {
+    expect(texts('the now-defunct party')).toEqual([]);
+    expect(texts('its now two-year-old campaign')).toEqual(['two-year-old']);
+    expect(texts('It is now over.')).toEqual(['now']);
+    expect(new ENNowAdverbRefiner()).toBeDefined();
+  });
+});
+
+describe('ENUnstatedYearRefiner', () => {
+  it('hands chrono dates without a year to the resolver as named days', () => {
+    const [r] = parse('the Oct. 23 slaying');
+    expect(r && specOf(r.start)).toEqual({ kind: 'named', part: { unit: 'day', month: 10, day: 23 } });
+    const [s] = parse('on June 3, 2019');
+    expect(s && specOf(s.start)).toBeUndefined();
+    expect(new ENUnstatedYearRefiner()).toBeDefined();
+  });
+});
+
+describe('ENTenseRefiner', () => {
+  it('tags the tense of unstated weekdays, months and quarters only', () => {
+    const tense = (text: string) => [...(parse(text)[0]?.tags() ?? [])].find((t) => t.startsWith(TENSE_TAG));
+    expect(tense('He will arrive on Thursday.')).toBe(`${TENSE_TAG}future`);
+    expect(tense('He arrived on Thursday.')).toBe(`${TENSE_TAG}past`);
+    expect(tense('Talks on Thursday.')).toBe(`${TENSE_TAG}none`);
+    expect(tense('He arrived last Thursday.')).toBeUndefined();
+    expect(tense('He arrived in 1998.')).toBeUndefined();
+    expect(new ENTenseRefiner()).toBeDefined();
+  });
+});
+
+describe('ENMergeWeekdayDateRefiner', () => {
+  it('joins a weekday with the date right after it', () => {
+    expect(texts('on Monday, Oct. 26, 1998')).toEqual(['Monday, Oct. 26, 1998']);
+    expect(texts('Friday Oct. 13')).toEqual(['Friday Oct. 13']);
+  });
+  it('keeps a weekday apart from a date further away', () => {
+    expect(texts('on Monday and on Oct. 26')).toEqual(['Monday', 'Oct. 26']);
+    expect(new ENMergeWeekdayDateRefiner()).toBeDefined();
+  });
+});
+
+describe('SpecPreservingRefiner', () => {
+  it("lets chrono's filters judge only chrono's results", () => {
+    expect(texts('in 1998')).toEqual(['1998']); // chrono's UnlikelyFormatFilter drops bare numbers
+    expect(texts('since May')).toEqual(['May']); // chrono only trusts "in May"
+    const dropAll = { refine: () => [] };
+    const results = parse('in 1998 and on June 3, 2019');
+    expect(new SpecPreservingRefiner(dropAll).refine({} as never, results).map((r) => r.text)).toEqual(['1998']);
+  });
+});
