@@ -88,3 +88,23 @@ describe('time zones', () => {
     expect(JSON.parse(utc).timexes.length).toBeGreaterThan(5);
   });
 });
+
+describe('anchored durations and ranges', () => {
+  it('gives a duration the span a day in the same sentence starts ("a two-day visit starting on Thursday")', () => {
+    const r = resolve('Mr Putin will make a two-day state visit to China, starting on Thursday.');
+    expect(r.map((t) => [t.text, t.value])).toEqual([['two-day', 'P2D'], ['Thursday', '2024-05-16']]);
+    expect(r[0]).toMatchObject({ intervalRole: 'span', interval: { start: '2024-05-16', end: '2024-05-17', precision: 'day' } });
+    expect(resolve('a two-week tour beginning Monday')[0]?.interval).toMatchObject({ start: '2024-05-20', end: '2024-06-02' });
+  });
+
+  it('leaves a duration unanchored when the day does not start it', () => {
+    expect(resolve('After a two-day visit, he left on Thursday.')[0]?.interval).toBeUndefined();
+  });
+
+  it('splits a range into its two ends, each carrying the whole span', () => {
+    const r = resolve('The summit runs 16-17 May.');
+    expect(r.map((t) => [t.text, t.value])).toEqual([['16', '2024-05-16'], ['17 May', '2024-05-17']]);
+    for (const t of r) expect(t).toMatchObject({ intervalRole: 'span', interval: { start: '2024-05-16', end: '2024-05-17' } });
+    expect(resolve('from 1991 to 1997').map((t) => t.value)).toEqual(['1991', '1997']);
+  });
+});
