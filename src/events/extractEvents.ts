@@ -49,6 +49,7 @@ export function extractEvents(article: Article): ExtractedEvents {
   }
   const timexes = resolveTimexes({ text: article.text, published: article.published.instant, timeZone: article.timeZone }, sentences);
   const tracker = new EntityTracker();
+  tracker.learn(sentences.map((s) => s.text));
   const drafts: DraftEvent[] = [];
   let serial = 0;
 
@@ -92,7 +93,7 @@ export function extractEvents(article: Article): ExtractedEvents {
       const named = who.filter((x) => x.entity.kind !== 'country' || /ministry|government|office|spokes/i.test(subject));
       if (!named.length && !/ministry|government|office|spokes/i.test(subject)) continue;
       const ev = make('statement', trig);
-      ev.actors = orgActors(who.map((x) => x.entity), subject);
+      ev.actors = who.map((x) => x.entity).filter((e, _, all) => e.kind !== 'country' || !all.some((o) => o !== e && o.country === e.country));
       // "The Kremlin confirmed the trip": the object names what is reported.
       const obj = triggers.find((o) => o.start > trig.end && o.start - trig.end < 20 && !o.reporting && /^\s+(?:the|a|an|his|her|its|their)\s+$/i.test(text.slice(trig.end, o.start)));
       if (obj) {
@@ -364,20 +365,6 @@ function subjectName(subject: string, who: Mention[]): string {
   const s = subject.replace(/^the\s+/i, '').trim();
   if (who.length && who.every((m) => m.entity.kind === 'person')) return who.map((m) => m.entity.name).join(' and ');
   return s;
-}
-
-function orgActors(entities: Entity[], subject: string): Entity[] {
-  const out = [...entities];
-  const org = /((?:[\p{Lu}][\p{L}]+\s+)*(?:Foreign |Defen[cs]e )?(?:Ministry|Government|Office|Council)(?:\s+of\s+[\p{Lu}][\p{L}]+)*)/u.exec(subject);
-  if (org?.[1]) {
-    const country = entities.find((e) => e.kind === 'country');
-    const name = org[1].replace(/^(?:Chinese|Russian|American|British|French|German|Ukrainian|Indian|Japanese)\s+/, '');
-    const entity: Entity = { name: country ? `${country.name}'s ${name}` : name, kind: 'organisation' };
-    if (country?.country) entity.country = country.country;
-    if (country?.region) entity.region = country.region;
-    return [entity, ...out.filter((e) => e !== country)];
-  }
-  return out;
 }
 
 function unique<T>(xs: T[]): T[] {
