@@ -29,4 +29,6 @@ export interface Mention {
   via: 'name' | 'demonym' | 'metonym' | 'title' | 'alias';
   /** For a capital or seat named as a place ("in Beijing"): the city itself, with its country. */
   city?: Entity;
+  /** For a person named with a role ("Russian President Vladimir Putin"): where the whole phrase starts. */
+  titleStart?: number;
 }

@@ -21,7 +21,7 @@ const NAMES = `${NAME}(?:\\s+${NAME}){0,3}`;
 /** Who the person speaks for, before the role: "Russian", "Kremlin", "Chinese foreign ministry", "U.N.". */
 const PREFIX = `(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?(?:\\s+(?:foreign|defen[cs]e|interior|finance)\\s+ministry)?)`;
 const TITLED = new RegExp(`(?:${PREFIX}\\s+)?(?:(?:deputy|former|acting|then-|new|incoming|outgoing|top)\\s+)?(${ROLE})\\s+(${NAMES})`, 'gu');
-const APPOSITIVE = new RegExp(`(${NAME}(?:\\s+${NAME}){1,3})(?:,)?\\s+(?:as|,|who is)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+|former\\s+)?(president|prime minister|leader|premier|chancellor|king|queen|foreign minister|defen[cs]e minister)\\s+of\\s+(\\p{Lu}[\\p{L}\\s]+?)(?=[,.;]|\\s+(?:and|who|which|the|in|on|at)\\b|$)`, 'gu');
+const APPOSITIVE = new RegExp(`(${NAME}(?:\\s+${NAME}){1,3})(?:,)?\\s+(?:(?:will be |was |is |has been |had been )?(?:sworn in |inaugurated |elected |re-elected |appointed |named |installed )?as|,|who is)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+|former\\s+)?(president|prime minister|leader|premier|chancellor|king|queen|foreign minister|defen[cs]e minister)\\s+of\\s+(\\p{Lu}[\\p{L}\\s]+?)(?=[,.;]|\\s+(?:and|who|which|the|in|on|at)\\b|$)`, 'gu');
 const HONORIFIC = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Mme)\\.?\\s+(${NAME}(?:\\s+${NAME}){0,2})`, 'gu');
 /** Ministries: "the Chinese Foreign Ministry", "China's foreign ministry", "Russia's Defence Ministry". */
 const MINISTRY = /\b(?:(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+)?([Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Ee]conomy|[Tt]rade|[Jj]ustice|[Hh]ealth|[Ee]nergy|[Ee]mergencies)\s+[Mm]inistry\b|\b[Mm]inistry\s+of\s+(Foreign Affairs|Defen[cs]e|the Interior|Finance|Justice)(?:\s+of\s+(\p{Lu}[\p{L}]+))?/gu;
@@ -53,6 +53,8 @@ const NOT_NAME = new Set([
 export class EntityTracker {
   readonly people: Entity[] = [];
   private readonly ministries: Entity[] = [];
+  /** Towns and cities found by the tagger, by name. */
+  private readonly places = new Map<string, Entity>();
   /** Short name → person, for names that identify one person in this article. */
   private shortForms = new Map<string, Entity>();
 
@@ -67,9 +69,31 @@ export class EntityTracker {
         if (name) this.person(name, undefined, undefined);
       }
       // The tagger finds names without a role ("Putin and Xi", "Luis Baez"); keep full names only.
-      for (const raw of nlp(s).people().out('array') as string[]) {
+      const doc = nlp(s);
+      for (const raw of doc.people().out('array') as string[]) {
         const tokens = cleanName(raw).split(/\s+/).filter((t) => t && !NOT_NAME.has(t) && /^\p{Lu}/u.test(t) && !g.lookup.has(t));
+        if (!tokens.length) continue;
+        // The tagger stops at "William Lai"; the text goes on to "Ching-te".
+        const more = new RegExp(`${escape(tokens.join(' '))}((?:\\s+${NAME})*)`, 'u').exec(s)?.[1]?.trim().split(/\s+/) ?? [];
+        for (const t of more) {
+          if (!t || NOT_NAME.has(t) || g.lookup.has(t) || tokens.length >= 4) break;
+          tokens.push(cleanName(t));
+        }
         if (tokens.length >= 2 && tokens.length <= 4) this.person(tokens.join(' '), undefined, undefined);
+      }
+      // Towns and cities the country data does not know: "the northeastern city of Harbin", "Stresa, Italy".
+      for (const raw of doc.places().out('array') as string[]) {
+        const name = (raw.split(',')[0] ?? '').replace(/^(?:the\s+)?(?:[a-z-]+\s+)*(?:city|town|village|port|province|region) of\s+/, '').replace(/[,.;:!?]+$/, '').replace(/['’]s$/, '').trim();
+        if (!/^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(name) || g.lookup.has(name) || NOT_NAME.has(name) || this.places.has(name)) continue;
+        if (this.people.some((p) => p.name.split(/\s+/).includes(name))) continue;
+        const country = new RegExp(`${escape(name)},\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)`, 'u').exec(s)?.[1];
+        const owner = country ? g.lookup.get(country)?.entity : undefined;
+        const place: Entity = { name, kind: 'place' };
+        if (owner?.kind === 'country' && owner.country) {
+          place.country = owner.country;
+          if (owner.region) place.region = owner.region;
+        }
+        this.places.set(name, place);
       }
     }
     this.mergeSingleNames();
@@ -106,7 +130,7 @@ export class EntityTracker {
       const titled = this.fromTitled(m);
       if (!titled) continue;
       const at = (m.index ?? 0) + m[0].length - (m[3] ?? '').length;
-      found.push({ entity: titled.person, start: at, end: at + titled.length, via: 'title' });
+      found.push({ entity: titled.person, start: at, end: at + titled.length, via: 'title', titleStart: m.index ?? 0 });
       if (!m[1] || !/ministry/i.test(m[1])) covered.push({ start: m.index ?? 0, end: at });
     }
     for (const m of sentence.matchAll(APPOSITIVE)) {
@@ -125,6 +149,11 @@ export class EntityTracker {
         for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escape(form)}(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu'))) {
           found.push({ entity: p, start: m.index ?? 0, end: (m.index ?? 0) + form.length, via: form === p.name ? 'name' : 'alias' });
         }
+      }
+    }
+    for (const [name, place] of this.places) {
+      for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu'))) {
+        found.push({ entity: place, start: m.index ?? 0, end: (m.index ?? 0) + name.length, via: 'name' });
       }
     }
     for (const m of sentence.matchAll(MINISTRY)) {
