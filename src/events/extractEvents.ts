@@ -67,7 +67,7 @@ export function extractEvents(article: Article): ExtractedEvents {
   const resolved = resolveTimexes({ text: article.text, published: article.published.instant, timeZone: article.timeZone }, sentences);
   const { timexes, labels } = adjustTimexes(article.text, sentences, resolved, article.published.date);
   const tracker = new EntityTracker();
-  tracker.learn(sentences.map((s) => s.text));
+  tracker.learn([article.title, ...sentences.map((s) => s.text)]);
   const drafts: DraftEvent[] = [];
   let serial = 0;
   const published = article.published.date;

@@ -26,14 +26,16 @@ export function headline(words: string, status: EventStatus, options: HeadlineOp
   let s = ` ${words.replace(/\s+/g, ' ').trim()} `;
   const passive = /\s(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|sworn|held|hit|shot|struck|built|sent|seen|put|set|cut|led|told|given|taken|found|brought|caught|sold|won|lost|met|made)\b/i.test(s);
   // Modality: the headline "to" future.
+  const before = s;
   s = s
     .replace(/\s(?:will|shall|would)\s+(?:also\s+|now\s+|then\s+)?(?!not\b)/gi, ' to ')
     .replace(/\s(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expected|due|set|scheduled|slated|poised|planning|preparing|going|about)\s+to\s/gi, ' to ')
     .replace(/\s(?:is|are)\s+to\s/gi, ' to ')
     .replace(/\s(?:plans?|intends?|aims?)\s+to\s/gi, ' to ');
+  const future = s !== before;
   // Passives read without their auxiliary: "was sworn in" → "sworn in".
   s = s.replace(/\s(?:was|were|has been|have been|had been|is being|are being)\s+(?=(?:\w+ly\s+)?(?:\w+(?:ed|en)|sworn|held|hit|shot|struck|built|sent|seen|put|set|cut|led|told|given|taken|found|brought|caught|sold|won|lost|met|made)\b)/gi, ' ');
-  if (status !== 'scheduled' && !passive && options.verbal !== false && !/\sto\s/.test(s.slice(0, 40))) s = ` ${presentTense(s.trim())} `;
+  if (status !== 'scheduled' && !passive && options.verbal !== false && !future) s = ` ${presentTense(s.trim())} `;
   s = s
     .replace(/\s(?:a|an)\s+(?=\S)/g, ' ')
     .replace(/^\s*(?:The|A|An)\s+/, ' ')
