@@ -30,8 +30,9 @@ const DURING_BEFORE = /\b(?:during|on|throughout|at|in the course of)\s+(?:his|h
 const FROM_BEFORE = /\b(?:from|after)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "for three days of talks", "for a two-day visit": the noun names the host verb's happening. */
 const FOR_BEFORE = /\bfor\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$/i;
-const REPORTING_TAIL = new RegExp(`,\\s*((?:the\\s+)?[^,]{1,80}?)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:${REPORT_VERBS})\\b[^,]*[.!?"”]*$`, 'i');
-const REPORTING_HEAD = new RegExp(`^((?:[\\p{Lu}][\\p{L}’'.-]*\\s*){1,6}|(?:The\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0,3}(?:foreign |defen[cs]e )?(?:ministry|government|spokesman|spokeswoman|spokesperson|officials?)(?:\\s+(?:spokesman|spokeswoman|spokesperson)\\s+(?:[\\p{Lu}][\\p{L}-]*\\s*){1,3})?|It|He|She|They)\\s+(?:has\\s+|had\\s+|have\\s+)?(${REPORT_VERBS})\\b`, 'u');
+/** ", the Chinese Foreign Ministry has said." — a short attribution closing the sentence (a few words may follow: "on Tuesday", "in a statement"). */
+const REPORTING_TAIL = new RegExp(`[,”"']\\s*((?:the\\s+)?[^,“”"]{1,80}?)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:${REPORT_VERBS})\\b(?:\\s+(?!that\\b)[\\w’'.-]+){0,5}\\s*[.!?"”']*\\s*$`, 'i');
+const REPORTING_HEAD = new RegExp(`^(?:(?:Contrary to|According to|In|On|At|After|Before|Meanwhile|However|Separately|Earlier|Later|Last|Also|But)\\b[^,“”"]{0,60},\\s*)?((?:[\\p{Lu}][\\p{L}’'.-]*\\s*){1,6}|(?:The\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0,3}(?:foreign |defen[cs]e )?(?:ministry|government|spokesman|spokeswoman|spokesperson|officials?)(?:\\s+(?:spokesman|spokeswoman|spokesperson)\\s+(?:[\\p{Lu}][\\p{L}-]*\\s*){1,3})?|It|He|She|They)\\s+(?:has\\s+|had\\s+|have\\s+)?(${REPORT_VERBS})\\b`, 'u');
 const START_ANCHOR = /^\s*(?:,\s*)?(?:starting|beginning|from|which starts|that starts|opening|kicking off)\s+(?:on\s+)?$/i;
 /** A date right after a reporting verb is when it was said: "said on Tuesday", "told reporters on Monday". */
 const SAID_WHEN = new RegExp(`\\b(?:${REPORT_VERBS})(?:\\s+(?:reporters|journalists|parliament|lawmakers|a news conference|state media|\\p{Lu}[\\p{L}-]+))?\\s+(?:on\\s+|late\\s+|early\\s+|in\\s+)?$`, 'iu');
@@ -101,23 +102,24 @@ export function extractEvents(article: Article): ExtractedEvents {
     const reports: DraftEvent[] = [];
     for (const [m, at, subject] of [
       [tail, tail ? tail.index : -1, tail?.[1]] as const,
-      [head, 0, head?.[1]] as const,
+      [head, head ? head[0].lastIndexOf(head[1] ?? '') : 0, head?.[1]] as const,
     ]) {
       if (!m || subject === undefined) continue;
-      const trig = triggers.find((t) => t.reporting && t.form === 'verb' && t.start >= at && t.start <= at + m[0].length);
-      if (!trig) continue;
-      const subjectStart = at + m[0].indexOf(subject);
+      const trig = triggers.find((t) => t.reporting && t.form === 'verb' && t.start >= at && t.start <= (m === head ? m[0].length : at + m[0].length));
+      if (!trig || reports.some((r) => r.trigger === trig)) continue;
+      const subjectStart = m === head ? at : at + m[0].indexOf(subject);
       const who = mentions.filter((x) => x.start >= subjectStart && x.end <= subjectStart + subject.length + 1);
-      const institutional = /ministry|government|office|spokes|official/i.test(subject);
+      const institutional = /ministry|government|office|spokes|official|department|agency|commission|council|police|army|military|court|company|bank/i.test(subject) && !/^(?:and|but|after|when|while|as|because)\b/i.test(subject.trim());
       const pronoun = /^(?:It|He|She|They)$/.test(subject.trim());
       const agent = pronoun ? resolvePronoun(subject.trim(), subjectStart, mentions, tracker, drafts) : undefined;
       const named = who.filter((x) => x.entity.kind !== 'country' || institutional);
+      if (/^(?:and|but|after|when|while|as|because|before|if)\b/i.test(subject.trim())) continue;
       if (!named.length && !institutional && !agent) continue;
       if (m === tail) contentEnd = m.index;
-      else contentStart = m[0].length;
+      else contentStart = m[0].length + (/^(?:\s+\w+){0,2}?\s+that\b/.exec(text.slice(m[0].length))?.[0].length ?? 0);
       const ev = make('statement', trig);
       ev.actors = agent ? [agent] : actorsOf(who.map((x) => x.entity));
-      if (!ev.actors.length && institutional) ev.actors = [{ name: subject.replace(/^the\s+/i, '').trim(), kind: 'organisation' }];
+      if (!ev.actors.length && institutional) ev.actors = [{ name: subject.replace(/^the\s+/i, '').replace(/^\w/, (c) => c.toUpperCase()).trim(), kind: 'organisation' }];
       ev.speaker = pronoun && agent ? agent.kind === 'person' ? agent.short ?? agent.name : agent.name : speakerOf(text, subjectStart, subject, who);
       const said = saidWhen(text, trig, local, claimed);
       if (said) {
@@ -477,7 +479,7 @@ function words(text: string, from: number, to: number, local: Timex[], mentions:
   for (const x of local) {
     if (x.start < from || x.end > to) continue;
     if (x.type === 'DURATION' && x.intervalRole !== 'start' && !/^\s*(?:ago|later|earlier)\b/.test(text.slice(x.end))) continue;
-    const lead = /\b(?:(?:now|just|only)\s+)?(?:on|in|since|starting on|starting|from|last|this|next|earlier|later|by|until|as of)?\s*$/i.exec(text.slice(from, x.start));
+    const lead = /(?:\b(?:(?:now|just|only)\s+)?(?:on|in|since|starting on|starting|from|last|this|next|earlier|later|by|until|as of)?\s*|\b(?:the\s+)?(?:late|early|mid)[-\s])$/i.exec(text.slice(from, x.start));
     const tail = /^(?:['’]s\b|\s+(?:ago|later|earlier)\b)?/.exec(text.slice(x.end));
     cuts.push({ start: lead ? x.start - lead[0].length : x.start, end: x.end + (tail ? tail[0].length : 0), by: ' ' });
   }
@@ -529,15 +531,26 @@ function reportTitle(r: DraftEvent, text: string, contentStart: number, contentE
   }
   const said = text.slice(from, to).replace(/^\s*(?:(?:reporters|journalists|state media|parliament)\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+|yesterday\s+|today\s+)?(?:that\s+|,\s*)?/iu, '');
   const offset = from + (text.slice(from, to).length - said.length);
-  const stop = spanStop(said.slice(20));
-  const end = stop >= 0 ? offset + 20 + stop : to;
-  const content = words(text, offset, end, local, mentions, tracker, drafts, undefined).replace(/^[“"‘'`]+|[”"’'`]+$/g, '').replace(/^that\s+/i, '');
-  const says = verb === 'tells' ? 'says' : verb;
-  if (!content || content.split(/\s+/).length < 3) return `${speaker} ${says === 'says' ? 'makes statement' : says}`;
+  let offset2 = offset;
+  const subordinate = /^(?:even if|if|when|while|although|though|as|because|since|after|before|unless|in|for|with|despite)\b[^,]{0,120},\s*/i.exec(said);
+  if (subordinate) offset2 = offset + subordinate[0].length;
+  const rest = text.slice(offset2, to);
+  const stop = spanStop(rest.slice(20));
+  const end = stop >= 0 ? offset2 + 20 + stop : to;
+  const content = words(text, offset2, end, local, mentions, tracker, drafts, undefined).replace(/^[“"‘'`]+|[”"’'`]+$/g, '').replace(/^that\s+/i, '');
+  const who = speaker.charAt(0).toUpperCase() + speaker.slice(1);
+  // "Officials say", "Putin and Xi say": the verb agrees with a plural speaker.
+  const plural = /\band\b|(?:officials|police|sources|diplomats|reports|ministers|authorities|leaders|analysts|people)$/i.test(speaker);
+  const singular = verb === 'tells' ? 'says' : verb;
+  const says = plural ? ({ says: 'say', confirms: 'confirm', announces: 'announce', declares: 'declare', reports: 'report' } as Record<string, string>)[singular] ?? singular : singular;
+  if (!content || content.split(/\s+/).length < 3) return `${who} ${/^says?$/.test(says) ? (plural ? 'make statement' : 'makes statement') : says}`;
   const said2 = headline(content, 'past');
-  // Keep the text's own case: "it is", "two leaders", but "Putin".
-  const lower = /^(?:(?:an?|the)\s+)?\p{Ll}/u.test(content);
-  return `${speaker} ${says} ${lower ? said2.charAt(0).toLowerCase() + said2.slice(1) : said2}`;
+  // Keep the text's own case for the first word of what was said: "it is", "economy", but "Iraqi", "Putin".
+  const first = said2.split(' ')[0] ?? '';
+  const lowered = first.charAt(0).toLowerCase() + first.slice(1);
+  const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const lower = lowered !== first && new RegExp(`(?<![\\p{L}])${escaped(lowered)}(?![\\p{L}])`, 'u').test(content) && !new RegExp(`(?<![\\p{L}])${escaped(first)}(?![\\p{L}])`, 'u').test(content.slice(1));
+  return `${who} ${says} ${lower ? said2.charAt(0).toLowerCase() + said2.slice(1) : said2}`;
 }
 
 function presentTense(verb: string): string {

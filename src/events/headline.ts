@@ -23,7 +23,9 @@ export interface HeadlineOptions {
  * headline('Mr Xi returned from a five-day visit to Europe', 'past') //=> 'Mr Xi returns from five-day visit to Europe'
  */
 export function headline(words: string, status: EventStatus, options: HeadlineOptions = {}): string {
-  let s = ` ${words.replace(/\s+/g, ' ').trim()} `;
+  let s = ` ${words.replace(/``|''/g, '"').replace(/\s+/g, ' ').trim()} `;
+  // Sentence adverbs are not news: "Meantime, FBI agents scanned …".
+  s = s.replace(/^\s*(?:Meantime|Meanwhile|However|Still|Also|Now|Then|Separately|Earlier|Later|Instead|Moreover|Indeed|But|And|So)\s*,?\s+/i, ' ');
   const passive = /\s(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|sworn|held|hit|shot|struck|built|sent|seen|put|set|cut|led|told|given|taken|found|brought|caught|sold|won|lost|met|made)\b/i.test(s);
   // Modality: the headline "to" future.
   const before = s;
@@ -31,7 +33,7 @@ export function headline(words: string, status: EventStatus, options: HeadlineOp
     .replace(/\s(?:will|shall|would)\s+(?:also\s+|now\s+|then\s+)?(?!not\b)/gi, ' to ')
     .replace(/\s(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expected|due|set|scheduled|slated|poised|planning|preparing|going|about)\s+to\s/gi, ' to ')
     .replace(/\s(?:is|are)\s+to\s/gi, ' to ')
-    .replace(/\s(?:plans?|intends?|aims?)\s+to\s/gi, ' to ');
+    .replace(/(?<!\s(?:a|an|the|its|his|her|their))\s(?:plans?|intends?|aims?)\s+to\s/gi, ' to ');
   const future = s !== before;
   // Passives read without their auxiliary: "was sworn in" → "sworn in".
   s = s.replace(/\s(?:was|were|has been|have been|had been|is being|are being)\s+(?=(?:\w+ly\s+)?(?:\w+(?:ed|en)|sworn|held|hit|shot|struck|built|sent|seen|put|set|cut|led|told|given|taken|found|brought|caught|sold|won|lost|met|made)\b)/gi, ' ');

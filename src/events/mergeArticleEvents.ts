@@ -140,7 +140,7 @@ function sameHappening(group: DraftEvent[], d: DraftEvent): boolean {
     // One announcement per article, day and topic: the Foreign Ministry said, the Kremlin confirmed.
     const topic = (x: DraftEvent) => (x.contentKind ? FAMILY[x.contentKind] ?? x.contentKind : undefined);
     return d.reporting && head.reporting && d.interval?.start === head.interval?.start
-      && group.some((x) => topic(x) === topic(d) || (topic(d) === undefined && x.actors.some((a) => d.actors.includes(a))));
+      && group.some((x) => (topic(x) !== undefined && topic(x) === topic(d)) || x.actors.some((a) => d.actors.includes(a)));
   }
   const agents = new Set(group.map((x) => x.agent).filter((a) => a?.kind === 'person'));
   const people = new Set(group.flatMap((x) => x.actors).filter((a) => a.kind === 'person'));
@@ -149,7 +149,15 @@ function sameHappening(group: DraftEvent[], d: DraftEvent): boolean {
   if (d.kind === 'war') return kinds.has('war');
   const fam = FAMILY[d.kind];
   if (!fam || ![...kinds].some((k) => FAMILY[k] === fam)) {
-    return kinds.has(d.kind) && (!dAgent || agents.has(dAgent) || agents.size === 0) && compatible(group, d);
+    if (!kinds.has(d.kind) || !compatible(group, d)) return false;
+    // The same agent, or a later bare mention ("the attack", "the war") with no participants of its own.
+    const agentsAny = new Set(group.map((x) => x.agent).filter((a) => a !== undefined));
+    if (d.agent) return agentsAny.has(d.agent) || (agentsAny.size === 0 && group.some((x) => x.actors.includes(d.agent!)));
+    // A dated mention of its own ("the invasion last August") is not a bare reference to an undated one.
+    if (d.interval && !dateOf(group)) return false;
+    const theirs = new Set(group.flatMap((x) => [...x.actors, ...x.places]));
+    const own = [...d.actors, ...d.places];
+    return own.length === 0 || own.some((e) => theirs.has(e));
   }
   // A meeting during a visit: the same happening when the visitor is one of the people meeting.
   if (d.kind === 'meeting' || d.kind === 'talks') {
@@ -157,7 +165,8 @@ function sameHappening(group: DraftEvent[], d: DraftEvent): boolean {
     return (d.during === 'visit' || !d.interval) && kinds.has('visit') && dPeople.some((p) => agents.has(p) || people.has(p)) && compatible(group, d);
   }
   // A later "his visit", "Mr Xi's first trip": the same visitor (an anonymous "the trip" goes to the latest visit).
-  if (d.kind === 'visit' || d.kind === 'return') return (dAgent ? agents.has(dAgent) : true) && compatible(group, d);
+  // Without an agent, only a noun can refer back ("the trip"); "a suspect who was returned" is another happening.
+  if (d.kind === 'visit' || d.kind === 'return') return (dAgent ? agents.has(dAgent) : d.trigger.form === 'noun' && !d.agent) && compatible(group, d);
   return false;
 }
 

@@ -36,7 +36,7 @@ const RULES: readonly Rule[] = [
   { kind: 'agreement', verb: /\bsign(?:s|ed|ing)\b/gi, noun: /\b(?:agreements?|deals?|treaty|treaties|accords?|pacts?)\b/gi },
   { kind: 'attack', verb: /\b(?:attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|struck|invaded)\b/gi, noun: /\b(?:attacks?|air ?strikes?|missile strikes?|bombings?|shelling|invasion)\b/gi },
   { kind: 'war', noun: /\b(?:war|conflict|campaign of conquest|fighting|offensive)\b/gi },
-  { kind: 'protest', verb: /\bprotest(?:s|ed|ing)\b/gi, noun: /\b(?:protests?|demonstrations?|rall(?:y|ies))\b/gi },
+  { kind: 'protest', verb: /\b(?:protest(?:s|ed|ing)|marched|rallied|demonstrated)\b/gi, noun: /\b(?:protests?|demonstrations?|rall(?:y|ies))\b/gi },
   { kind: 'resignation', verb: /\bresign(?:s|ed|ing)?\b|\bstepped down\b/gi, noun: /\bresignation\b/gi },
   { kind: 'arrest', verb: /\barrest(?:s|ed|ing)?\b|\bdetained\b/gi, noun: /\barrests?\b/gi },
   { kind: 'death', verb: /\b(?:died|killed)\b/gi, noun: /\bdeath\b/gi },

@@ -53,6 +53,8 @@ const NOT_NAME = new Set([
 export class EntityTracker {
   readonly people: Entity[] = [];
   private readonly ministries: Entity[] = [];
+  /** Organisations found by the tagger, by name. */
+  private readonly orgs = new Map<string, Entity>();
   /** Towns and cities found by the tagger, by name. */
   private readonly places = new Map<string, Entity>();
   /** Short name → person, for names that identify one person in this article. */
@@ -80,6 +82,13 @@ export class EntityTracker {
           tokens.push(cleanName(t));
         }
         if (tokens.length >= 2 && tokens.length <= 4) this.person(tokens.join(' '), undefined, undefined);
+      }
+      // Organisations the data does not know: "the Justice Department", "INS", "Metropolitan Police".
+      for (const raw of doc.organizations().out('array') as string[]) {
+        const name = raw.replace(/^(?:the|a|an)\s+/i, '').replace(/[,.;:!?"”’']+$/, '').replace(/['’]s$/, '').trim();
+        if (!/^(?:\p{Lu}[\p{L}&.-]*)(?:\s+(?:of|for|and|\p{Lu}[\p{L}&.-]*))*$/u.test(name) || name.length < 2 || g.lookup.has(name) || this.orgs.has(name)) continue;
+        if (this.people.some((p) => p.name === name) || NOT_NAME.has(name) || /[Mm]inistry/.test(name) || name.split(/\s+/).some((w) => g.lookup.get(w)?.entity.kind === 'country')) continue;
+        this.orgs.set(name, { name, kind: 'organisation' });
       }
       // Towns and cities the country data does not know: "the northeastern city of Harbin", "Stresa, Italy".
       for (const raw of doc.places().out('array') as string[]) {
@@ -151,7 +160,7 @@ export class EntityTracker {
         }
       }
     }
-    for (const [name, place] of this.places) {
+    for (const [name, place] of [...this.places, ...this.orgs]) {
       for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu'))) {
         found.push({ entity: place, start: m.index ?? 0, end: (m.index ?? 0) + name.length, via: 'name' });
       }
