@@ -144,6 +144,11 @@ export function extractEvents(article: Article): ExtractedEvents {
     for (const t of content) {
       const before = text.slice(0, t.start);
       if (t.reporting && t.form === 'noun') continue;
+      // "of keeping … or returning him", "bombing victims": a gerund in a phrase or a noun used as a modifier names no happening.
+      if (t.form === 'verb' && /ing$/i.test(t.text) && /\b(?:of|or|for|by|without|about|to|from|on|before|after|while|since|upon|in)\s+$/i.test(before)) continue;
+      // "the bombed embassy": a participle used as an adjective.
+      if (t.form === 'verb' && /ed$/i.test(t.text) && /\b(?:the|a|an|its|their|his|her)\s+$/i.test(before)) continue;
+      if (t.form === 'noun' && /^\s+(?:victims?|suspects?|site|survivors?|investigation|investigators|case|trial|probe|anniversary|plot|threat|charges?|materials?|experts?)\b/i.test(text.slice(t.end))) continue;
       if (t.reporting) {
         // "The Kremlin confirmed the trip in a statement": a report by a named actor in this sentence.
         const clause = clauseOf(text, t.start);
@@ -270,7 +275,11 @@ function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed
       } else ev.duration = x.value;
     }
   }
-  const dates = local.filter((x) => x.interval && x.type !== 'DURATION' && !claimed.has(x));
+  // "13 days after the bombings" counts from another happening, not from publication: no date for anyone.
+  // "said Thursday": when it was said, even when the speaker is no named actor.
+  const dates = local.filter((x) => x.interval && x.type !== 'DURATION' && !claimed.has(x)
+    && !/\b(?:after|before|later|earlier)$/i.test(x.text.trim())
+    && !new RegExp(`\\b(?:${REPORT_VERBS})\\s+(?:on\\s+)?$`, 'i').test(text.slice(Math.max(0, x.start - 20), x.start)));
   for (const x of dates) {
     const candidates = events.filter((e) => clauseStart(e.trigger.start) === clauseStart(x.start) || spansOf(e).some((s) => clauseStart(s.start) === clauseStart(x.start)));
     if (!candidates.length) continue;
@@ -334,6 +343,7 @@ const SPAN_STOP = /,|;|\s+(?:including|which|who|whom|where|while|whereas|becaus
 function spanStop(s: string): number {
   const re = new RegExp(SPAN_STOP.source, 'gi');
   for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m[0] === ',' && /\d$/.test(s.slice(0, m.index)) && /^,\d/.test(s.slice(m.index))) continue;
     if (m[0] === ',' && /^,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*,?\s+and\s+\p{Lu}/u.test(s.slice(m.index))) continue;
     return m.index;
   }
@@ -474,12 +484,12 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
 }
 
 /** The text between two offsets with dates cut out and names in their display form. */
-function words(text: string, from: number, to: number, local: Timex[], mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[], span: Span | undefined): string {
-  const cuts: { start: number; end: number; by: string }[] = [];
+function words(text: string, from: number, to: number, local: Timex[], mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[], span: Span | undefined, skip?: { start: number; end: number }): string {
+  const cuts: { start: number; end: number; by: string }[] = skip ? [{ ...skip, by: ' ' }] : [];
   for (const x of local) {
     if (x.start < from || x.end > to) continue;
     if (x.type === 'DURATION' && x.intervalRole !== 'start' && !/^\s*(?:ago|later|earlier)\b/.test(text.slice(x.end))) continue;
-    const lead = /(?:\b(?:(?:now|just|only)\s+)?(?:on|in|since|starting on|starting|from|last|this|next|earlier|later|by|until|as of)?\s*|\b(?:the\s+)?(?:late|early|mid)[-\s])$/i.exec(text.slice(from, x.start));
+    const lead = /(?:\b(?:(?:now|just|only|earlier|later|late|early)\s+)?(?:on|in|since|starting on|starting|from|last|this|next|earlier|later|by|until|as of)?\s*|\b(?:the\s+)?(?:late|early|mid)[-\s])$/i.exec(text.slice(from, x.start));
     const tail = /^(?:['’]s\b|\s+(?:ago|later|earlier)\b)?/.exec(text.slice(x.end));
     cuts.push({ start: lead ? x.start - lead[0].length : x.start, end: x.end + (tail ? tail[0].length : 0), by: ' ' });
   }
@@ -534,10 +544,13 @@ function reportTitle(r: DraftEvent, text: string, contentStart: number, contentE
   let offset2 = offset;
   const subordinate = /^(?:even if|if|when|while|although|though|as|because|since|after|before|unless|in|for|with|despite)\b[^,]{0,120},\s*/i.exec(said);
   if (subordinate) offset2 = offset + subordinate[0].length;
-  const rest = text.slice(offset2, to);
-  const stop = spanStop(rest.slice(20));
-  const end = stop >= 0 ? offset2 + 20 + stop : to;
-  const content = words(text, offset2, end, local, mentions, tracker, drafts, undefined).replace(/^[“"‘'`]+|[”"’'`]+$/g, '').replace(/^that\s+/i, '');
+  // "MindSpring, which provided the space, closed it": leave the relative clause out.
+  const relative = /^[^,]{1,60}(,\s+(?:which|who|whose|where)\b[^,]*,)\s*/.exec(text.slice(offset2, to));
+  const skip = relative ? { start: offset2 + relative[0].indexOf(relative[1]!), end: offset2 + relative[0].indexOf(relative[1]!) + relative[1]!.length } : undefined;
+  const after = skip ? skip.end : offset2;
+  const stop = spanStop(text.slice(after, to).slice(skip ? 0 : 20));
+  const end = stop >= 0 ? after + (skip ? 0 : 20) + stop : to;
+  const content = words(text, offset2, end, local, mentions, tracker, drafts, undefined, skip).replace(/^[“"‘'`]+|[”"’'`]+$/g, '').replace(/^that\s+/i, '');
   const who = speaker.charAt(0).toUpperCase() + speaker.slice(1);
   // "Officials say", "Putin and Xi say": the verb agrees with a plural speaker.
   const plural = /\band\b|(?:officials|police|sources|diplomats|reports|ministers|authorities|leaders|analysts|people)$/i.test(speaker);
@@ -570,7 +583,7 @@ function speakerOf(text: string, start: number, subject: string, who: Mention[])
   if (bodies.length) return bodies.map((m) => m.entity.name).join(' and ');
   void text;
   void start;
-  return subject.replace(/^the\s+/i, '').trim();
+  return subject.replace(/^(?:the|a|an)\s+/i, '').trim();
 }
 
 /** A ministry or person stands for its country: no separate country actor next to them. */

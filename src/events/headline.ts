@@ -24,6 +24,8 @@ export interface HeadlineOptions {
  */
 export function headline(words: string, status: EventStatus, options: HeadlineOptions = {}): string {
   let s = ` ${words.replace(/``|''/g, '"').replace(/\s+/g, ' ').trim()} `;
+  // Wire datelines: "O'SMACH, Cambodia (AP)_ The top commander …", "WASHINGTON (Reuters) - …".
+  s = s.replace(/^\s*[\p{Lu}'’. -]{2,}(?:,\s+[\p{Lu}][\p{L}. ]+)?\s*\((?:AP|Reuters|AFP|UPI|Xinhua|dpa)\)\s*[_—–-]+\s*/u, ' ');
   // Sentence adverbs are not news: "Meantime, FBI agents scanned …".
   s = s.replace(/^\s*(?:Meantime|Meanwhile|However|Still|Also|Now|Then|Separately|Earlier|Later|Instead|Moreover|Indeed|But|And|So)\s*,?\s+/i, ' ');
   const passive = /\s(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|sworn|held|hit|shot|struck|built|sent|seen|put|set|cut|led|told|given|taken|found|brought|caught|sold|won|lost|met|made)\b/i.test(s);
@@ -62,7 +64,11 @@ export function headline(words: string, status: EventStatus, options: HeadlineOp
 function presentTense(s: string): string {
   try {
     const doc = nlp(s);
-    doc.verbs().toPresentTense();
+    // Only the main verb: "a strand of hair discovered behind his home came from Kopp" keeps "discovered".
+    const verbs = doc.verbs();
+    const main = verbs.filter((v) => /^\p{Ll}/u.test(v.text())).first();
+    if (!main.found) return s;
+    (main as unknown as { toPresentTense(): unknown }).toPresentTense();
     const out = doc.text();
     // The conjugator turns "was sworn in" into "is sworn in"; the passive needs no auxiliary.
     return out ? out.replace(/\b(?:is|are) (?=\w+(?:ed|en)\b|sworn\b)/g, '') : s;

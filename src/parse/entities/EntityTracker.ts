@@ -17,7 +17,9 @@ const ROLE_WORDS = [
 ];
 const ROLE = `(?:${ROLE_WORDS.map((r) => (/^[a-z]/.test(r) || r.includes(' ') ? ci(r).replace(/\[Oo\]f /g, 'of ') : r)).join('|')})`;
 const NAME = "\\p{Lu}[\\p{Ll}\\p{Lu}]*(?:[-'’]\\p{L}+)*";
-const NAMES = `${NAME}(?:\\s+${NAME}){0,3}`;
+/** Lowercase particles inside names: "Daniel arap Moi", "Osama bin Laden", "Ursula von der Leyen". */
+const PARTICLE = '(?:al|bin|ibn|arap|de|da|del|der|van|von|la|le|di|du|dos|el|ben)';
+const NAMES = `${NAME}(?:\\s+(?:${PARTICLE}\\s+){0,2}${NAME}){0,3}`;
 /** Who the person speaks for, before the role: "Russian", "Kremlin", "Chinese foreign ministry", "U.N.". */
 const PREFIX = `(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?(?:\\s+(?:foreign|defen[cs]e|interior|finance)\\s+ministry)?)`;
 const TITLED = new RegExp(`(?:${PREFIX}\\s+)?(?:(?:deputy|former|acting|then-|new|incoming|outgoing|top)\\s+)?(${ROLE})\\s+(${NAMES})`, 'gu');
