@@ -279,7 +279,7 @@ function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed
   // "said Thursday": when it was said, even when the speaker is no named actor.
   const dates = local.filter((x) => x.interval && x.type !== 'DURATION' && !claimed.has(x)
     && !/\b(?:after|before|later|earlier)$/i.test(x.text.trim())
-    && !new RegExp(`\\b(?:${REPORT_VERBS})\\s+(?:on\\s+)?$`, 'i').test(text.slice(Math.max(0, x.start - 20), x.start)));
+    && !new RegExp(`\\b(?:${REPORT_VERBS}|saying|adding)\\s+(?:on\\s+)?$`, 'i').test(text.slice(Math.max(0, x.start - 20), x.start)));
   for (const x of dates) {
     const candidates = events.filter((e) => clauseStart(e.trigger.start) === clauseStart(x.start) || spansOf(e).some((s) => clauseStart(s.start) === clauseStart(x.start)));
     if (!candidates.length) continue;
@@ -480,12 +480,21 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
     }
   }
   const verbal = ev.trigger.form === 'verb' || (span.agentAt !== undefined && span.agentAt.start < ev.trigger.start && LIGHT_VERB_BEFORE.test(text.slice(span.agentAt.end, ev.trigger.start)));
-  return headline(words(text, span.from, span.to, local, mentions, tracker, drafts, span), ev.status, { verbal });
+  const title = headline(words(text, span.from, span.to, local, mentions, tracker, drafts, span), ev.status, { verbal });
+  if (title.split(/\s+/).length > 1) return title;
+  // A bare "Ruling" says nothing: the clause around it does ("Cuban exiles in Miami to … delay ruling").
+  const clause = clauseOf(text, ev.trigger.start);
+  return headline(words(text, clause.start, Math.max(span.to, ev.trigger.end), local, mentions, tracker, drafts, undefined), ev.status);
 }
 
 /** The text between two offsets with dates cut out and names in their display form. */
 function words(text: string, from: number, to: number, local: Timex[], mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[], span: Span | undefined, skip?: { start: number; end: number }): string {
   const cuts: { start: number; end: number; by: string }[] = skip ? [{ ...skip, by: ' ' }] : [];
+  // Asides between commas: ", accompanied by one of the family's lawyers,", ", which provided the space,".
+  for (const m of text.slice(from, to).matchAll(/,\s+(?:which|who|whose|accompanied|joined|flanked|backed|led|followed|supported|according|a\s+\w+\s+(?:who|which))\b[^,]*,/g)) {
+    const start = from + (m.index ?? 0);
+    if (!skip || start !== skip.start) cuts.push({ start, end: start + m[0].length, by: ' ' });
+  }
   for (const x of local) {
     if (x.start < from || x.end > to) continue;
     if (x.type === 'DURATION' && x.intervalRole !== 'start' && !/^\s*(?:ago|later|earlier)\b/.test(text.slice(x.end))) continue;
@@ -532,9 +541,14 @@ function reportTitle(r: DraftEvent, text: string, contentStart: number, contentE
   // What was said: the reported clause, before a trailing "…, it said" or after a leading "X said".
   let from: number;
   let to: number;
+  const quoted = /^(.{12,}?)[,]?\s*(?:''|"|”)\s*,?\s+[^,“”"]{1,60}$/.exec(text.slice(0, r.trigger.start));
   if (r.trigger.start >= contentEnd) {
     from = contentStart;
     to = contentEnd;
+  } else if (quoted?.[1]) {
+    // ``We … innocent,'' Spitz said in a statement, ``the same way …'': what was said is the quote before.
+    from = 0;
+    to = quoted[1].length;
   } else {
     from = r.trigger.end;
     to = text.length;

@@ -35,10 +35,10 @@ export function headline(words: string, status: EventStatus, options: HeadlineOp
     .replace(/\s(?:will|shall|would)\s+(?:also\s+|now\s+|then\s+)?(?!not\b)/gi, ' to ')
     .replace(/\s(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expected|due|set|scheduled|slated|poised|planning|preparing|going|about)\s+to\s/gi, ' to ')
     .replace(/\s(?:is|are)\s+to\s/gi, ' to ')
-    .replace(/(?<!\s(?:a|an|the|its|his|her|their))\s(?:plans?|intends?|aims?)\s+to\s/gi, ' to ');
+    .replace(/(?<!\s(?:a|an|the|its|his|her|their|\w+ed))\s(?:plans?|intends?|aims?)\s+to\s/gi, ' to ');
   const future = s !== before;
   // Passives read without their auxiliary: "was sworn in" → "sworn in".
-  s = s.replace(/\s(?:was|were|has been|have been|had been|is being|are being)\s+(?=(?:\w+ly\s+)?(?:\w+(?:ed|en)|sworn|held|hit|shot|struck|built|sent|seen|put|set|cut|led|told|given|taken|found|brought|caught|sold|won|lost|met|made)\b)/gi, ' ');
+  s = s.replace(/(?<!\s(?:that|which|who))\s(?:was|were|has been|have been|had been|is being|are being)\s+(?=(?:\w+ly\s+)?(?:\w+(?:ed|en)|sworn|held|hit|shot|struck|built|sent|seen|put|set|cut|led|told|given|taken|found|brought|caught|sold|won|lost|met|made)\b)/gi, ' ');
   if (status !== 'scheduled' && !passive && options.verbal !== false && !future) s = ` ${presentTense(s.trim())} `;
   s = s
     .replace(/\s(?:a|an)\s+(?=\S)/g, ' ')
