@@ -7,8 +7,10 @@ import { splitSentences } from '../parse/splitSentences.js';
 import { detectTense } from '../parse/temporal/detectTense.js';
 import { resolveTimexes } from '../parse/temporal/resolveTimexes.js';
 import type { Timex } from '../parse/temporal/Timex.js';
+import { adjustTimexes } from './adjustTimexes.js';
 import { clauseOf } from './clauseOf.js';
 import type { Event, EventKind, EventStatus } from './Event.js';
+import { headline } from './headline.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { mergeArticleEvents, type DraftEvent } from './mergeArticleEvents.js';
 import { positionOf } from './positionOf.js';
@@ -21,20 +23,35 @@ export interface ExtractedEvents {
   diagnostics: Diagnostic[];
 }
 
-const LIGHT_VERB_BEFORE = /^\s*(?:\w+ly\s+)?(?:(?:will|would|to|is to|are to|has|have|had)\s+)?(?:make|makes|made|making|pay|pays|paid|hold|holds|held|holding|begin|begins|began|begun|launch|launches|launched|stage|staged|conduct|conducted|start|started|wage|waged|host|hosts|hosted|go on|goes on|went on)\s+(?:an?|the|his|her|its|their|a series of)?\s*(?:[\w-]+\s+){0,3}$/i;
-const DURING_BEFORE = /\b(?:during|on|throughout|at)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}$/i;
+const REPORT_VERBS = 'said|says|announced|announces|confirmed|confirms|told|tells|added|stated|declared|reported';
+const LIGHT_VERB_BEFORE = /^(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*(?:\w+ly\s+)?(?:(?:will|would|to|is to|are to|has|have|had|is|are|was|were)\s+)?(?:(?:expected|due|set|scheduled|going|about|planning|preparing)\s+to\s+)?(?:also\s+)?(?:make|makes|made|making|pay|pays|paid|hold|holds|held|holding|begin|begins|began|begun|launch|launches|launched|stage|staged|conduct|conducted|start|started|wage|waged|host|hosts|hosted|co-host|co-hosts|co-hosted|attend|attends|attended|go on|goes on|went on|end|ends|ended|wrap up|wraps up|wrapped up|conclude|concludes|concluded|open|opens|opened|lead|leads|led|chair|chairs|chaired)\s+(?:an?|the|his|her|its|their|a series of)?\s*(?:[\w-]+\s+){0,3}$/iu;
+const END_VERB_BEFORE = /\b(?:ended|ends|will end|wrapped up|wraps up|concluded|concludes|wound up|winds up|finished|completed|cut short)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}$/i;
+const DURING_BEFORE = /\b(?:during|on|throughout|at|in the course of)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}$/i;
 const FROM_BEFORE = /\b(?:from|after)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$/i;
-const REPORTING_TAIL = /,\s*((?:the\s+)?[^,]{1,80}?)\s+(?:has\s+|had\s+)?(?:said|says|announced|confirmed|told)\b[^,]*[.!?"”]*$/i;
-const REPORTING_HEAD = /^((?:[\p{Lu}][\p{L}’'-]*\s*){1,5}|It|He|She|They)\s+(?:has\s+|had\s+)?(said|says|announced|confirmed|told)\b/u;
-const PRONOUN_SUBJECT = /\b(he|she|they|it)\s+(?:was|were|has|had|is|will|would)?\s*$/i;
-const START_ANCHOR = /^\s*(?:starting|beginning|from|which starts|that starts|opening)\s+(?:on\s+)?$/i;
+/** "for three days of talks", "for a two-day visit": the noun names the host verb's happening. */
+const FOR_BEFORE = /\bfor\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$/i;
+/** ", the Chinese Foreign Ministry has said." — a short attribution closing the sentence (a few words may follow: "on Tuesday", "in a statement"). */
+const REPORTING_TAIL = new RegExp(`[,”"']\\s*((?:the\\s+)?[^,“”"]{1,80}?)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:${REPORT_VERBS})\\b(?:\\s+(?!that\\b)[\\w’'.-]+){0,5}\\s*[.!?"”']*\\s*$`, 'i');
+const REPORTING_HEAD = new RegExp(`^(?:(?:Contrary to|According to|In|On|At|After|Before|Meanwhile|However|Separately|Earlier|Later|Last|Also|But)\\b[^,“”"]{0,60},\\s*)?((?:[\\p{Lu}][\\p{L}’'.-]*\\s*){1,6}|(?:The\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0,3}(?:foreign |defen[cs]e )?(?:ministry|government|spokesman|spokeswoman|spokesperson|officials?)(?:\\s+(?:spokesman|spokeswoman|spokesperson)\\s+(?:[\\p{Lu}][\\p{L}-]*\\s*){1,3})?|It|He|She|They)\\s+(?:has\\s+|had\\s+|have\\s+)?(${REPORT_VERBS})\\b`, 'u');
+const START_ANCHOR = /^\s*(?:,\s*)?(?:starting|beginning|from|which starts|that starts|opening|kicking off)\s+(?:on\s+)?$/i;
+/** A date right after a reporting verb is when it was said: "said on Tuesday", "told reporters on Monday". */
+const SAID_WHEN = new RegExp(`\\b(?:${REPORT_VERBS})(?:\\s+(?:reporters|journalists|parliament|lawmakers|a news conference|state media|\\p{Lu}[\\p{L}-]+))?\\s+(?:on\\s+|late\\s+|early\\s+|in\\s+)?$`, 'iu');
+/** Nouns that make the headline passive: "inauguration of X as Y" → "X inaugurated as Y". */
+const NOMINAL: Readonly<Record<string, string>> = {
+  inauguration: 'inaugurated', 'swearing-in': 'sworn in', election: 'elected', arrest: 'arrested', assassination: 'assassinated',
+  killing: 'killed', release: 'released', execution: 'executed', impeachment: 'impeached', resignation: 'resigns',
+};
 
 /**
  * Turns one article into events: sentences with a trigger ("visit", "sworn in", "inauguration",
- * "said"…) become events with a title built from the text, actors, places, and a date from the
- * temporal expression that governs them, else from another sentence about the same event, else a
- * relation to another event, else (for reports) the publication day. Undated events with no
- * relation are left out rather than given an invented date.
+ * "said"…) become events with a headline built from the text's own words, the sentence quoted,
+ * actors, places, a region, and a date from the temporal expression that governs them (or a
+ * diary label for its line), else from another sentence about the same event, else a relation to
+ * another event, else (for reports) the publication day. Status comes from the date, tense and
+ * modality. Undated events with no relation are left out rather than given an invented date.
+ *
+ * @example
+ * extractEvents(seed).events.find((e) => e.kind === 'visit')?.title //=> 'Putin to make two-day state visit to China'
  */
 export function extractEvents(article: Article): ExtractedEvents {
   const { sentences, dropped } = splitSentences(article.text, article.bodyStart);
@@ -42,15 +59,19 @@ export function extractEvents(article: Article): ExtractedEvents {
   if (dropped.length) {
     const first = dropped[0];
     const pos = positionOf(article, first?.start ?? 0);
+    const lines = dropped.map((d) => positionOf(article, d.start).line);
     diagnostics.push({
-      file: article.file, ...pos, severity: 'info', ruleId: 'page-debris',
-      message: `dropped ${dropped.length} line(s) of page debris: ${[...new Set(dropped.map((d) => `"${d.text}"`))].join(', ')}`,
+      file: article.file, ...pos, severity: 'warning', ruleId: 'page-debris',
+      message: `dropped ${dropped.length} line(s) of page debris (line ${lines.join(', ')}): ${[...new Set(dropped.map((d) => `"${d.text.slice(0, 60)}"`))].join(', ')}; they are not article text`,
     });
   }
-  const timexes = resolveTimexes({ text: article.text, published: article.published.instant, timeZone: article.timeZone }, sentences);
+  const resolved = resolveTimexes({ text: article.text, published: article.published.instant, timeZone: article.timeZone }, sentences);
+  const { timexes, labels } = adjustTimexes(article.text, sentences, resolved, article.published.date);
   const tracker = new EntityTracker();
+  tracker.learn([article.title, ...sentences.map((s) => s.text)]);
   const drafts: DraftEvent[] = [];
   let serial = 0;
+  const published = article.published.date;
 
   for (const sentence of sentences) {
     const text = sentence.text;
@@ -60,10 +81,11 @@ export function extractEvents(article: Article): ExtractedEvents {
     const local = timexes
       .filter((t) => t.start >= sentence.start && t.end <= sentence.end)
       .map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start }));
-    const claimed = new Set<Timex>();
+    const label = labels.get(sentence.start);
+    const labelLocal = label && label.start >= sentence.start && label.end <= sentence.end ? local.find((x) => x.start === label.start - sentence.start) : undefined;
+    const claimed = new Set<Timex>(labelLocal ? [labelLocal] : []);
     const source = {
-      article: article.id, quote: text, offset: sentence.start, title: article.title,
-      published: article.published.date,
+      article: article.id, quote: text, offset: sentence.start, title: article.title, published,
       ...(article.source ? { outlet: article.source } : {}),
       ...(article.url ? { url: article.url } : {}),
     };
@@ -80,26 +102,38 @@ export function extractEvents(article: Article): ExtractedEvents {
     const reports: DraftEvent[] = [];
     for (const [m, at, subject] of [
       [tail, tail ? tail.index : -1, tail?.[1]] as const,
-      [head, 0, head?.[1]] as const,
+      [head, head ? head[0].lastIndexOf(head[1] ?? '') : 0, head?.[1]] as const,
     ]) {
       if (!m || subject === undefined) continue;
-      const trig = triggers.find((t) => t.reporting && t.start >= at && t.start <= at + m[0].length);
-      if (!trig) continue;
-      const subjectStart = at + m[0].indexOf(subject);
+      const trig = triggers.find((t) => t.reporting && t.form === 'verb' && t.start >= at && t.start <= (m === head ? m[0].length : at + m[0].length));
+      if (!trig || reports.some((r) => r.trigger === trig)) continue;
+      const subjectStart = m === head ? at : at + m[0].indexOf(subject);
       const who = mentions.filter((x) => x.start >= subjectStart && x.end <= subjectStart + subject.length + 1);
+      const institutional = /ministry|government|office|spokes|official|department|agency|commission|council|police|army|military|court|company|bank/i.test(subject) && !/^(?:and|but|after|when|while|as|because)\b/i.test(subject.trim());
+      const pronoun = /^(?:It|He|She|They)$/.test(subject.trim());
+      const agent = pronoun ? resolvePronoun(subject.trim(), subjectStart, mentions, tracker, drafts) : undefined;
+      const named = who.filter((x) => x.entity.kind !== 'country' || institutional);
+      if (/^(?:and|but|after|when|while|as|because|before|if)\b/i.test(subject.trim())) continue;
+      if (!named.length && !institutional && !agent) continue;
       if (m === tail) contentEnd = m.index;
-      else contentStart = m[0].length;
-      const named = who.filter((x) => x.entity.kind !== 'country' || /ministry|government|office|spokes/i.test(subject));
-      if (!named.length && !/ministry|government|office|spokes/i.test(subject)) continue;
+      else contentStart = m[0].length + (/^(?:\s+\w+){0,2}?\s+that\b/.exec(text.slice(m[0].length))?.[0].length ?? 0);
       const ev = make('statement', trig);
-      ev.actors = orgActors(who.map((x) => x.entity), subject);
+      ev.actors = agent ? [agent] : actorsOf(who.map((x) => x.entity));
+      if (!ev.actors.length && institutional) ev.actors = [{ name: subject.replace(/^the\s+/i, '').replace(/^\w/, (c) => c.toUpperCase()).trim(), kind: 'organisation' }];
+      ev.speaker = pronoun && agent ? agent.kind === 'person' ? agent.short ?? agent.name : agent.name : speakerOf(text, subjectStart, subject, who);
+      const said = saidWhen(text, trig, local, claimed);
+      if (said) {
+        claimed.add(said);
+        ev.interval = { ...said.interval! };
+        ev.dateBasis = 'stated';
+      }
       // "The Kremlin confirmed the trip": the object names what is reported.
       const obj = triggers.find((o) => o.start > trig.end && o.start - trig.end < 20 && !o.reporting && /^\s+(?:the|a|an|his|her|its|their)\s+$/i.test(text.slice(trig.end, o.start)));
       if (obj) {
         ev.refersTo = obj.kind;
         ev.reportedObject = obj;
       }
-      ev.titleText = `${subjectName(subject, who)} ${presentTense(trig.text)}${obj ? ` the ${obj.text.toLowerCase()}` : ''}`;
+      ev.verb = presentTense(trig.text);
       ev.status = 'past';
       reports.push(ev);
     }
@@ -107,76 +141,90 @@ export function extractEvents(article: Article): ExtractedEvents {
     // Content triggers, by clause.
     const content = triggers.filter((t) => t.start >= contentStart && t.end <= contentEnd && !reports.some((r) => r.trigger === t || r.reportedObject === t));
     const events: DraftEvent[] = [];
-    const absorbed = new Set<Trigger>();
     for (const t of content) {
-      if (absorbed.has(t)) continue;
       const before = text.slice(0, t.start);
       if (t.reporting && t.form === 'noun') continue;
+      // "of keeping … or returning him", "bombing victims": a gerund in a phrase or a noun used as a modifier names no happening.
+      if (t.form === 'verb' && /ing$/i.test(t.text) && /\b(?:of|or|for|by|without|about|to|from|on|before|after|while|since|upon|in)\s+$/i.test(before)) continue;
+      // "the bombed embassy": a participle used as an adjective.
+      if (t.form === 'verb' && /ed$/i.test(t.text) && /\b(?:the|a|an|its|their|his|her)\s+$/i.test(before)) continue;
+      if (t.form === 'noun' && /^\s+(?:victims?|suspects?|site|survivors?|investigation|investigators|case|trial|probe|anniversary|plot|threat|charges?|materials?|experts?)\b/i.test(text.slice(t.end))) continue;
       if (t.reporting) {
         // "The Kremlin confirmed the trip in a statement": a report by a named actor in this sentence.
-        const subj = mentions.filter((m) => m.end <= t.start && clauseOf(text, t.start).start <= m.start);
-        if (!subj.length) continue;
+        const clause = clauseOf(text, t.start);
+        const subj = mentions.filter((m) => m.end <= t.start && clause.start <= m.start && m.entity.kind !== 'place' && m.entity.kind !== 'region');
+        const near = subj.filter((m) => /^\s*(?:(?:has|had|have|also|then|later)\s+)*$/.test(text.slice(m.end, t.start)));
+        if (!near.length) continue;
         const ev = make('statement', t);
-        ev.actors = subj.map((m) => m.entity);
+        ev.actors = actorsOf(near.map((m) => m.entity));
+        ev.speaker = near.map((m) => displayName(m.entity)).join(' and ');
+        const said = saidWhen(text, t, local, claimed);
+        if (said) {
+          claimed.add(said);
+          ev.interval = { ...said.interval! };
+          ev.dateBasis = 'stated';
+        }
         const obj = content.find((o) => o.start > t.end && o.start - t.end < 20 && !o.reporting);
         if (obj) {
-          absorbed.add(obj);
           ev.refersTo = obj.kind;
+          ev.reportedObject = obj;
         }
-        ev.titleText = `${subj.map((m) => m.entity.name).join(' and ')} ${presentTense(t.text)}${obj ? ` the ${obj.text.toLowerCase()}` : ''}`;
+        ev.verb = presentTense(t.text);
         reports.push(ev);
         continue;
       }
       const clause = clauseOf(text, t.start);
-      const ev = make(t.kind, t);
+      const sameClause = events.filter((e) => clauseOf(text, e.trigger.start).start === clause.start);
       // A noun after "during his …" names the frame of another event in this clause, not a new one.
       if (t.form === 'noun' && DURING_BEFORE.test(before)) {
-        const host = events.find((e) => clauseOf(text, e.trigger.start).start === clause.start);
+        const host = sameClause[sameClause.length - 1];
         if (host) {
           host.during = t.kind;
           host.duringTrigger = t;
           continue;
         }
       }
-      // "returned … from a five-day visit": the visit is part of the return.
-      if (t.form === 'noun' && FROM_BEFORE.test(before)) {
-        const host = events.find((e) => e.trigger.form === 'verb' && clauseOf(text, e.trigger.start).start === clause.start);
-        if (host) {
+      // "returned … from a five-day visit", "meet … for three days of talks": part of the host.
+      if (t.form === 'noun' && (FROM_BEFORE.test(before) || FOR_BEFORE.test(before))) {
+        const host = sameClause.findLast((e) => e.trigger.form === 'verb' || LIGHT_VERB_BEFORE.test(text.slice(0, e.trigger.start).slice(-60)));
+        if (host && (FROM_BEFORE.test(before) || host.kind === t.kind || familyOf(host.kind) === familyOf(t.kind) || host.trigger.form === 'verb')) {
           host.absorbed = [...(host.absorbed ?? []), t];
           continue;
         }
       }
+      // "vote in a presidential runoff": the noun repeats the verb's happening; "meet … to discuss": its purpose.
+      const sameKindHost = sameClause.findLast((e) => e.trigger.form === 'verb' && familyOf(e.kind) === familyOf(t.kind));
+      if (sameKindHost && (t.form === 'noun' || /\bto\s+$/.test(before))) {
+        sameKindHost.absorbed = [...(sameKindHost.absorbed ?? []), t];
+        continue;
+      }
+      const ev = make(t.kind, t);
       ev.mentions = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
       events.push(ev);
     }
 
+    assignDates(events, text, local, claimed);
     for (const ev of events) {
-      const clause = clauseOf(text, ev.trigger.start);
-      const inClause = local.filter((x) => x.start >= clause.start && x.end <= clause.end);
-      dateFromTimexes(ev, text, inClause, claimed, [...ev.absorbed ?? [], ...(ev.duringTrigger ? [ev.duringTrigger] : [])]);
-      ev.status = statusOf(ev, text, article.published.date);
-      assignParticipants(ev, text, mentions, tracker);
-      ev.titleText = titleOf(ev, text, local, mentions, tracker);
-      // "… first foreign trip since he was sworn in": the trip comes after the swearing-in.
-      const since = /\bsince\s+(?:\w+\s+){0,3}$/i.exec(text.slice(0, ev.trigger.start));
-      if (since) {
-        const later = events.find((o) => o !== ev && o.trigger.start < ev.trigger.start);
-        if (later) ev.relations.push({ type: 'before', event: later.key, cue: since[0].trim() });
+      if (!ev.interval && !ev.startAnchor && !ev.endAnchor && label?.interval && (ev === events[0] || ev.trigger.form === 'verb')) {
+        ev.interval = { ...label.interval };
+        ev.dateBasis = 'stated';
       }
-      const ahead = /\b(?:ahead of|before|days before|prior to)\s+(?:\w+['’]s\s+)?$/i.exec(text.slice(0, ev.trigger.start));
-      if (ahead) {
-        const earlier = events.find((o) => o !== ev && o.trigger.start < ev.trigger.start);
-        if (earlier) earlier.relations.push({ type: 'before', event: ev.key, cue: ahead[0].trim() });
-      }
+      ev.status = statusOf(ev, text, published);
+      assignParticipants(ev, text, mentions.filter((m) => m.start >= contentStart && m.end <= contentEnd), tracker, drafts);
+      ev.titleText = titleOf(ev, text, local, mentions.filter((m) => m.start >= contentStart && m.end <= contentEnd), tracker, drafts);
+      relate(ev, events, text);
     }
     for (const r of reports) {
-      r.interval = { start: article.published.date, end: article.published.date, precision: 'day', approximate: false, certainty: 'implied' };
-      r.dateBasis = 'publication';
-      const about = events.find((e) => !e.reporting);
-      if (about) r.contentKind = about.kind;
-      else if (r.refersTo) r.contentKind = r.refersTo;
-      // "Chinese Foreign Ministry says Vladimir Putin will make a two-day state visit to China".
-      if (about && !r.reportedObject && r.trigger.start > about.trigger.start) r.titleText = `${r.titleText} ${about.titleText}`;
+      if (!r.interval) {
+        r.interval = { start: published, end: published, precision: 'day', approximate: false, certainty: 'implied' };
+        r.dateBasis = 'publication';
+      }
+      const about = events.find((e) => !e.reporting && e.trigger.start >= contentStart && e.trigger.end <= contentEnd);
+      if (about) {
+        r.contentKind = about.kind;
+        r.about = about.key;
+      } else if (r.refersTo) r.contentKind = r.refersTo;
+      r.titleText = reportTitle(r, text, contentStart, contentEnd, about, local, mentions, tracker, drafts);
     }
     drafts.push(...events, ...reports);
   }
@@ -185,48 +233,96 @@ export function extractEvents(article: Article): ExtractedEvents {
   return { events, timexes, sentences, diagnostics };
 }
 
-function dateFromTimexes(ev: DraftEvent, text: string, inClause: Timex[], claimed: Set<Timex>, extra: Trigger[]): void {
-  const t = ev.trigger;
-  const spans = [t, ...extra];
-  const near = (x: Timex) => Math.min(...spans.map((s) => (x.end <= s.start ? s.start - x.end : x.start >= s.end ? x.start - s.end : 0)));
-  // A duration inside the noun phrase: "a two-day state visit", "a five-day visit", "now two-year-old campaign".
-  for (const x of inClause) {
-    if (x.type !== 'DURATION' || claimed.has(x)) continue;
-    const phraseGap = spans.some((s) => x.end <= s.start && /^[\s\w-]{0,24}$/.test(text.slice(x.end, s.start)));
-    if (!phraseGap) continue;
-    claimed.add(x);
-    if (x.intervalRole === 'start' && x.interval) {
-      ev.interval = { ...x.interval };
-      ev.ongoing = true;
-      ev.dateBasis = 'stated';
-    } else ev.duration = x.value;
+/** The family of kinds that can be one happening: a visit, the talks and meetings during it. */
+export function familyOf(kind: EventKind): string {
+  if (kind === 'visit' || kind === 'meeting' || kind === 'talks' || kind === 'summit' || kind === 'return') return 'visit';
+  if (kind === 'inauguration' || kind === 'swearing-in') return 'office';
+  return kind;
+}
+
+/** "said on Tuesday", "said yesterday": the date of a report, when it follows the verb. */
+function saidWhen(text: string, trig: Trigger, local: Timex[], claimed: Set<Timex>): Timex | undefined {
+  return local.find((x) => x.interval && x.type !== 'DURATION' && !claimed.has(x) && x.start >= trig.end && x.start - trig.end < 40
+    && SAID_WHEN.test(text.slice(trig.start, x.start)) && /^(?:on\s+|late\s+|early\s+)?[\p{L}\s,]*$/u.test(text.slice(trig.end, x.start)));
+}
+
+/**
+ * Gives each temporal expression of a sentence to the event it governs: a possessive date to the
+ * noun after it ("Monday's inauguration"), "starting on Thursday" to the event before it as its
+ * start, "ended his visit on Friday" as its end, a duration inside the noun phrase ("a two-day
+ * visit", "three days of talks") as the event's length, and otherwise each date to the nearest
+ * event trigger of its clause.
+ */
+function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed: Set<Timex>): void {
+  const spansOf = (ev: DraftEvent) => [ev.trigger, ...(ev.absorbed ?? []), ...(ev.duringTrigger ? [ev.duringTrigger] : [])];
+  const distance = (x: Timex, ev: DraftEvent) => Math.min(...spansOf(ev).map((s) => (x.end <= s.start ? s.start - x.end : x.start >= s.end ? x.start - s.end : 0)));
+  const clauseStart = (at: number) => clauseOf(text, at).start;
+  // Durations in the noun phrase, and ages ("now two-year-old campaign").
+  for (const ev of events) {
+    const clause = clauseOf(text, ev.trigger.start);
+    for (const x of local) {
+      if (x.type !== 'DURATION' || claimed.has(x) || x.start < clause.start || x.end > clause.end) continue;
+      const attached = spansOf(ev).some((s) => (x.end <= s.start && /^[\s\w-]{0,24}$/.test(text.slice(x.end, s.start)) && !/\b(?:ago|after|before|later)\b/.test(text.slice(x.end, s.start))) || (x.start >= s.end && /^\s+(?:for|lasting)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(s.end, x.start))));
+      if (!attached) continue;
+      claimed.add(x);
+      if (x.intervalRole === 'start' && x.interval) {
+        ev.interval = { ...x.interval };
+        ev.ongoing = true;
+        ev.dateBasis = 'stated';
+      } else if (x.intervalRole === 'span' && x.interval) {
+        ev.interval = { ...x.interval };
+        ev.dateBasis = 'stated';
+      } else ev.duration = x.value;
+    }
   }
-  // A possessive date right before a noun trigger: "Monday's inauguration".
-  const possessive = inClause.find((x) => x.interval && x.type !== 'DURATION' && /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(x.end, t.start)));
-  const others = inClause.filter((x) => x.interval && x.type !== 'DURATION' && !claimed.has(x) && x !== possessive);
-  // Dates that belong to another noun by possessive are not this event's.
-  const free = others.filter((x) => !/^['’]s\b/.test(text.slice(x.end)) || x === possessive);
-  const anchor = free.find((x) => x.start >= t.end && START_ANCHOR.test(text.slice(t.end, x.start).replace(/^[^,;]*?\b(?=starting|beginning|from|which|that|opening)/i, '')));
-  const chosen = possessive ?? anchor ?? free.sort((a, b) => near(a) - near(b))[0];
-  if (!chosen?.interval) return;
-  claimed.add(chosen);
-  if (anchor && chosen === anchor) ev.startAnchor = { ...chosen.interval };
-  else ev.interval = { ...chosen.interval };
-  ev.dateBasis = 'stated';
-  if (chosen.interval.time) ev.time = chosen.interval.time;
+  // "13 days after the bombings" counts from another happening, not from publication: no date for anyone.
+  // "said Thursday": when it was said, even when the speaker is no named actor.
+  const dates = local.filter((x) => x.interval && x.type !== 'DURATION' && !claimed.has(x)
+    && !/\b(?:after|before|later|earlier)$/i.test(x.text.trim())
+    && !new RegExp(`\\b(?:${REPORT_VERBS}|saying|adding)\\s+(?:on\\s+)?$`, 'i').test(text.slice(Math.max(0, x.start - 20), x.start)));
+  for (const x of dates) {
+    const candidates = events.filter((e) => clauseStart(e.trigger.start) === clauseStart(x.start) || spansOf(e).some((s) => clauseStart(s.start) === clauseStart(x.start)));
+    if (!candidates.length) continue;
+    // "Monday's inauguration": the noun after the possessive.
+    const possessor = candidates.find((e) => e.trigger.form === 'noun' && e.trigger.start > x.end && /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(x.end, e.trigger.start)));
+    if (/^['’]s\b/.test(text.slice(x.end)) && !possessor) continue;
+    const starting = candidates.filter((e) => e.trigger.end <= x.start && START_ANCHOR.test(text.slice(e.trigger.end, x.start).replace(/^[^,;]*?\b(?=starting|beginning|from|which|that|opening|kicking)/i, ''))).pop();
+    const owner = possessor ?? starting ?? [...candidates].sort((a, b) => distance(x, a) - distance(x, b) || (a.trigger.form === 'verb' ? -1 : 1))[0];
+    if (!owner || owner.interval || owner.startAnchor || owner.endAnchor) continue;
+    claimed.add(x);
+    const iv = { ...x.interval! };
+    if (owner === starting && owner !== possessor) owner.startAnchor = iv;
+    else if (END_VERB_BEFORE.test(text.slice(0, owner.trigger.start)) && iv.precision === 'day') owner.endAnchor = iv;
+    else owner.interval = iv;
+    owner.dateBasis = 'stated';
+    if (iv.time) owner.time = iv.time;
+  }
+}
+
+/** Before/after relations from cue words: "since he was sworn in", "days ahead of Monday's inauguration", "after the talks". */
+function relate(ev: DraftEvent, events: DraftEvent[], text: string): void {
+  const before = text.slice(0, ev.trigger.start);
+  const earlier = events.find((o) => o !== ev && o.trigger.start < ev.trigger.start);
+  if (!earlier) return;
+  const since = /\bsince\s+(?:[\w’'-]+\s+){0,3}$/i.exec(before);
+  if (since) ev.relations.push({ type: 'before', event: earlier.key, cue: since[0].trim() });
+  const ahead = /\b(?:ahead of|before|days before|prior to|in the run-up to)\s+(?:[\w’'-]+\s+){0,2}$/i.exec(before);
+  if (ahead) earlier.relations.push({ type: 'before', event: ev.key, cue: ahead[0].trim() });
+  const after = /\b(?:after|following|in the wake of)\s+(?:[\w’'-]+\s+){0,2}$/i.exec(before);
+  if (after && !FROM_BEFORE.test(before)) earlier.relations.push({ type: 'after', event: ev.key, cue: after[0].trim() });
 }
 
 function statusOf(ev: DraftEvent, text: string, published: string): EventStatus {
   if (ev.ongoing) return 'ongoing';
   const direction = detectTense(text, ev.trigger.start, ev.trigger.end);
-  const iv = ev.startAnchor ?? ev.interval;
+  const iv = ev.startAnchor ?? ev.interval ?? ev.endAnchor;
   if (iv) {
     if (iv.start > published) return 'scheduled';
     if (iv.end < published) return 'past';
   }
   if (direction === 'future') return 'scheduled';
   if (direction === 'past') return 'past';
-  if (/\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b|\bcontinu/i.test(text.slice(0, ev.trigger.start))) return 'ongoing';
+  if (/\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b|\bcontinu|\b(?:is|are)\s+\w+ing\b/i.test(text.slice(0, ev.trigger.start))) return 'ongoing';
   return iv && iv.start <= published && iv.end >= published ? 'ongoing' : 'past';
 }
 
@@ -236,74 +332,109 @@ interface Span {
   to: number;
   /** The actor doing it: the clause subject, a possessor ("Mr Xi's first trip"), or a resolved pronoun. */
   agent?: Entity;
-  /** Where the agent is named in the text, to replace it by the full name. */
+  /** Where the agent is named in the text, to replace it by its display name. */
   agentAt?: { start: number; end: number; pronoun: boolean };
 }
 
 const ACTOR_KINDS = new Set(['person', 'organisation', 'country']);
+const SPAN_STOP = /,|;|\s+(?:including|which|who|whom|where|while|whereas|because|although|though|after (?:he|she|they|it)|before (?:he|she|they|it)|the self-governing|as part of|in a statement|in response to|and (?:has|have|had|is|was|were|are|began|begun|said|will)\b|that (?:would|will|could)\b)/i;
 
-function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: EntityTracker): Span {
+/** Where an event's words end: a comma or subordinate clause, but not the commas of a list ("France, Serbia and Hungary"). */
+function spanStop(s: string): number {
+  const re = new RegExp(SPAN_STOP.source, 'gi');
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m[0] === ',' && /\d$/.test(s.slice(0, m.index)) && /^,\d/.test(s.slice(m.index))) continue;
+    if (m[0] === ',' && /^,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*,?\s+and\s+\p{Lu}/u.test(s.slice(m.index))) continue;
+    return m.index;
+  }
+  return -1;
+}
+
+function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[]): Span {
   const t = ev.trigger;
   const clause = clauseOf(text, t.start);
-  let to = Math.min(clause.end, t.end + 90);
-  const stop = /,|\s+(?:including|which|who|where|the self-governing|as part of|in a statement|in response to|and (?:has|have|had|is|was|began|begun)\b)/i.exec(text.slice(t.end, to));
-  if (stop) to = t.end + stop.index;
+  let to = Math.min(clause.end, t.end + 100);
+  const stop = spanStop(text.slice(t.end, to));
+  if (stop >= 0) to = t.end + stop;
   if (t.form === 'noun') {
-    const verb = /\s+(?:comes|came|come|is|was|were|are|will|would|has|had|have|ahead of|after|before)\b/i.exec(text.slice(t.end, to));
+    const verb = /\s+(?:comes|came|come|is|was|were|are|will|would|has|had|have|ahead of|after|before|follows|followed|began|begins|ended|ends)\b/i.exec(text.slice(t.end, to));
     if (verb) to = t.end + verb.index;
   }
   const before = text.slice(clause.start, t.start);
-  const inClauseBefore = mentions.filter((m) => m.start >= clause.start && m.end <= t.start && ACTOR_KINDS.has(m.entity.kind));
+  const inClauseBefore = mentions.filter((m) => m.start >= clause.start && m.end <= t.start && ACTOR_KINDS.has(m.entity.kind) && !isLocative(text, m));
   // A possessor right before a noun: "Mr Xi's first trip", "Russia's war", "its … campaign".
-  const possessive = /(?:^|\s)(?:([\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*)['’]s|(his|her|its|their))\s+(?:[\w-]+\s+){0,4}$/u.exec(before);
-  const possessor = possessive ? [possessive[0], possessive[1] ?? possessive[2]] as const : undefined;
-  const pronoun = /\b(he|she|they|it)\s+(?:(?:was|were|has|had|is|will|would|have)\s+)*(?:\w+ly\s+)?$/i.exec(before);
-  const resolve = (word: string, upTo: number): Entity | undefined => {
-    const w = word.toLowerCase();
-    const person = w === 'he' || w === 'she' || w === 'his' || w === 'her';
-    const prior = mentions.filter((m) => m.end <= upTo && (person ? m.entity.kind === 'person' : m.entity.kind === 'country' || m.entity.kind === 'organisation'));
-    return prior[prior.length - 1]?.entity ?? (person ? tracker.people[tracker.people.length - 1] : undefined);
-  };
+  const possessive = /(?:^|\s)(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*)['’]s|(his|her|its|their))\s+(?:[\w-]+\s+){0,4}$/u.exec(before);
+  const pronoun = /(?:^|[\s“"])(he|she|they|it)\s+(?:(?:was|were|has|had|is|are|will|would|have|also|then|later|to)\s+)*(?:\w+ly\s+)?$/i.exec(before);
   if (t.form === 'noun') {
     let from = t.start;
     let agent: Entity | undefined;
     let agentAt: Span['agentAt'];
-    if (possessor?.[1]) {
-      const at = clause.start + (possessive?.index ?? 0) + possessor[0].indexOf(possessor[1]);
-      const m = mentions.find((x) => x.start <= at && x.end > at);
-      agent = m?.entity ?? (/^(?:his|her|its|their)$/i.test(possessor[1]) ? resolve(possessor[1], at) : undefined);
-      if (agent) {
-        agentAt = { start: at, end: m ? m.end : at + possessor[1].length, pronoun: !m };
-      }
-      // "Monday's inauguration": the date is not the owner.
-      if (!m && !/^(?:his|her|its|their)$/i.test(possessor[1])) agent = undefined;
-    }
-    // "… will make a two-day state visit": the subject of a support verb is the visitor.
+    // "… will make a two-day state visit", "Putin ended his visit": the subject of a support verb is the agent.
     const subject = subjectOf(inClauseBefore);
-    if (!agent && subject && LIGHT_VERB_BEFORE.test(text.slice(subject.end, t.start))) {
+    if (subject && LIGHT_VERB_BEFORE.test(text.slice(subject.end, t.start))) {
       agent = subject.entity;
-      agentAt = { start: subject.start, end: subject.end, pronoun: false };
-      from = subject.start;
+      agentAt = { start: subject.titleStart ?? subject.start, end: subject.end, pronoun: false };
+      from = agentAt.start;
+    } else if (pronoun?.[1] && LIGHT_VERB_BEFORE.test(text.slice(clause.start + pronoun.index + pronoun[0].indexOf(pronoun[1]) + pronoun[1].length, t.start))) {
+      const at = clause.start + pronoun.index + pronoun[0].indexOf(pronoun[1]);
+      agent = resolvePronoun(pronoun[1], at, mentions, tracker, drafts);
+      if (agent) {
+        agentAt = { start: at, end: at + pronoun[1].length, pronoun: true };
+        from = at;
+      }
     }
-    if (agentAt && agentAt.start < from && agentAt.start >= t.start - 40) from = agentAt.start;
+    if (!agent && possessive) {
+      const word = possessive[1] ?? possessive[2] ?? '';
+      const at = clause.start + possessive.index + possessive[0].indexOf(word);
+      const m = mentions.find((x) => x.start <= at && x.end > at);
+      if (m) {
+        agent = m.entity;
+        agentAt = { start: m.titleStart ?? m.start, end: m.end, pronoun: false };
+      } else if (/^(?:his|her|its|their)$/i.test(word)) {
+        agent = resolvePronoun(word, at, mentions, tracker, drafts);
+        if (agent) agentAt = { start: at, end: at + word.length, pronoun: true };
+      }
+      // "Monday's inauguration": a date is not the owner.
+    }
+    if (agentAt && agentAt.start < from && agentAt.start >= t.start - 60) from = agentAt.start;
     return { from, to, ...(agent ? { agent } : {}), ...(agentAt ? { agentAt } : {}) };
   }
-  if (pronoun?.[1]) {
-    const at = clause.start + pronoun.index;
-    const agent = resolve(pronoun[1], at);
+  const subject = subjectOf(inClauseBefore);
+  if (pronoun?.[1] && (!subject || subject.start < clause.start + pronoun.index)) {
+    const at = clause.start + pronoun.index + pronoun[0].indexOf(pronoun[1]);
+    const agent = resolvePronoun(pronoun[1], at, mentions, tracker, drafts);
     if (agent) return { from: at, to, agent, agentAt: { start: at, end: at + pronoun[1].length, pronoun: true } };
   }
-  const subject = subjectOf(inClauseBefore);
-  if (subject) return { from: subject.start, to, agent: subject.entity, agentAt: { start: subject.start, end: subject.end, pronoun: false } };
+  if (subject) return { from: subject.titleStart ?? subject.start, to, agent: subject.entity, agentAt: { start: subject.titleStart ?? subject.start, end: subject.end, pronoun: false } };
   return { from: clause.start, to };
+}
+
+/**
+ * What a pronoun stands for, where that is safe: "he/she/his/her" → the last person named in this
+ * sentence, else the agent of the previous event, else the last person met; "it/its/they/their" →
+ * the last country or organisation named before it in this sentence.
+ */
+function resolvePronoun(word: string, upTo: number, mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[]): Entity | undefined {
+  const w = word.toLowerCase();
+  const person = w === 'he' || w === 'she' || w === 'his' || w === 'her';
+  const prior = mentions.filter((m) => m.end <= upTo && (person ? m.entity.kind === 'person' : m.entity.kind === 'country' || m.entity.kind === 'organisation'));
+  const here = prior[prior.length - 1]?.entity;
+  if (here || !person) return here;
+  const lastAgent = [...drafts].reverse().find((d) => d.agent?.kind === 'person')?.agent;
+  return lastAgent ?? (tracker.people.length === 1 ? tracker.people[0] : undefined);
 }
 
 function subjectOf(before: Mention[]): Mention | undefined {
   return before.find((m) => m.entity.kind === 'person') ?? before.find((m) => m.entity.kind === 'organisation') ?? before[0];
 }
 
-function assignParticipants(ev: DraftEvent, text: string, mentions: Mention[], tracker: EntityTracker): void {
-  const span = spanOf(ev, text, mentions, tracker);
+/** "in Beijing", "to China", "at the Kremlin": a place, not the one acting. */
+function isLocative(text: string, m: Mention): boolean {
+  return /\b(?:in|to|at|from|into|near|across|outside|inside|around|towards?|via|of|against|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:city of\s+)?$/u.test(text.slice(Math.max(0, m.start - 40), m.titleStart ?? m.start));
+}
+
+function assignParticipants(ev: DraftEvent, text: string, mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[]): void {
+  const span = spanOf(ev, text, mentions, tracker, drafts);
   const clause = clauseOf(text, ev.trigger.start);
   const lo = ev.trigger.form === 'noun' ? span.from : clause.start;
   const hi = ev.trigger.form === 'noun' ? span.to : clause.end;
@@ -313,8 +444,16 @@ function assignParticipants(ev: DraftEvent, text: string, mentions: Mention[], t
   for (const m of inSpan) {
     const e = m.entity;
     if (e === span.agent) continue;
-    if (e.kind === 'person' || e.kind === 'organisation') actors.push(e);
-    else if (e.kind === 'country' && m.end <= ev.trigger.start && m.via !== 'name') actors.push(e);
+    const locative = isLocative(text, m);
+    // "frozen Russian assets", "the Russian war effort": an adjective, not a place.
+    if (m.via === 'demonym' && /^\s+\p{Ll}/u.test(text.slice(m.end)) && m.start > ev.trigger.start) continue;
+    if (m.city && locative) {
+      places.push(m.city);
+      if (e.kind === 'country') places.push(e);
+    } else if (e.kind === 'person') actors.push(e);
+    else if (e.kind === 'organisation' && !locative) actors.push(e);
+    else if (e.kind === 'country' && !locative && m.end <= ev.trigger.start && !(m.via === 'demonym' && /^\s+\p{Ll}/u.test(text.slice(m.end)) && ev.trigger.form === 'verb')) actors.push(e);
+    else if (e.kind === 'organisation') places.push(m.city ?? e);
     else places.push(e);
   }
   ev.agent = span.agent;
@@ -322,65 +461,150 @@ function assignParticipants(ev: DraftEvent, text: string, mentions: Mention[], t
   ev.places = unique(places.filter((p) => !ev.actors.includes(p)));
 }
 
-function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention[], tracker: EntityTracker): string {
-  const span = spanOf(ev, text, mentions, tracker);
-  const { from, to } = span;
-  // Cut the dates out (the timeline shows them on their own) and name the agent in full.
-  const cuts: { start: number; end: number; by: string }[] = [];
-  for (const x of local) {
-    if (x.start >= from && x.end <= to && x.type !== 'DURATION') {
-      const lead = /\b(?:on|in|since|starting on|starting|from|last|this|next)\s+$/i.exec(text.slice(from, x.start));
-      const tail = /^['’]s\b/.exec(text.slice(x.end));
-      cuts.push({ start: lead ? x.start - lead[0].length : x.start, end: x.end + (tail ? tail[0].length : 0), by: '' });
+/** How a person or body is named in a headline: the text's own short name for people ("Putin"). */
+function displayName(e: Entity): string {
+  return e.kind === 'person' ? e.short ?? e.name : e.name;
+}
+
+function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[]): string {
+  const span = spanOf(ev, text, mentions, tracker, drafts);
+  const nominal = NOMINAL[ev.trigger.text.toLowerCase()];
+  if (ev.trigger.form === 'noun' && nominal && !span.agent) {
+    // "Monday's inauguration of William Lai Ching-te as the next president of Taiwan" → "… to be inaugurated as …".
+    const of = /^\s+of\s+/.exec(text.slice(ev.trigger.end));
+    const who = of ? mentions.find((m) => m.start === ev.trigger.end + of[0].length && m.entity.kind === 'person') : undefined;
+    if (who) {
+      const rest = words(text, who.end, span.to, local, mentions, tracker, drafts, undefined);
+      const verb = ev.status === 'scheduled' ? `to be ${nominal}` : nominal;
+      return headline(`${displayName(who.entity)} ${verb}${rest ? ` ${rest}` : ''}`, ev.status === 'scheduled' ? 'scheduled' : 'past');
     }
   }
-  if (span.agent && span.agentAt) {
+  const verbal = ev.trigger.form === 'verb' || (span.agentAt !== undefined && span.agentAt.start < ev.trigger.start && LIGHT_VERB_BEFORE.test(text.slice(span.agentAt.end, ev.trigger.start)));
+  const title = headline(words(text, span.from, span.to, local, mentions, tracker, drafts, span), ev.status, { verbal });
+  if (title.split(/\s+/).length > 1) return title;
+  // A bare "Ruling" says nothing: the clause around it does ("Cuban exiles in Miami to … delay ruling").
+  const clause = clauseOf(text, ev.trigger.start);
+  return headline(words(text, clause.start, Math.max(span.to, ev.trigger.end), local, mentions, tracker, drafts, undefined), ev.status);
+}
+
+/** The text between two offsets with dates cut out and names in their display form. */
+function words(text: string, from: number, to: number, local: Timex[], mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[], span: Span | undefined, skip?: { start: number; end: number }): string {
+  const cuts: { start: number; end: number; by: string }[] = skip ? [{ ...skip, by: ' ' }] : [];
+  // Asides between commas: ", accompanied by one of the family's lawyers,", ", which provided the space,".
+  for (const m of text.slice(from, to).matchAll(/,\s+(?:which|who|whose|accompanied|joined|flanked|backed|led|followed|supported|according|a\s+\w+\s+(?:who|which))\b[^,]*,/g)) {
+    const start = from + (m.index ?? 0);
+    if (!skip || start !== skip.start) cuts.push({ start, end: start + m[0].length, by: ' ' });
+  }
+  for (const x of local) {
+    if (x.start < from || x.end > to) continue;
+    if (x.type === 'DURATION' && x.intervalRole !== 'start' && !/^\s*(?:ago|later|earlier)\b/.test(text.slice(x.end))) continue;
+    const lead = /(?:\b(?:(?:now|just|only|earlier|later|late|early)\s+)?(?:on|in|since|starting on|starting|from|last|this|next|earlier|later|by|until|as of)?\s*|\b(?:the\s+)?(?:late|early|mid)[-\s])$/i.exec(text.slice(from, x.start));
+    const tail = /^(?:['’]s\b|\s+(?:ago|later|earlier)\b)?/.exec(text.slice(x.end));
+    cuts.push({ start: lead ? x.start - lead[0].length : x.start, end: x.end + (tail ? tail[0].length : 0), by: ' ' });
+  }
+  for (const m of mentions) {
+    const start = m.titleStart ?? m.start;
+    if (start < from || m.end > to || m.entity.kind !== 'person') continue;
+    if (span?.agentAt && start === span.agentAt.start) continue;
+    const leader = /^(?:President|Prime Minister|Premier|Chancellor|leader|Supreme Leader|King|Queen|Pope|Crown Prince|Emir)$/i.test(m.entity.role ?? '');
+    if (m.titleStart !== undefined && !leader) continue;
+    cuts.push({ start, end: m.end, by: displayName(m.entity) });
+  }
+  if (span?.agent && span.agentAt) {
     const possessive = /^['’]s\b/.test(text.slice(span.agentAt.end));
-    const name = span.agent.name + (span.agentAt.pronoun && /^(?:his|her|its|their)$/i.test(text.slice(span.agentAt.start, span.agentAt.end)) ? '’s' : '');
-    cuts.push({ start: span.agentAt.start, end: span.agentAt.end, by: possessive ? span.agent.name : name });
-    // "Russian President Vladimir Putin" → "Vladimir Putin": drop the role words before the name.
+    const pronounPossessive = span.agentAt.pronoun && /^(?:his|her|its|their)$/i.test(text.slice(span.agentAt.start, span.agentAt.end));
+    if (span.agent.kind === 'person' || span.agentAt.pronoun) cuts.push({ start: span.agentAt.start, end: span.agentAt.end, by: displayName(span.agent) + (pronounPossessive && !possessive ? '’s' : '') });
   }
   cuts.sort((a, b) => b.start - a.start);
-  let words = text.slice(from, to);
+  let s = text.slice(from, to);
+  let floor = to;
   for (const c of cuts) {
-    if (c.start < from || c.end > to) continue;
-    words = `${words.slice(0, c.start - from)}${c.by}${words.slice(c.end - from)}`;
+    if (c.start < from || c.end > to || c.end > floor) continue;
+    s = `${s.slice(0, c.start - from)}${c.by}${s.slice(c.end - from)}`;
+    floor = c.start;
   }
-  words = words
-    .replace(/\s{2,}/g, ' ')
-    .replace(/\b(?:was|were|has been|had been)\s+(?=sworn|elected|inaugurated|killed|arrested)/gi, '')
-    .replace(/[\s,;:.]+$/, '')
-    .trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  void tracker;
+  void drafts;
+  return s.replace(/\s{2,}/g, ' ').replace(/\s+([,;:.])/g, '$1').trim();
+}
+
+/**
+ * A report's headline: the speaker, the reporting verb in the present, and what was said, as a
+ * headline of its own ("Chinese Foreign Ministry says Putin to make two-day state visit to
+ * China"), or of the object ("Kremlin confirms trip").
+ */
+function reportTitle(r: DraftEvent, text: string, contentStart: number, contentEnd: number, about: DraftEvent | undefined, local: Timex[], mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[]): string {
+  const speaker = r.speaker ?? r.actors.map(displayName).join(' and ');
+  const verb = r.verb ?? 'says';
+  if (r.reportedObject) return headline(`${speaker} ${verb} ${text.slice(r.reportedObject.start, r.reportedObject.end).toLowerCase()}`, 'past');
+  void about;
+  // What was said: the reported clause, before a trailing "…, it said" or after a leading "X said".
+  let from: number;
+  let to: number;
+  const quoted = /^(.{12,}?)[,]?\s*(?:''|"|”)\s*,?\s+[^,“”"]{1,60}$/.exec(text.slice(0, r.trigger.start));
+  if (r.trigger.start >= contentEnd) {
+    from = contentStart;
+    to = contentEnd;
+  } else if (quoted?.[1]) {
+    // ``We … innocent,'' Spitz said in a statement, ``the same way …'': what was said is the quote before.
+    from = 0;
+    to = quoted[1].length;
+  } else {
+    from = r.trigger.end;
+    to = text.length;
+  }
+  const said = text.slice(from, to).replace(/^\s*(?:(?:reporters|journalists|state media|parliament)\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+|yesterday\s+|today\s+)?(?:that\s+|,\s*)?/iu, '');
+  const offset = from + (text.slice(from, to).length - said.length);
+  let offset2 = offset;
+  const subordinate = /^(?:even if|if|when|while|although|though|as|because|since|after|before|unless|in|for|with|despite)\b[^,]{0,120},\s*/i.exec(said);
+  if (subordinate) offset2 = offset + subordinate[0].length;
+  // "MindSpring, which provided the space, closed it": leave the relative clause out.
+  const relative = /^[^,]{1,60}(,\s+(?:which|who|whose|where)\b[^,]*,)\s*/.exec(text.slice(offset2, to));
+  const skip = relative ? { start: offset2 + relative[0].indexOf(relative[1]!), end: offset2 + relative[0].indexOf(relative[1]!) + relative[1]!.length } : undefined;
+  const after = skip ? skip.end : offset2;
+  const stop = spanStop(text.slice(after, to).slice(skip ? 0 : 20));
+  const end = stop >= 0 ? after + (skip ? 0 : 20) + stop : to;
+  const content = words(text, offset2, end, local, mentions, tracker, drafts, undefined, skip).replace(/^[“"‘'`]+|[”"’'`]+$/g, '').replace(/^that\s+/i, '');
+  const who = speaker.charAt(0).toUpperCase() + speaker.slice(1);
+  // "Officials say", "Putin and Xi say": the verb agrees with a plural speaker.
+  const plural = /\band\b|(?:officials|police|sources|diplomats|reports|ministers|authorities|leaders|analysts|people)$/i.test(speaker);
+  const singular = verb === 'tells' ? 'says' : verb;
+  const says = plural ? ({ says: 'say', confirms: 'confirm', announces: 'announce', declares: 'declare', reports: 'report' } as Record<string, string>)[singular] ?? singular : singular;
+  if (!content || content.split(/\s+/).length < 3) return `${who} ${/^says?$/.test(says) ? (plural ? 'make statement' : 'makes statement') : says}`;
+  const said2 = headline(content, 'past');
+  // Keep the text's own case for the first word of what was said: "it is", "economy", but "Iraqi", "Putin".
+  const first = said2.split(' ')[0] ?? '';
+  const lowered = first.charAt(0).toLowerCase() + first.slice(1);
+  const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const lower = lowered !== first && new RegExp(`(?<![\\p{L}])${escaped(lowered)}(?![\\p{L}])`, 'u').test(content) && !new RegExp(`(?<![\\p{L}])${escaped(first)}(?![\\p{L}])`, 'u').test(content.slice(1));
+  return `${who} ${says} ${lower ? said2.charAt(0).toLowerCase() + said2.slice(1) : said2}`;
 }
 
 function presentTense(verb: string): string {
   const v = verb.toLowerCase();
-  const map: Record<string, string> = { said: 'says', says: 'says', announced: 'announces', confirmed: 'confirms', told: 'tells', announces: 'announces', confirms: 'confirms' };
+  const map: Record<string, string> = {
+    said: 'says', says: 'says', announced: 'announces', confirmed: 'confirms', told: 'tells', announces: 'announces', confirms: 'confirms',
+    tells: 'tells', added: 'says', stated: 'says', declared: 'declares', reported: 'reports',
+  };
   return map[v] ?? v;
 }
 
-function subjectName(subject: string, who: Mention[]): string {
-  const s = subject.replace(/^the\s+/i, '').trim();
-  if (who.length && who.every((m) => m.entity.kind === 'person')) return who.map((m) => m.entity.name).join(' and ');
-  return s;
+/** How the speaker is named in a report's headline: people by their short name, bodies by theirs. */
+function speakerOf(text: string, start: number, subject: string, who: Mention[]): string {
+  const people = who.filter((m) => m.entity.kind === 'person');
+  if (people.length) return people.map((m) => displayName(m.entity)).join(' and ');
+  const bodies = who.filter((m) => m.entity.kind === 'organisation');
+  if (bodies.length) return bodies.map((m) => m.entity.name).join(' and ');
+  void text;
+  void start;
+  return subject.replace(/^(?:the|a|an)\s+/i, '').trim();
 }
 
-function orgActors(entities: Entity[], subject: string): Entity[] {
-  const out = [...entities];
-  const org = /((?:[\p{Lu}][\p{L}]+\s+)*(?:Foreign |Defen[cs]e )?(?:Ministry|Government|Office|Council)(?:\s+of\s+[\p{Lu}][\p{L}]+)*)/u.exec(subject);
-  if (org?.[1]) {
-    const country = entities.find((e) => e.kind === 'country');
-    const name = org[1].replace(/^(?:Chinese|Russian|American|British|French|German|Ukrainian|Indian|Japanese)\s+/, '');
-    const entity: Entity = { name: country ? `${country.name}'s ${name}` : name, kind: 'organisation' };
-    if (country?.country) entity.country = country.country;
-    if (country?.region) entity.region = country.region;
-    return [entity, ...out.filter((e) => e !== country)];
-  }
-  return out;
+/** A ministry or person stands for its country: no separate country actor next to them. */
+function actorsOf(entities: Entity[]): Entity[] {
+  return unique(entities).filter((e, _, all) => e.kind !== 'country' || !all.some((o) => o !== e && o.country === e.country));
 }
 
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
-

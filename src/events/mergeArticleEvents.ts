@@ -37,6 +37,13 @@ export interface DraftEvent {
   interval?: Interval;
   /** "starting on Thursday". */
   startAnchor?: Interval;
+  /** "ended his visit on Friday". */
+  endAnchor?: Interval;
+  /** For reports: who is said to speak, as the headline names them, and the verb in the present. */
+  speaker?: string;
+  verb?: string;
+  /** For reports: the key of the event reported in the same sentence. */
+  about?: string;
   /** TIMEX3 duration from the noun phrase ("two-day" → P2D). */
   duration?: string;
   ongoing?: boolean;
@@ -46,7 +53,7 @@ export interface DraftEvent {
 
 const debug = debuglog('geodigest:events');
 
-const FAMILY: Partial<Record<EventKind, string>> = { visit: 'visit', meeting: 'visit', talks: 'visit', summit: 'visit', return: 'visit' };
+const FAMILY: Partial<Record<EventKind, string>> = { visit: 'visit', meeting: 'visit', talks: 'visit', summit: 'visit', return: 'visit', inauguration: 'office', 'swearing-in': 'office' };
 
 /**
  * Merges the draft events of one article that are about the same happening (coreference): later
@@ -80,9 +87,10 @@ export function mergeArticleEvents(drafts: readonly DraftEvent[], article: Artic
       }
     }
     const dated = dateOf(g);
-    const primary = g.find((d) => !d.reporting) ?? g[0]!;
+    // A visit frames the meetings and talks held during it.
+    const primary = g.find((d) => d.kind === 'visit') ?? g.find((d) => !d.reporting) ?? g[0]!;
     const statements = g.filter((d) => d.reporting);
-    const title = primary.reporting ? statementTitle(statements) : (g.find((d) => d.dateBasis === 'stated' && !d.reporting) ?? primary).titleText;
+    const title = primary.reporting ? statementTitle(statements) : (g.find((d) => d.dateBasis === 'stated' && !d.reporting) ?? g.find((d) => !d.reporting) ?? primary).titleText;
     const status = statusOf(g, dated, article.published.date);
     const actors = uniqueEntities(g.flatMap((d) => d.actors));
     const places = uniqueEntities(g.flatMap((d) => d.places)).filter((p) => !actors.includes(p));
@@ -129,8 +137,10 @@ function evidence(g: DraftEvent[]): DraftEvent[] {
 function sameHappening(group: DraftEvent[], d: DraftEvent): boolean {
   const head = group[0]!;
   if (d.reporting || head.reporting) {
-    // One announcement per article and day: the Foreign Ministry said, the Kremlin confirmed.
-    return d.reporting && head.reporting && d.interval?.start === head.interval?.start;
+    // One announcement per article, day and topic: the Foreign Ministry said, the Kremlin confirmed.
+    const topic = (x: DraftEvent) => (x.contentKind ? FAMILY[x.contentKind] ?? x.contentKind : undefined);
+    return d.reporting && head.reporting && d.interval?.start === head.interval?.start
+      && group.some((x) => (topic(x) !== undefined && topic(x) === topic(d)) || x.actors.some((a) => d.actors.includes(a)));
   }
   const agents = new Set(group.map((x) => x.agent).filter((a) => a?.kind === 'person'));
   const people = new Set(group.flatMap((x) => x.actors).filter((a) => a.kind === 'person'));
@@ -139,7 +149,15 @@ function sameHappening(group: DraftEvent[], d: DraftEvent): boolean {
   if (d.kind === 'war') return kinds.has('war');
   const fam = FAMILY[d.kind];
   if (!fam || ![...kinds].some((k) => FAMILY[k] === fam)) {
-    return kinds.has(d.kind) && (!dAgent || agents.has(dAgent) || agents.size === 0) && compatible(group, d);
+    if (!kinds.has(d.kind) || !compatible(group, d)) return false;
+    // The same agent, or a later bare mention ("the attack", "the war") with no participants of its own.
+    const agentsAny = new Set(group.map((x) => x.agent).filter((a) => a !== undefined));
+    if (d.agent) return agentsAny.has(d.agent) || (agentsAny.size === 0 && group.some((x) => x.actors.includes(d.agent!)));
+    // A dated mention of its own ("the invasion last August") is not a bare reference to an undated one.
+    if (d.interval && !dateOf(group)) return false;
+    const theirs = new Set(group.flatMap((x) => [...x.actors, ...x.places]));
+    const own = [...d.actors, ...d.places];
+    return own.length === 0 || own.some((e) => theirs.has(e));
   }
   // A meeting during a visit: the same happening when the visitor is one of the people meeting.
   if (d.kind === 'meeting' || d.kind === 'talks') {
@@ -147,33 +165,43 @@ function sameHappening(group: DraftEvent[], d: DraftEvent): boolean {
     return (d.during === 'visit' || !d.interval) && kinds.has('visit') && dPeople.some((p) => agents.has(p) || people.has(p)) && compatible(group, d);
   }
   // A later "his visit", "Mr Xi's first trip": the same visitor (an anonymous "the trip" goes to the latest visit).
-  if (d.kind === 'visit' || d.kind === 'return') return (dAgent ? agents.has(dAgent) : true) && compatible(group, d);
+  // Without an agent, only a noun can refer back ("the trip"); "a suspect who was returned" is another happening.
+  if (d.kind === 'visit' || d.kind === 'return') return (dAgent ? agents.has(dAgent) : d.trigger.form === 'noun' && !d.agent) && compatible(group, d);
   return false;
 }
 
 function compatible(group: DraftEvent[], d: DraftEvent): boolean {
-  const a = d.interval ?? d.startAnchor;
+  const a = dateOf([d])?.interval;
   if (!a) return true;
-  return group.every((x) => {
-    const b = x.interval ?? x.startAnchor;
-    return !b || (a.start <= b.end && b.start <= a.end);
-  });
+  // The group's dates as one event: a start with a duration ("two-day … on Thursday") spans both days.
+  const b = dateOf(group)?.interval;
+  return !b || (a.start <= b.end && b.start <= a.end);
 }
 
 function dateOf(g: DraftEvent[]): { interval: Interval; basis: DateBasis } | undefined {
   // A date from another sentence than the first mention is found by coreference.
   const basisOf = (d: DraftEvent): DateBasis => (d === g[0] || d.dateBasis !== 'stated' ? d.dateBasis ?? 'stated' : 'coreference');
+  const duration = g.find((d) => d.duration)?.duration;
+  const days = duration ? Number(/^P(\d+)D$/.exec(duration)?.[1] ?? Number.NaN) : Number.NaN;
   const anchored = g.find((d) => d.startAnchor);
   if (anchored?.startAnchor) {
     const anchor = anchored.startAnchor;
-    const duration = g.find((d) => d.duration)?.duration;
-    const days = duration ? /^P(\d+)D$/.exec(duration)?.[1] : undefined;
-    const end = days ? formatIsoDate(addDays(isoDateToDate(anchor.start), Number(days) - 1)) : anchor.end;
+    const end = days > 0 ? formatIsoDate(addDays(isoDateToDate(anchor.start), days - 1)) : anchor.end;
     return { interval: { ...anchor, end }, basis: basisOf(anchored) };
+  }
+  const ending = g.find((d) => d.endAnchor);
+  if (ending?.endAnchor) {
+    const anchor = ending.endAnchor;
+    const start = days > 0 ? formatIsoDate(addDays(isoDateToDate(anchor.end), -(days - 1))) : anchor.start;
+    return { interval: { ...anchor, start }, basis: basisOf(ending) };
   }
   const dated = g.filter((d): d is DraftEvent & { interval: Interval } => d.interval !== undefined);
   if (!dated.length) return undefined;
   const best = dated.reduce((a, b) => (PRECISION_RANK[b.interval.precision] < PRECISION_RANK[a.interval.precision] ? b : a));
+  // "a two-day summit" on Tuesday: the day is its first day.
+  if (days > 1 && days < 32 && best.interval.start === best.interval.end && (best.interval.precision === 'day' || best.interval.precision === 'time')) {
+    return { interval: { ...best.interval, precision: 'day', end: formatIsoDate(addDays(isoDateToDate(best.interval.start), days - 1)) }, basis: basisOf(best) };
+  }
   return { interval: best.interval, basis: basisOf(best) };
 }
 
@@ -193,13 +221,13 @@ function timelinePrecision(i: Interval): Event['precision'] {
   return i.precision;
 }
 
-/** "Chinese Foreign Ministry says …; Kremlin confirms the trip": one clause per reporting actor, the fullest. */
+/** "Chinese Foreign Ministry says …; Kremlin confirms trip": one clause per reporting actor, its first. */
 function statementTitle(statements: DraftEvent[]): string {
   const byActor = new Map<string, string>();
   for (const s of statements) {
     const who = s.actors[0]?.name ?? s.titleText;
     const prev = byActor.get(who);
-    if (!prev || s.titleText.length > prev.length) byActor.set(who, s.titleText);
+    if (!prev) byActor.set(who, s.titleText);
   }
   return [...byActor.values()].join('; ');
 }

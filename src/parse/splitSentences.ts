@@ -63,8 +63,12 @@ export function splitSentences(text: string, from = 0): SentenceSplit {
   return { sentences, dropped };
 }
 
+/** Words that start a new sentence after an initialism ("… in the U.S. The talks …"); other capitals continue it ("the U.S. Embassy"). */
+const STARTERS = /^(?:The|A|An|He|She|It|They|We|I|You|In|On|At|But|And|Or|So|This|That|These|Those|There|Then|When|While|After|Before|If|As|Its|His|Her|Their|Our|Mr|Mrs|Ms|Dr|Officials?|Police)\b/;
+
 function continues(previous: string, next: string): boolean {
   if (ALWAYS_JOIN.test(previous)) return true;
+  if (/(?:^|[\s(“"‘'])(?:[A-Z]\.){2,}\s*$/.test(previous) && /^\p{Lu}/u.test(next) && !STARTERS.test(next)) return true;
   if (MONTH_ABBR.test(previous) && /^\d/.test(next)) return true;
   if (JOIN_BEFORE_LOWER.test(previous)) return /^[a-z\d(,;]/.test(next);
   return false;

@@ -3,19 +3,29 @@ import type { Event, EventKind } from '../events/Event.js';
 import { PRECISION_RANK } from '../time/Interval.js';
 
 const RANK: Readonly<Record<Event['precision'], number>> = { ...PRECISION_RANK, unknown: 99 };
-const FAMILY: Partial<Record<EventKind, string>> = { visit: 'visit', meeting: 'visit', talks: 'visit', summit: 'visit' };
+/** Kinds that can name one happening: a visit and the talks held during it; an inauguration and a swearing-in. */
+const FAMILY: Partial<Record<EventKind, string>> = {
+  visit: 'visit', meeting: 'visit', talks: 'visit', summit: 'visit', return: 'visit', inauguration: 'office', 'swearing-in': 'office',
+};
 
 /**
- * Merges events from different articles that report the same happening: same kind (or family:
- * a visit and the talks held during it), a shared person or, failing people, a shared actor, and
- * compatible dates (overlapping, or one undated, or one vaguer and containing the other). The
- * merged event keeps every source and relation and the most precise date.
+ * Merges events from different articles that report the same happening — like ACLED's
+ * actor/day/place key, but tolerant of paraphrase and of one source being vaguer: the same kind
+ * (or family: a visit and the talks held during it, an inauguration and a swearing-in), a shared
+ * person (or, with no people on one side, a shared actor), and compatible dates (overlapping; or
+ * one undated, when its status and before/after relations allow the other's date). The merged
+ * event keeps every source, quote and relation, the most precise date, and the status of the
+ * newest report ("scheduled" on Tuesday, "past" once the wrap-up is out).
+ *
+ * @example
+ * mergeEvents([seedVisit, otherOutletVisit]) // one event, sources from both articles
  */
 export function mergeEvents(events: readonly Event[]): Event[] {
   const out: Event[] = [];
   const renamed = new Map<string, string>();
+  const byId = new Map(events.map((e) => [e.id, e]));
   for (const e of events) {
-    const same = out.find((o) => sameHappening(o, e));
+    const same = out.find((o) => sameHappening(o, e, byId));
     if (!same) {
       out.push({ ...e, actors: [...e.actors], places: [...e.places], sources: [...e.sources], relations: [...e.relations] });
       continue;
@@ -30,9 +40,14 @@ export function mergeEvents(events: readonly Event[]): Event[] {
       same.dateBasis = e.dateBasis;
       if (e.time) same.time = e.time;
     }
-    if (e.status === 'ongoing' || (same.status === 'past' && e.status !== 'past' && finer)) same.status = e.status;
-    for (const a of e.actors) if (!same.actors.some((x) => x.name === a.name)) same.actors.push(a);
-    for (const p of e.places) if (!same.places.some((x) => x.name === p.name)) same.places.push(p);
+    if (newest(e) > newest(same) || (newest(e) === newest(same) && e.status === 'ongoing')) {
+      // The newest report tells how things stand, and its headline is in the right tense.
+      if (e.status !== same.status) same.title = e.title;
+      same.status = e.status;
+    }
+    if (!same.region && e.region) same.region = e.region;
+    for (const a of e.actors) if (!same.actors.some((x) => sameEntity(x, a))) same.actors.push(a);
+    for (const p of e.places) if (!same.places.some((x) => sameEntity(x, p))) same.places.push(p);
     for (const s of e.sources) if (!same.sources.some((x) => x.article === s.article && x.offset === s.offset)) same.sources.push(s);
     for (const r of e.relations) if (!same.relations.some((x) => x.type === r.type && x.event === r.event)) same.relations.push(r);
   }
@@ -40,24 +55,56 @@ export function mergeEvents(events: readonly Event[]): Event[] {
     e.relations = e.relations
       .map((r) => ({ ...r, event: renamed.get(r.event) ?? r.event }))
       .filter((r, i, all) => r.event !== e.id && all.findIndex((x) => x.type === r.type && x.event === r.event) === i);
+    // An undated event that got a date by merging no longer needs its place in the order from relations.
+    if (e.start !== null && e.dateBasis === 'none') e.dateBasis = 'coreference';
   }
   return out;
 }
 
-function sameHappening(a: Event, b: Event): boolean {
+/** The newest publication day among an event's sources. */
+function newest(e: Event): string {
+  return e.sources.reduce((a, s) => (s.published && s.published > a ? s.published : a), '');
+}
+
+function sameHappening(a: Event, b: Event, byId: ReadonlyMap<string, Event>): boolean {
   if (a.sources.some((s) => b.sources.some((t) => t.article === s.article))) return false;
   const kinds = a.kind === b.kind || (FAMILY[a.kind] !== undefined && FAMILY[a.kind] === FAMILY[b.kind]);
   if (!kinds) return false;
-  const people = (e: Event) => e.actors.filter((x) => x.kind === 'person').map(key);
-  const pa = people(a);
-  const pb = people(b);
-  const shared = pa.length && pb.length ? pa.some((p) => pb.includes(p)) : a.actors.map(key).some((x) => b.actors.map(key).includes(x));
+  const pa = a.actors.filter((x) => x.kind === 'person');
+  const pb = b.actors.filter((x) => x.kind === 'person');
+  const shared = pa.length && pb.length ? pa.some((p) => pb.some((q) => sameEntity(p, q))) : a.actors.some((x) => b.actors.some((y) => sameEntity(x, y)));
   if (!shared) return false;
-  if (a.start === null || b.start === null || a.end === null || b.end === null) return a.start === b.start;
+  if (a.start === null || b.start === null || a.end === null || b.end === null) {
+    if (a.start === b.start) return true;
+    // One side undated ("since he was sworn in"), the other dated ("his inauguration on May 7").
+    const [undated, dated] = a.start === null ? [a, b] : [b, a];
+    return a.kind === b.kind || FAMILY[a.kind] === 'office' ? fits(undated, dated, byId) : false;
+  }
   return a.start <= b.end && b.start <= a.end;
 }
 
-function key(e: Entity): string {
-  // "Putin" and "Vladimir Putin" are the same person: compare by the last name token.
-  return e.kind === 'person' ? (e.name.split(/\s+/).pop() ?? e.name).toLowerCase() : e.name.toLowerCase();
+/** Whether a dated event can be the undated one: its status and before/after relations allow the date. */
+function fits(undated: Event, dated: Event, byId: ReadonlyMap<string, Event>): boolean {
+  if (dated.start === null || dated.end === null) return false;
+  const published = undated.sources[0]?.published;
+  if (published && undated.status === 'past' && dated.start > published) return false;
+  if (published && undated.status === 'scheduled' && dated.end < published) return false;
+  return undated.relations.every((r) => {
+    const other = byId.get(r.event);
+    if (!other?.start || !other.end) return true;
+    return r.type === 'before' ? dated.start! <= other.start : r.type === 'after' ? dated.end! >= other.end : true;
+  });
+}
+
+/** Two mentions of one actor: "Vladimir Putin" and "Putin", "Xi Jinping" and "Xi", the same country. */
+function sameEntity(a: Entity, b: Entity): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.name.toLowerCase() === b.name.toLowerCase()) return true;
+  if (a.kind !== 'person') return false;
+  const ta = a.name.split(/\s+/);
+  const tb = b.name.split(/\s+/);
+  if (ta.length === 1 || tb.length === 1) return ta.length === 1 ? tb.includes(ta[0]!) : ta.includes(tb[0]!);
+  if (a.short && b.short) return a.short === b.short;
+  // Two full names: the same family name (the last token, or the short name the text used).
+  return ta[ta.length - 1] === tb[tb.length - 1] || (a.short !== undefined && tb.includes(a.short) && ta[0] === tb[0]) || (b.short !== undefined && ta.includes(b.short) && ta[0] === tb[0]);
 }

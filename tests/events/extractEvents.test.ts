@@ -2,52 +2,66 @@ import { describe, expect, it } from 'vitest';
 import type { Event } from '../../src/events/Event.js';
 import { extractEvents } from '../../src/events/extractEvents.js';
 import { articleOf, seedArticle } from '../helpers.js';
+import { fixture } from './fixture.js';
 
 const find = (events: Event[], re: RegExp) => events.filter((e) => re.test(e.title));
+const names = (xs: { name: string }[]) => xs.map((x) => x.name);
 
-describe('extractEvents on the seed', () => {
+describe('extractEvents on the seed (the issue’s table)', () => {
   const { events, diagnostics } = extractEvents(seedArticle());
 
+  it('gives exactly the six events of the table', () => {
+    expect(events.map((e) => e.kind).sort()).toEqual(['inauguration', 'statement', 'swearing-in', 'visit', 'visit', 'war']);
+  });
+
   it('dates the state visit Thursday 16 – Friday 17 May, scheduled, as one event with the meeting', () => {
-    const visit = find(events, /state visit/i).filter((e) => e.kind === 'visit');
+    const visit = events.filter((e) => e.kind === 'visit' && /state visit/.test(e.title));
     expect(visit).toHaveLength(1);
-    expect(visit[0]).toMatchObject({ start: '2024-05-16', end: '2024-05-17', precision: 'day', status: 'scheduled' });
-    expect(visit[0]?.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Xi Jinping']));
-    expect(events.filter((e) => e.kind === 'meeting')).toEqual([]);
+    expect(visit[0]).toMatchObject({ title: 'Putin to make two-day state visit to China', start: '2024-05-16', end: '2024-05-17', precision: 'day', status: 'scheduled', dateBasis: 'coreference', region: 'East Asia' });
+    expect(names(visit[0]!.actors)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Xi Jinping']));
+    expect(names(visit[0]!.places)).toEqual(['China']);
+    expect(events.filter((e) => e.kind === 'meeting' || e.kind === 'talks')).toEqual([]);
+    // The meeting and Mr Xi's invitation are quoted as sources of the visit.
+    expect(visit[0]!.sources.map((s) => s.quote)).toEqual(expect.arrayContaining([expect.stringMatching(/^Mr Putin will meet Chinese leader Xi Jinping/)]));
   });
 
-  it('dates the inauguration Monday 20 May, scheduled', () => {
+  it('dates the inauguration Monday 20 May, scheduled, with Lai as Taiwan’s president', () => {
     const [lai] = find(events, /inaugurat/i);
-    expect(lai).toMatchObject({ start: '2024-05-20', end: '2024-05-20', precision: 'day', status: 'scheduled' });
-    expect(lai?.actors.map((a) => a.name)).toContain('William Lai Ching-te');
-    expect(lai?.places.map((a) => a.name)).toContain('Taiwan');
+    expect(lai).toMatchObject({ title: 'William Lai Ching-te to be inaugurated as next president of Taiwan', start: '2024-05-20', end: '2024-05-20', precision: 'day', status: 'scheduled' });
+    expect(lai?.actors).toEqual([expect.objectContaining({ name: 'William Lai Ching-te', kind: 'person', role: 'president', country: 'TW' })]);
+    expect(names(lai!.places)).toContain('Taiwan');
   });
 
-  it('puts Xi’s return from Europe in 2024-W19, week-precise and past', () => {
-    const [xi] = find(events, /Xi Jinping returned/);
-    expect(xi).toMatchObject({ start: '2024-05-06', end: '2024-05-12', precision: 'week', status: 'past' });
-    expect(xi?.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Europe', 'Hungary', 'Serbia']));
+  it('puts Xi’s return from Europe in 2024-W19, week-precise and past, with its stops', () => {
+    const [xi] = find(events, /^Xi returns from/);
+    expect(xi).toMatchObject({ title: 'Xi returns from five-day visit to Europe', start: '2024-05-06', end: '2024-05-12', precision: 'week', status: 'past' });
+    expect(names(xi!.places)).toEqual(expect.arrayContaining(['Europe', 'Hungary', 'Serbia']));
   });
 
-  it('dates the announcement and confirmation on the publication day', () => {
+  it('dates the announcement and confirmation on the publication day, as one event', () => {
     const statements = events.filter((e) => e.kind === 'statement');
     expect(statements).toHaveLength(1);
-    expect(statements[0]).toMatchObject({ start: '2024-05-14', end: '2024-05-14', precision: 'day', dateBasis: 'publication' });
-    expect(statements[0]?.title).toMatch(/Foreign Ministry.*Kremlin confirms/);
+    expect(statements[0]).toMatchObject({
+      title: 'Chinese Foreign Ministry says Putin to make two-day state visit to China; Kremlin confirms trip',
+      start: '2024-05-14', end: '2024-05-14', precision: 'day', status: 'past', dateBasis: 'publication',
+    });
+    expect(statements[0]!.actors).toEqual([
+      expect.objectContaining({ name: 'Chinese Foreign Ministry', kind: 'organisation', country: 'CN' }),
+      expect.objectContaining({ name: 'Kremlin', kind: 'organisation', country: 'RU' }),
+    ]);
   });
 
   it('dates the war about 2022 and keeps it ongoing', () => {
     const [war] = events.filter((e) => e.kind === 'war');
-    expect(war).toMatchObject({ start: '2022-01-01', precision: 'year', approximate: true, status: 'ongoing' });
-    expect(war?.title).toMatch(/Russia.*Ukraine/);
+    expect(war).toMatchObject({ title: 'Russia’s campaign of conquest against Ukraine', start: '2022-01-01', precision: 'year', approximate: true, status: 'ongoing' });
   });
 
   it('does not invent a date for the swearing-in, but relates it to the visit', () => {
     const sworn = events.filter((e) => /sworn/.test(e.title));
     expect(sworn).toHaveLength(1);
-    expect(sworn[0]).toMatchObject({ start: null, end: null, precision: 'unknown', status: 'past' });
-    const visit = events.find((e) => e.kind === 'visit');
-    expect(sworn[0]?.relations).toEqual([expect.objectContaining({ type: 'before', event: visit?.id })]);
+    expect(sworn[0]).toMatchObject({ title: 'Putin sworn in as president', start: null, end: null, precision: 'unknown', status: 'past', dateBasis: 'none' });
+    const visit = events.find((e) => e.kind === 'visit' && /state visit/.test(e.title));
+    expect(sworn[0]?.relations).toEqual([expect.objectContaining({ type: 'before', event: visit?.id, cue: 'since he was' })]);
   });
 
   it('cites the sentence and its offset in the article', () => {
@@ -55,20 +69,84 @@ describe('extractEvents on the seed', () => {
     for (const e of events) for (const s of e.sources) expect(a.text.slice(s.offset, s.offset + s.quote.length)).toBe(s.quote);
   });
 
-  it('reports the dropped page debris', () => {
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'page-debris', severity: 'info', line: 34 })]);
+  it('warns about the dropped page debris, saying what and where', () => {
+    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'page-debris', severity: 'warning', line: 34 })]);
+    expect(diagnostics[0]?.message).toMatch(/2 line\(s\).*line 34, 35.*“?– Advertisement –/);
+  });
+});
+
+describe('extractEvents on news of the same week', () => {
+  it('reads another outlet’s report (Asia/Shanghai, a day later): the visit, the Kremlin’s Tuesday statement, Xi’s tour', () => {
+    const { events, diagnostics } = extractEvents(fixture('2024-05-15-putin-beijing-shanghai-desk.txt'));
+    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'page-debris', severity: 'warning' })]);
+    const visit = events.find((e) => e.kind === 'visit' && /Beijing/.test(e.title));
+    // "on Thursday" + "a two-day state visit" → 16–17 May; the Harbin leg on Friday is part of it.
+    expect(visit).toMatchObject({ title: 'Putin to arrive in Beijing for two-day state visit', start: '2024-05-16', end: '2024-05-17', status: 'scheduled' });
+    expect(names(visit!.places)).toEqual(expect.arrayContaining(['Beijing', 'China', 'Harbin']));
+    expect(visit!.places.find((p) => p.name === 'Beijing')).toMatchObject({ kind: 'place', country: 'CN' });
+    expect(events.filter((e) => /Harbin/.test(e.title))).toEqual([]);
+    const kremlin = events.find((e) => e.kind === 'statement' && e.actors.some((a) => a.name === 'Kremlin'));
+    expect(kremlin).toMatchObject({ start: '2024-05-14', dateBasis: 'stated', title: 'Kremlin says Putin to arrive in Beijing for two-day state visit' });
+    // "said on Wednesday" in an article of Wednesday 15 May is that day, not a week before.
+    const wang = events.find((e) => e.actors.some((a) => a.name === 'Wang Wenbin'));
+    expect(wang).toMatchObject({ start: '2024-05-15', title: 'Wang Wenbin says two leaders to exchange views on bilateral relations' });
+    expect(wang!.actors.find((a) => a.name === 'Wang Wenbin')).toMatchObject({ role: 'spokesman', country: 'CN' });
+    const tour = events.find((e) => /tour/.test(e.title));
+    expect(tour).toMatchObject({ start: '2024-05-06', end: '2024-05-12', precision: 'week', status: 'past' });
+    expect(names(tour!.places)).toEqual(['France', 'Serbia', 'Hungary']);
+  });
+
+  it('reads a past-tense wrap-up: the meeting on Thursday and the visit ended on Friday are one event, 16–17 May, past', () => {
+    const { events } = extractEvents(fixture('2024-05-18-putin-xi-wrap-up.txt'));
+    const visit = events.filter((e) => e.kind === 'visit');
+    expect(visit).toHaveLength(1);
+    expect(visit[0]).toMatchObject({ title: 'Putin and Xi meet in Beijing', start: '2024-05-16', end: '2024-05-17', status: 'past' });
+    // "Putin and Xi" in the first sentence already link to the full names given later.
+    expect(names(visit[0]!.actors)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Xi Jinping']));
+    const inauguration = events.find((e) => e.kind === 'inauguration');
+    expect(inauguration).toMatchObject({ start: '2024-05-07', precision: 'day', status: 'past' });
+    expect(inauguration!.relations).toEqual([expect.objectContaining({ type: 'before', event: visit[0]!.id })]);
+  });
+
+  it('reads a week-ahead diary: each line dated by its label, in order after publication', () => {
+    const { events } = extractEvents(fixture('2024-05-19-week-ahead.txt'));
+    const row = (e: Event) => `${e.start}..${e.end} ${e.status} ${e.title}`;
+    expect(events.map(row)).toEqual([
+      '2024-05-20..2024-05-20 scheduled William Lai Ching-te to be sworn in as president of Taiwan in Taipei',
+      '2024-05-21..2024-05-22 scheduled South Korea and Britain co-host two-day AI summit in Seoul',
+      '2024-05-23..2024-05-25 scheduled G7 finance ministers meet in Stresa',
+      '2024-05-24..2024-05-24 scheduled International Court of Justice to rule on South Africa\'s request for order halting Israel\'s offensive…',
+      '2024-05-26..2024-05-26 scheduled Lithuanians vote in presidential runoff between Gitanas Nauseda and Ingrida Simonyte',
+      '2024-05-27..2024-05-27 scheduled EU foreign ministers meet in Brussels to discuss Middle East and Ukraine',
+    ]);
+    expect(events.find((e) => e.kind === 'election')?.actors).toEqual([expect.objectContaining({ name: 'Lithuania', kind: 'country' })]);
+    expect(events.find((e) => /G7/.test(e.title))?.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Stresa', 'Italy']));
   });
 });
 
 describe('extractEvents beyond the seed', () => {
-  it('reads a past-tense wrap-up', () => {
+  it('reads a past-tense meeting with the day it happened', () => {
     const { events } = extractEvents(articleOf('Putin and Xi met in Beijing\n\nRussian President Vladimir Putin met Chinese leader Xi Jinping in Beijing on Thursday, state media reported.', '2024-05-18'));
     const meeting = events.find((e) => e.kind === 'meeting');
-    expect(meeting).toMatchObject({ start: '2024-05-16', status: 'past' });
+    expect(meeting).toMatchObject({ start: '2024-05-16', status: 'past', title: 'Putin meets Xi in Beijing' });
   });
 
   it('leaves out happenings with no date and no relation rather than inventing one', () => {
     const { events } = extractEvents(articleOf('Drills\n\nThe two navies have held joint military drills.'));
     expect(events).toEqual([]);
+  });
+
+  it('takes "will", "is expected to" and dates after publication as scheduled', () => {
+    const { events } = extractEvents(articleOf('Talks\n\nGerman Chancellor Olaf Scholz is expected to visit Kyiv next week, officials said.', '2024-05-14'));
+    const visit = events.find((e) => e.kind === 'visit');
+    expect(visit).toMatchObject({ start: '2024-05-20', end: '2024-05-26', precision: 'week', status: 'scheduled', title: 'Olaf Scholz to visit Kyiv' });
+    expect(visit!.places).toEqual([expect.objectContaining({ name: 'Kyiv', kind: 'place', country: 'UA' }), expect.objectContaining({ name: 'Ukraine', kind: 'country' })]);
+  });
+
+  it('links "he" to the person just named, and "Mr" forms to full names', () => {
+    const { events } = extractEvents(articleOf('Visit\n\nFrench President Emmanuel Macron arrived in Beijing on Monday. Mr Macron said he would meet Xi Jinping on Tuesday.', '2024-05-07'));
+    const arrival = events.find((e) => e.kind === 'visit');
+    expect(arrival).toMatchObject({ start: '2024-05-06', title: 'Macron arrives in Beijing' });
+    expect(arrival!.actors[0]).toMatchObject({ name: 'Emmanuel Macron', role: 'President', country: 'FR', short: 'Macron' });
   });
 });

@@ -20,6 +20,16 @@ describe('splitSentences', () => {
     expect(dropped.map((d) => d.text)).toEqual(['– Advertisement –', 'Read more: other story']);
   });
 
+  it('joins after an initialism before a name, not before a new sentence', () => {
+    const { sentences } = splitSentences('The bombings of the U.S. Embassies in Nairobi killed 200. Talks with the U.N. The envoy left.');
+    expect(sentences.map((s) => s.text)).toEqual(['The bombings of the U.S. Embassies in Nairobi killed 200.', 'Talks with the U.N.', 'The envoy left.']);
+  });
+
+  it('joins after titles and a month before its day, Dr. and Jan. included', () => {
+    const { sentences } = splitSentences('Dr. Slepian was shot on Jan. 23 at home. Mrs. Slepian said so.');
+    expect(sentences.map((s) => s.text)).toEqual(['Dr. Slepian was shot on Jan. 23 at home.', 'Mrs. Slepian said so.']);
+  });
+
   it('does not join at an abbreviation that ends a sentence before a capital', () => {
     const { sentences } = splitSentences('They arrived at 10 p.m. The talks began.');
     expect(sentences).toHaveLength(2);

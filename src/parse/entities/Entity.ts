@@ -12,6 +12,11 @@ export interface Entity {
   role?: string;
   /** Region for grouping the digest ("Europe", "East Asia"). */
   region?: string;
+  /**
+   * For people: the name the text itself uses for later mentions ("Putin" after "Mr Putin", "Xi"
+   * after "Mr Xi"), for headlines. Absent when the text only ever gives the full name.
+   */
+  short?: string;
 }
 
 /** One mention of an entity in a sentence. */
@@ -22,4 +27,8 @@ export interface Mention {
   end: number;
   /** How it was named: a country by its name, a demonym ("Russian"), a metonym ("the Kremlin")… */
   via: 'name' | 'demonym' | 'metonym' | 'title' | 'alias';
+  /** For a capital or seat named as a place ("in Beijing"): the city itself, with its country. */
+  city?: Entity;
+  /** For a person named with a role ("Russian President Vladimir Putin"): where the whole phrase starts. */
+  titleStart?: number;
 }

@@ -1,54 +1,185 @@
+import nlp from 'compromise';
 import type { Entity, Mention } from './Entity.js';
 import { gazetteer } from './gazetteer.js';
 
-const NAME = "[A-Z][a-z]+(?:[-'’][A-Za-z]+)*";
-const FULL_NAME = `${NAME}(?:\\s+${NAME}){1,3}`;
-const ROLE =
-  '(?:President|Vice President|Prime Minister|Deputy Prime Minister|Premier|Chancellor|leader|Leader|Supreme Leader|Foreign Minister|Defen[cs]e Minister|Finance Minister|minister|Minister|Secretary of State|Secretary-General|Secretary General|King|Queen|Crown Prince|Prince|Emir|Sultan|Pope|General|Gen\\.|Chairman|spokesman|spokeswoman|spokesperson|ambassador|envoy|Ambassador)';
-const TITLED = new RegExp(`(?:(\\p{Lu}[\\p{L}-]+)\\s+)?(${ROLE})\\s+(${FULL_NAME})`, 'gu');
-const APPOSITIVE = new RegExp(`(${FULL_NAME})(?:,)?\\s+(?:as|,)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+|former\\s+)?(president|prime minister|leader|premier|chancellor|king|queen)\\s+of\\s+(\\p{Lu}[\\p{L}\\s]+?)(?=[,.;]|\\s+(?:and|who|which|the)\\b|$)`, 'gu');
-const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr|President|Premier|Chancellor)\.?\s+(\p{Lu}[\p{L}-]+)(?![-\s]+\p{Lu})/gu;
+/** First letter either case: "[Pp]resident". */
+const ci = (words: string) => words.split(' ').map((w) => w.replace(/^([A-Za-z])/, (_, c: string) => `[${c.toUpperCase()}${c.toLowerCase()}]`)).join(' ');
+
+const ROLE_WORDS = [
+  'Vice President', 'President', 'Deputy Prime Minister', 'Prime Minister', 'Premier', 'Chancellor', 'Supreme Leader', 'opposition leader', 'leader',
+  'Foreign Minister', 'Defen[cs]e Minister', 'Finance Minister', 'Interior Minister', 'Economy Minister', 'Trade Minister', 'Justice Minister', 'Energy Minister', 'Minister',
+  'Secretary of State', 'Secretary-General', 'Secretary General', 'Attorney General', 'Defen[cs]e Secretary', 'Foreign Secretary', 'Home Secretary', 'Treasury Secretary', 'Secretary',
+  'Crown Prince', 'King', 'Queen', 'Prince', 'Emir', 'Sultan', 'Pope', 'Ayatollah', 'Archbishop', 'Cardinal',
+  'General', 'Gen\\.', 'Admiral', 'Commander', 'Colonel', 'Col\\.', 'Chairman', 'Chairwoman', 'Chair',
+  'spokesman', 'spokeswoman', 'spokesperson', 'Ambassador', 'envoy', 'aide', 'adviser', 'advisor', 'official', 'negotiator',
+  'journalist', 'correspondent', 'lawyer', 'attorney', 'prosecutor', 'Judge', 'Justice', 'Senator', 'Sen\\.', 'Rep\\.', 'Representative', 'Congressman', 'Congresswoman',
+  'Governor', 'Gov\\.', 'Mayor', 'Commissioner', 'Director', 'Chief Executive', 'chief', 'CEO', 'analyst', 'economist', 'President-elect',
+];
+const ROLE = `(?:${ROLE_WORDS.map((r) => (/^[a-z]/.test(r) || r.includes(' ') ? ci(r).replace(/\[Oo\]f /g, 'of ') : r)).join('|')})`;
+const NAME = "\\p{Lu}[\\p{Ll}\\p{Lu}]*(?:[-'’]\\p{L}+)*";
+/** Lowercase particles inside names: "Daniel arap Moi", "Osama bin Laden", "Ursula von der Leyen". */
+const PARTICLE = '(?:al|bin|ibn|arap|de|da|del|der|van|von|la|le|di|du|dos|el|ben)';
+const NAMES = `${NAME}(?:\\s+(?:${PARTICLE}\\s+){0,2}${NAME}){0,3}`;
+/** Who the person speaks for, before the role: "Russian", "Kremlin", "Chinese foreign ministry", "U.N.". */
+const PREFIX = `(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?(?:\\s+(?:foreign|defen[cs]e|interior|finance)\\s+ministry)?)`;
+const TITLED = new RegExp(`(?:${PREFIX}\\s+)?(?:(?:deputy|former|acting|then-|new|incoming|outgoing|top)\\s+)?(${ROLE})\\s+(${NAMES})`, 'gu');
+const APPOSITIVE = new RegExp(`(${NAME}(?:\\s+${NAME}){1,3})(?:,)?\\s+(?:(?:will be |was |is |has been |had been )?(?:sworn in |inaugurated |elected |re-elected |appointed |named |installed )?as|,|who is)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+|former\\s+)?(president|prime minister|leader|premier|chancellor|king|queen|foreign minister|defen[cs]e minister)\\s+of\\s+(\\p{Lu}[\\p{L}\\s]+?)(?=[,.;]|\\s+(?:and|who|which|the|in|on|at)\\b|$)`, 'gu');
+const HONORIFIC = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Mme)\\.?\\s+(${NAME}(?:\\s+${NAME}){0,2})`, 'gu');
+/** Ministries: "the Chinese Foreign Ministry", "China's foreign ministry", "Russia's Defence Ministry". */
+const MINISTRY = /\b(?:(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+)?([Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Ee]conomy|[Tt]rade|[Jj]ustice|[Hh]ealth|[Ee]nergy|[Ee]mergencies)\s+[Mm]inistry\b|\b[Mm]inistry\s+of\s+(Foreign Affairs|Defen[cs]e|the Interior|Finance|Justice)(?:\s+of\s+(\p{Lu}[\p{L}]+))?/gu;
+
+/** Capitalised words that never start or make up a person's name. */
+const NOT_NAME = new Set([
+  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'Or', 'If', 'When', 'While', 'This', 'That', 'His', 'Her', 'Its', 'Their',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'President', 'Minister', 'Prime', 'Foreign', 'Ministry', 'Secretary', 'General', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen',
+  'Inc', 'Corp', 'Co', 'Ltd', 'Group', 'Party', 'Congress', 'Senate', 'House', 'Court', 'Council', 'Union', 'Bank', 'University', 'Street', 'Day', 'News', 'Times', 'Post', 'Press',
+]);
 
 /**
- * Finds actors and places sentence by sentence through one article, remembering the people it has
- * met so that later mentions ("Mr Putin", "Mr Xi") link back to them ("Vladimir Putin",
- * "Xi Jinping"). Countries come as names, demonyms ("Russian") and capitals or seats used as
- * metonyms ("Beijing", "the Kremlin").
+ * Finds actors and places through one article, remembering the people it has met so that later
+ * mentions ("Mr Putin", "Putin", "Mr Xi") link back to them ("Vladimir Putin", "Xi Jinping").
+ * Call `learn` with all the article's sentences first: people are read from roles ("Russian
+ * President Vladimir Putin", "Kremlin aide Yuri Ushakov"), appositions ("William Lai Ching-te …
+ * president of Taiwan"), honorifics and the `compromise` tagger, and each person's short name is
+ * the one the text itself uses. Countries come as names, demonyms ("Russian", "Lithuanians") and
+ * capitals or seats used as metonyms ("Beijing", "the Kremlin"); ministries carry their country.
+ *
+ * @example
+ * const t = new EntityTracker();
+ * t.learn(['Russian President Vladimir Putin will visit.', 'Mr Putin said so.']);
+ * t.mentions('Mr Putin said so.')[0]?.entity.name //=> 'Vladimir Putin'
  */
 export class EntityTracker {
   readonly people: Entity[] = [];
+  private readonly ministries: Entity[] = [];
+  /** Organisations found by the tagger, by name. */
+  private readonly orgs = new Map<string, Entity>();
+  /** Towns and cities found by the tagger, by name. */
+  private readonly places = new Map<string, Entity>();
+  /** Short name → person, for names that identify one person in this article. */
+  private shortForms = new Map<string, Entity>();
+
+  /** Reads the people of a whole article before linking mentions, so a first "Putin" already links. */
+  learn(sentences: readonly string[]): void {
+    const g = gazetteer();
+    for (const s of sentences) {
+      for (const m of s.matchAll(TITLED)) this.fromTitled(m);
+      for (const m of s.matchAll(APPOSITIVE)) this.fromAppositive(m);
+      for (const m of s.matchAll(HONORIFIC)) {
+        const name = cleanName(m[1] ?? '');
+        if (name) this.person(name, undefined, undefined);
+      }
+      // The tagger finds names without a role ("Putin and Xi", "Luis Baez"); keep full names only.
+      const doc = nlp(s);
+      for (const raw of doc.people().out('array') as string[]) {
+        const tokens = cleanName(raw).split(/\s+/).filter((t) => t && !NOT_NAME.has(t) && /^\p{Lu}/u.test(t) && !g.lookup.has(t));
+        if (!tokens.length) continue;
+        // The tagger stops at "William Lai"; the text goes on to "Ching-te".
+        const more = new RegExp(`${escape(tokens.join(' '))}((?:\\s+${NAME})*)`, 'u').exec(s)?.[1]?.trim().split(/\s+/) ?? [];
+        for (const t of more) {
+          if (!t || NOT_NAME.has(t) || g.lookup.has(t) || tokens.length >= 4) break;
+          tokens.push(cleanName(t));
+        }
+        if (tokens.length >= 2 && tokens.length <= 4) this.person(tokens.join(' '), undefined, undefined);
+      }
+      // Organisations the data does not know: "the Justice Department", "INS", "Metropolitan Police".
+      for (const raw of doc.organizations().out('array') as string[]) {
+        const name = raw.replace(/^(?:the|a|an)\s+/i, '').replace(/[,.;:!?"”’']+$/, '').replace(/['’]s$/, '').trim();
+        if (!/^(?:\p{Lu}[\p{L}&.-]*)(?:\s+(?:of|for|and|\p{Lu}[\p{L}&.-]*))*$/u.test(name) || name.length < 2 || g.lookup.has(name) || this.orgs.has(name)) continue;
+        if (this.people.some((p) => p.name === name) || NOT_NAME.has(name) || /[Mm]inistry/.test(name) || name.split(/\s+/).some((w) => g.lookup.get(w)?.entity.kind === 'country')) continue;
+        this.orgs.set(name, { name, kind: 'organisation' });
+      }
+      // Towns and cities the country data does not know: "the northeastern city of Harbin", "Stresa, Italy".
+      for (const raw of doc.places().out('array') as string[]) {
+        const name = (raw.split(',')[0] ?? '').replace(/^(?:the\s+)?(?:[a-z-]+\s+)*(?:city|town|village|port|province|region) of\s+/, '').replace(/[,.;:!?]+$/, '').replace(/['’]s$/, '').trim();
+        if (!/^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(name) || g.lookup.has(name) || NOT_NAME.has(name) || this.places.has(name)) continue;
+        if (this.people.some((p) => p.name.split(/\s+/).includes(name))) continue;
+        const country = new RegExp(`${escape(name)},\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)`, 'u').exec(s)?.[1];
+        const owner = country ? g.lookup.get(country)?.entity : undefined;
+        const place: Entity = { name, kind: 'place' };
+        if (owner?.kind === 'country' && owner.country) {
+          place.country = owner.country;
+          if (owner.region) place.region = owner.region;
+        }
+        this.places.set(name, place);
+      }
+    }
+    this.mergeSingleNames();
+    const text = sentences.join('\n');
+    const owners = new Map<string, Entity[]>();
+    for (const p of this.people) for (const t of p.name.split(/\s+/)) if (t.length > 1) owners.set(t, [...(owners.get(t) ?? []), p]);
+    for (const p of this.people) {
+      const tokens = p.name.split(/\s+/);
+      if (tokens.length === 1) {
+        if (owners.get(p.name)?.length === 1) this.shortForms.set(p.name, p);
+        continue;
+      }
+      // The short name is the token the text uses on its own most often ("Mr Xi", "Putin said").
+      let best: { token: string; count: number } | undefined;
+      for (const t of tokens) {
+        if (t.length < 2 || (owners.get(t)?.length ?? 0) > 1 || NOT_NAME.has(t)) continue;
+        const alone = countAlone(text, t, p.name);
+        if (alone > 0 && (!best || alone > best.count)) best = { token: t, count: alone };
+      }
+      if (best) {
+        p.short = best.token;
+        this.shortForms.set(best.token, p);
+      }
+    }
+  }
 
   /** Mentions in one sentence, in text order, without overlaps. */
   mentions(sentence: string): Mention[] {
     const g = gazetteer();
     const found: Mention[] = [];
-
+    /** "Russian President" before "Vladimir Putin": the person's country, not a separate actor. */
+    const covered: { start: number; end: number }[] = [];
     for (const m of sentence.matchAll(TITLED)) {
-      const [, nationality, role, name] = m;
-      if (!role || !name) continue;
-      const country = nationality ? g.lookup.get(nationality)?.entity : undefined;
-      const person = this.person(cleanName(name), role.toLowerCase() === 'leader' ? 'leader' : role, country?.country);
-      const at = (m.index ?? 0) + m[0].length - name.length;
-      found.push({ entity: person, start: at, end: at + cleanName(name).length, via: 'title' });
+      const titled = this.fromTitled(m);
+      if (!titled) continue;
+      const at = (m.index ?? 0) + m[0].length - (m[3] ?? '').length;
+      found.push({ entity: titled.person, start: at, end: at + titled.length, via: 'title', titleStart: m.index ?? 0 });
+      if (!m[1] || !/ministry/i.test(m[1])) covered.push({ start: m.index ?? 0, end: at });
     }
     for (const m of sentence.matchAll(APPOSITIVE)) {
-      const [, name, role, place] = m;
-      if (!name || !role || !place) continue;
-      const country = g.lookup.get(place.trim())?.entity;
-      const person = this.person(cleanName(name), role, country?.country);
-      const at = m.index ?? 0;
-      found.push({ entity: person, start: at, end: at + cleanName(name).length, via: 'title' });
+      const person = this.fromAppositive(m);
+      if (person) found.push({ entity: person, start: m.index ?? 0, end: (m.index ?? 0) + cleanName(m[1] ?? '').length, via: 'title' });
     }
     for (const m of sentence.matchAll(HONORIFIC)) {
-      const surname = m[1];
-      const person = this.people.find((p) => p.name.split(/\s+/).includes(surname ?? ''));
-      if (!person) continue;
-      found.push({ entity: person, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, via: 'alias' });
+      const name = cleanName(m[1] ?? '');
+      const person = this.known(name) ?? this.person(name, undefined, undefined);
+      found.push({ entity: person, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length - ((m[1] ?? '').length - name.length), via: 'alias' });
+    }
+    // Full names and short names of the people already met.
+    for (const p of this.people) {
+      for (const form of new Set([p.name, ...(p.short ? [p.short] : [])])) {
+        if (form !== p.name && this.shortForms.get(form) !== p) continue;
+        for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escape(form)}(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu'))) {
+          found.push({ entity: p, start: m.index ?? 0, end: (m.index ?? 0) + form.length, via: form === p.name ? 'name' : 'alias' });
+        }
+      }
+    }
+    for (const [name, place] of [...this.places, ...this.orgs]) {
+      for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu'))) {
+        found.push({ entity: place, start: m.index ?? 0, end: (m.index ?? 0) + name.length, via: 'name' });
+      }
+    }
+    for (const m of sentence.matchAll(MINISTRY)) {
+      const { entity, owned } = this.ministry(m[1], m[2] ?? m[3] ?? 'Foreign', m[4]);
+      const start = (m.index ?? 0) + (m[1] && !owned ? m[0].indexOf(m[2] ?? '', m[1].length) : 0);
+      found.push({ entity, start, end: (m.index ?? 0) + m[0].length, via: 'name' });
     }
     g.pattern.lastIndex = 0;
     for (const m of sentence.matchAll(g.pattern)) {
       const entry = g.lookup.get(m[0]);
-      if (entry) found.push({ entity: entry.entity, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, via: entry.via });
+      if (!entry) continue;
+      if (covered.some((c) => (m.index ?? 0) >= c.start && (m.index ?? 0) < c.end)) continue;
+      const mention: Mention = { entity: entry.entity, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, via: entry.via };
+      if (entry.city) mention.city = entry.city;
+      found.push(mention);
     }
     found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
     const out: Mention[] = [];
@@ -60,13 +191,55 @@ export class EntityTracker {
     return out;
   }
 
-  private person(name: string, role: string, country: string | undefined): Entity {
-    let p = this.people.find((x) => x.name === name || x.name.endsWith(` ${name}`) || name.endsWith(` ${x.name}`));
+  private fromTitled(m: RegExpMatchArray): { person: Entity; length: number } | undefined {
+    const [, prefix, role, rawName] = m;
+    if (!role || !rawName) return undefined;
+    const g = gazetteer();
+    const tokens = cleanName(rawName).split(/\s+/);
+    const kept: string[] = [];
+    for (const t of tokens) {
+      if (NOT_NAME.has(t) || g.lookup.has(t)) break;
+      kept.push(t);
+    }
+    if (!kept.length) return undefined;
+    const name = kept.join(' ');
+    let country: string | undefined;
+    for (const word of (prefix ?? '').split(/\s+/)) {
+      const e = g.lookup.get(word)?.entity ?? g.lookup.get(word.replace(/['’]s$/, ''))?.entity;
+      if (e?.country) {
+        country = e.country;
+        break;
+      }
+    }
+    const known = this.known(name);
+    if (known && kept.length === 1) {
+      if (!known.role) known.role = normaliseRole(role);
+      return { person: known, length: name.length };
+    }
+    return { person: this.person(name, normaliseRole(role), country), length: name.length };
+  }
+
+  private fromAppositive(m: RegExpMatchArray): Entity | undefined {
+    const [, name, role, place] = m;
+    if (!name || !role || !place) return undefined;
+    const clean = cleanName(name);
+    if (clean.split(/\s+/).some((t) => NOT_NAME.has(t) || gazetteer().lookup.has(t))) return undefined;
+    const country = gazetteer().lookup.get(place.trim())?.entity;
+    return this.person(clean, role, country?.country);
+  }
+
+  /** A person already met under this full name or unambiguous short name. */
+  private known(name: string): Entity | undefined {
+    return this.people.find((p) => p.name === name) ?? this.shortForms.get(name) ?? this.people.find((p) => p.name.split(/\s+/).length > 1 && (p.name.endsWith(` ${name}`) || p.short === name));
+  }
+
+  private person(name: string, role: string | undefined, country: string | undefined): Entity {
+    let p = this.people.find((x) => x.name === name || (name.includes(' ') && (x.name.endsWith(` ${name}`) || name.endsWith(` ${x.name}`) && x.name.includes(' '))));
     if (!p) {
       p = { name, kind: 'person' };
       this.people.push(p);
     }
-    if (!p.role) p.role = role;
+    if (role && !p.role) p.role = role;
     if (country && !p.country) {
       p.country = country;
       const region = gazetteer().country(country)?.region;
@@ -74,8 +247,65 @@ export class EntityTracker {
     }
     return p;
   }
+
+  /** A single name learned from "Mr Putin" folds into "Vladimir Putin" when the text has both. */
+  private mergeSingleNames(): void {
+    for (const single of [...this.people]) {
+      if (single.name.includes(' ')) continue;
+      const full = this.people.filter((p) => p !== single && p.name.split(/\s+/).includes(single.name));
+      if (full.length !== 1) continue;
+      const [into] = full;
+      if (!into) continue;
+      if (single.role && !into.role) into.role = single.role;
+      if (single.country && !into.country) {
+        into.country = single.country;
+        if (single.region) into.region = single.region;
+      }
+      this.people.splice(this.people.indexOf(single), 1);
+    }
+  }
+
+  private ministry(owner: string | undefined, type: string, ofCountry: string | undefined): { entity: Entity; owned: boolean } {
+    const g = gazetteer();
+    const label = type.replace(/^the\s+/i, '').replace(/\s+Affairs$/, '').replace(/^\w/, (c) => c.toUpperCase());
+    const kind = `${label} Ministry`;
+    const country = [ofCountry, ...(owner ?? '').split(/\s+/)].map((w) => (w ? g.lookup.get(w.replace(/['’]s$/, ''))?.entity : undefined)).find((e) => e?.country)?.country;
+    if (!country) {
+      // "the Foreign Ministry" after "China's Foreign Ministry": the same one.
+      const last = [...this.ministries].reverse().find((m) => m.name.endsWith(kind));
+      if (last) return { entity: last, owned: false };
+    }
+    const adjective = country ? g.demonym(country) : undefined;
+    const name = adjective ? `${adjective} ${kind}` : kind;
+    let entity = this.ministries.find((m) => m.name === name);
+    if (!entity) {
+      entity = { name, kind: 'organisation' };
+      if (country) {
+        entity.country = country;
+        const region = g.country(country)?.region;
+        if (region) entity.region = region;
+      }
+      this.ministries.push(entity);
+    }
+    return { entity, owned: country !== undefined };
+  }
 }
 
 function cleanName(name: string): string {
-  return name.replace(/['’]s$/, '').trim();
+  return name.replace(/[,.;:!?"”’']+$/, '').replace(/['’]s$/, '').trim();
+}
+
+function normaliseRole(role: string): string {
+  return /^leader$/i.test(role) ? 'leader' : role.replace(/\s+/g, ' ');
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** How often `token` stands alone in `text`, not as part of `full`. */
+function countAlone(text: string, token: string, full: string): number {
+  const all = [...text.matchAll(new RegExp(`(?<![\\p{L}-])${escape(token)}(?![\\p{L}]|-\\p{L})`, 'gu'))].length;
+  const inFull = [...text.matchAll(new RegExp(escape(full), 'g'))].length;
+  return all - inFull;
 }

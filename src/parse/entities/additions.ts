@@ -7,10 +7,13 @@ export interface Addition {
   /** Surface forms, matched as whole words, case-sensitive. */
   forms: readonly string[];
   name: string;
-  kind: 'organisation' | 'region' | 'place';
+  /** `country` for another name of a country itself ("Washington" for the United States). */
+  kind: 'organisation' | 'region' | 'place' | 'country';
   /** Country it speaks for (ISO alpha-2), for metonyms like "the Kremlin". */
   country?: string;
   region?: string;
+  /** For a city used as a metonym ("Washington", "Brussels"): the city as a place, in this country. */
+  city?: { name: string; country: string };
 }
 
 export const ADDITIONS: readonly Addition[] = [
@@ -21,9 +24,22 @@ export const ADDITIONS: readonly Addition[] = [
   { forms: ['Downing Street'], name: 'Downing Street', kind: 'organisation', country: 'GB' },
   { forms: ['Élysée', 'Elysee'], name: 'Élysée', kind: 'organisation', country: 'FR' },
   { forms: ['Zhongnanhai'], name: 'Zhongnanhai', kind: 'organisation', country: 'CN' },
+  { forms: ['Washington'], name: 'United States', kind: 'country', country: 'US', city: { name: 'Washington', country: 'US' } },
+  { forms: ['Kiev'], name: 'Ukraine', kind: 'country', country: 'UA', city: { name: 'Kyiv', country: 'UA' } },
+  { forms: ['Brussels'], name: 'EU', kind: 'organisation', region: 'Europe', city: { name: 'Brussels', country: 'BE' } },
+  { forms: ['Whitehall'], name: 'Whitehall', kind: 'organisation', country: 'GB' },
+  { forms: ['Blue House'], name: 'Blue House', kind: 'organisation', country: 'KR' },
+  { forms: ['Great Hall of the People'], name: 'Great Hall of the People', kind: 'place', country: 'CN' },
   { forms: ['Nato', 'NATO'], name: 'Nato', kind: 'organisation', region: 'Europe' },
   { forms: ['EU', 'European Union'], name: 'EU', kind: 'organisation', region: 'Europe' },
-  { forms: ['UN', 'United Nations'], name: 'UN', kind: 'organisation' },
+  { forms: ['UN', 'U.N.', 'United Nations'], name: 'UN', kind: 'organisation' },
+  { forms: ['International Court of Justice', 'ICJ', 'World Court'], name: 'International Court of Justice', kind: 'organisation', city: { name: 'The Hague', country: 'NL' } },
+  { forms: ['International Criminal Court', 'ICC'], name: 'International Criminal Court', kind: 'organisation', city: { name: 'The Hague', country: 'NL' } },
+  { forms: ['European Commission'], name: 'European Commission', kind: 'organisation', region: 'Europe' },
+  { forms: ['European Parliament'], name: 'European Parliament', kind: 'organisation', region: 'Europe' },
+  { forms: ['Hamas'], name: 'Hamas', kind: 'organisation', country: 'PS' },
+  { forms: ['Hezbollah'], name: 'Hezbollah', kind: 'organisation', country: 'LB' },
+  { forms: ['Taliban'], name: 'Taliban', kind: 'organisation', country: 'AF' },
   { forms: ['UN Security Council', 'Security Council'], name: 'UN Security Council', kind: 'organisation' },
   { forms: ['G7', 'G20', 'Brics', 'BRICS', 'ASEAN', 'Asean', 'OPEC', 'Opec', 'African Union', 'Arab League', 'IMF', 'World Bank', 'WHO', 'OSCE', 'IAEA', 'SCO'], name: '', kind: 'organisation' },
   { forms: ['Europe'], name: 'Europe', kind: 'region', region: 'Europe' },
@@ -33,6 +49,14 @@ export const ADDITIONS: readonly Addition[] = [
   { forms: ['Latin America'], name: 'Latin America', kind: 'region', region: 'Americas' },
   { forms: ['Asia'], name: 'Asia', kind: 'region' },
   { forms: ['the West'], name: 'the West', kind: 'region' },
+  { forms: ['Gulf', 'Persian Gulf'], name: 'Gulf', kind: 'region', region: 'Middle East' },
+  { forms: ['Balkans'], name: 'Balkans', kind: 'region', region: 'Europe' },
+  { forms: ['Caucasus'], name: 'Caucasus', kind: 'region', region: 'Europe' },
+  { forms: ['Indo-Pacific'], name: 'Indo-Pacific', kind: 'region', region: 'Asia-Pacific' },
+  { forms: ['South China Sea'], name: 'South China Sea', kind: 'region', region: 'East Asia' },
+  { forms: ['Taiwan Strait'], name: 'Taiwan Strait', kind: 'region', region: 'East Asia' },
+  { forms: ['Crimea'], name: 'Crimea', kind: 'place', country: 'UA' },
+  { forms: ['Donbas', 'Donbass'], name: 'Donbas', kind: 'place', country: 'UA' },
 ];
 
 /** Our grouping regions, from the United Nations subregions that `world-countries` carries. */

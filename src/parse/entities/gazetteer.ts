@@ -3,18 +3,23 @@ import type { Country } from 'world-countries';
 import { ADDITIONS, COUNTRY_ALIASES, REGION_OF_SUBREGION, REGION_OVERRIDES } from './additions.js';
 import type { Entity, Mention } from './Entity.js';
 
-interface Entry {
+/** What a surface form names, and how. */
+export interface GazetteerEntry {
   entity: Entity;
   via: Mention['via'];
+  /** For a capital or seat: the city itself as a place. */
+  city?: Entity;
 }
 
 /** Surface form → entity, built once from `world-countries` and our additions. */
 export interface Gazetteer {
-  lookup: ReadonlyMap<string, Entry>;
+  lookup: ReadonlyMap<string, GazetteerEntry>;
   /** Matches any surface form as a whole word, longest first. */
   pattern: RegExp;
   /** Country entity by ISO alpha-2. */
   country(code: string): Entity | undefined;
+  /** The adjective for a country ("Chinese" for CN), for naming its institutions. */
+  demonym(code: string): string | undefined;
 }
 
 let built: Gazetteer | undefined;
@@ -23,15 +28,19 @@ let built: Gazetteer | undefined;
 const countries = createRequire(import.meta.url)('world-countries') as Country[];
 
 /**
- * The gazetteer of countries (names, demonyms, capitals used as metonyms), organisations and
- * regions. Country data comes from the `world-countries` package; our own additions live in
- * `additions.ts`.
+ * The gazetteer of countries (names, demonyms singular and plural, capitals used as metonyms),
+ * organisations and regions. Country data comes from the `world-countries` package; our own
+ * additions live in `additions.ts`.
+ *
+ * @example
+ * gazetteer().lookup.get('Kremlin')?.entity.country //=> 'RU'
  */
 export function gazetteer(): Gazetteer {
   if (built) return built;
-  const lookup = new Map<string, Entry>();
+  const lookup = new Map<string, GazetteerEntry>();
   const byCode = new Map<string, Entity>();
-  const add = (form: string, entry: Entry) => {
+  const demonyms = new Map<string, string>();
+  const add = (form: string, entry: GazetteerEntry) => {
     if (form.length < 2 || lookup.has(form)) return;
     lookup.set(form, entry);
   };
@@ -47,23 +56,40 @@ export function gazetteer(): Gazetteer {
     for (const a of aliases ?? []) add(a, { entity, via: 'name' });
     const dem = c.demonyms?.['eng'];
     if (dem) {
-      add(dem.m, { entity, via: 'demonym' });
-      add(dem.f, { entity, via: 'demonym' });
+      demonyms.set(c.cca2, dem.m);
+      for (const d of new Set([dem.m, dem.f])) {
+        add(d, { entity, via: 'demonym' });
+        // "Lithuanians vote", "Israelis": the plural names the people of the country.
+        if (!/(?:s|sh|ch|ese|x|z)$/.test(d)) add(`${d}s`, { entity, via: 'demonym' });
+      }
     }
-    for (const capital of c.capital ?? []) add(capital, { entity, via: 'metonym' });
+    for (const capital of c.capital ?? []) {
+      const city: Entity = { name: capital, kind: 'place', country: c.cca2, region };
+      add(capital, { entity, via: 'metonym', city });
+    }
   }
   for (const a of ADDITIONS) {
     for (const form of a.forms) {
-      const entity: Entity = { name: a.name || form, kind: a.kind };
-      if (a.country) entity.country = a.country;
-      const region = a.region ?? (a.country ? byCode.get(a.country)?.region : undefined);
-      if (region) entity.region = region;
-      lookup.set(form, { entity, via: a.country ? 'metonym' : 'name' });
+      const country = a.country ? byCode.get(a.country) : undefined;
+      const region = a.region ?? country?.region;
+      let entity: Entity;
+      if (a.kind === 'country' && country) entity = country;
+      else {
+        entity = { name: a.name || form, kind: a.kind === 'country' ? 'organisation' : a.kind };
+        if (a.country) entity.country = a.country;
+        if (region) entity.region = region;
+      }
+      const entry: GazetteerEntry = { entity, via: a.country || a.city ? 'metonym' : 'name' };
+      if (a.city) {
+        const cityRegion = byCode.get(a.city.country)?.region;
+        entry.city = { name: a.city.name, kind: 'place', country: a.city.country, ...(cityRegion ? { region: cityRegion } : {}) };
+      }
+      lookup.set(form, entry);
     }
   }
   const forms = [...lookup.keys()].sort((a, b) => b.length - a.length).map(escape);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  built = { lookup, pattern, country: (code) => byCode.get(code) };
+  built = { lookup, pattern, country: (code) => byCode.get(code), demonym: (code) => demonyms.get(code) };
   return built;
 }
 

@@ -1,0 +1,92 @@
+import nlp from 'compromise';
+import type { EventStatus } from './Event.js';
+
+/** Words a headline may not end on. */
+const DANGLING = /\s+(?:a|an|the|of|to|in|on|at|for|from|with|by|and|or|but|as|that|which|who|his|her|its|their|after|before|since|between|into|over)$/i;
+const MAX_WORDS = 16;
+
+/** How to read the words. */
+export interface HeadlineOptions {
+  /** False when the words are a noun phrase ("Russia's war against Ukraine"): no verb to put in the present. */
+  verbal?: boolean;
+}
+
+/**
+ * Turns the words of an event's clause (names already in their display form, dates already cut)
+ * into a news headline, using only the text's own words: "will make" → "to make", "is expected
+ * to sign" → "to sign", past and perfect verbs in the present ("returned" → "returns", via the
+ * `compromise` conjugator), "was sworn in" → "sworn in", articles and possessive pronouns
+ * dropped, long clauses cut at a word boundary with an ellipsis.
+ *
+ * @example
+ * headline('Putin will make a two-day state visit to China', 'scheduled') //=> 'Putin to make two-day state visit to China'
+ * headline('Mr Xi returned from a five-day visit to Europe', 'past') //=> 'Mr Xi returns from five-day visit to Europe'
+ */
+export function headline(words: string, status: EventStatus, options: HeadlineOptions = {}): string {
+  let s = ` ${words.replace(/``|''/g, '"').replace(/\s+/g, ' ').trim()} `;
+  // Wire datelines: "O'SMACH, Cambodia (AP)_ The top commander …", "WASHINGTON (Reuters) - …".
+  s = s.replace(/^\s*[\p{Lu}'’. -]{2,}(?:,\s+[\p{Lu}][\p{L}. ]+)?\s*\((?:AP|Reuters|AFP|UPI|Xinhua|dpa)\)\s*[_—–-]+\s*/u, ' ');
+  // Sentence adverbs are not news: "Meantime, FBI agents scanned …".
+  s = s.replace(/^\s*(?:Meantime|Meanwhile|However|Still|Also|Now|Then|Separately|Earlier|Later|Instead|Moreover|Indeed|But|And|So)\s*,?\s+/i, ' ');
+  const passive = /\s(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|sworn|held|hit|shot|struck|built|sent|seen|put|set|cut|led|told|given|taken|found|brought|caught|sold|won|lost|met|made)\b/i.test(s);
+  // Modality: the headline "to" future.
+  const before = s;
+  s = s
+    .replace(/\s(?:will|shall|would)\s+(?:also\s+|now\s+|then\s+)?(?!not\b)/gi, ' to ')
+    .replace(/\s(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expected|due|set|scheduled|slated|poised|planning|preparing|going|about)\s+to\s/gi, ' to ')
+    .replace(/\s(?:is|are)\s+to\s/gi, ' to ')
+    .replace(/(?<!\s(?:a|an|the|its|his|her|their|\w+ed))\s(?:plans?|intends?|aims?)\s+to\s/gi, ' to ');
+  const future = s !== before;
+  // Passives read without their auxiliary: "was sworn in" → "sworn in".
+  s = s.replace(/(?<!\s(?:that|which|who))\s(?:was|were|has been|have been|had been|is being|are being)\s+(?=(?:\w+ly\s+)?(?:\w+(?:ed|en)|sworn|held|hit|shot|struck|built|sent|seen|put|set|cut|led|told|given|taken|found|brought|caught|sold|won|lost|met|made)\b)/gi, ' ');
+  if (status !== 'scheduled' && !passive && options.verbal !== false && !future) s = ` ${presentTense(s.trim())} `;
+  s = s
+    .replace(/\s(?:a|an)\s+(?=\S)/g, ' ')
+    .replace(/^\s*(?:The|A|An)\s+/, ' ')
+    .replace(/\sthe\s+(?!West\b|Hague\b)/g, ' ')
+    .replace(/(\S\s+\S+\s)(?:his|her|its|their)\s+/g, '$1')
+    .replace(/\s+([,;:.!?])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+    .replace(/[\s,;:.!?–—-]+$/, '');
+  s = balanceQuotes(s);
+  const tokens = s.split(' ');
+  if (tokens.length > MAX_WORDS) {
+    let cut = tokens.slice(0, MAX_WORDS).join(' ');
+    const comma = cut.lastIndexOf(',');
+    if (comma > cut.length / 2) cut = cut.slice(0, comma);
+    while (DANGLING.test(cut)) cut = cut.replace(DANGLING, '');
+    s = `${balanceQuotes(cut.replace(/[\s,;:]+$/, ''))}…`;
+  }
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function presentTense(s: string): string {
+  try {
+    const doc = nlp(s);
+    // Only the main verb: "a strand of hair discovered behind his home came from Kopp" keeps "discovered".
+    const verbs = doc.verbs();
+    const main = verbs.filter((v) => /^\p{Ll}/u.test(v.text())).first();
+    if (!main.found) return s;
+    (main as unknown as { toPresentTense(): unknown }).toPresentTense();
+    const out = doc.text();
+    // The conjugator turns "was sworn in" into "is sworn in"; the passive needs no auxiliary.
+    return out ? out.replace(/\b(?:is|are) (?=\w+(?:ed|en)\b|sworn\b)/g, '') : s;
+  } catch {
+    return s;
+  }
+}
+
+/** Drops a quotation mark left open by a cut. */
+function balanceQuotes(s: string): string {
+  let out = s;
+  for (const [open, close] of [['“', '”'], ['"', '"'], ['‘', '’']] as const) {
+    if (open === close) {
+      if ((out.split(open).length - 1) % 2) out = out.replace(new RegExp(`${open}(?=[^${open}]*$)`), '');
+    } else if ((out.split(open).length - 1) > (out.split(close).length - 1)) {
+      const i = out.lastIndexOf(open);
+      out = out.slice(0, i) + out.slice(i + 1);
+    }
+  }
+  return out.replace(/\s{2,}/g, ' ').trim();
+}
