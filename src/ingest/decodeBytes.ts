@@ -43,17 +43,18 @@ export function decodeBytes(file: string, bytes: Uint8Array, options: DecodeOpti
     const text = new TextDecoder(bom.encoding).decode(buf.subarray(bom.length));
     return { text, encoding: bom.encoding, diagnostics };
   }
-  if (isBinaryFileSync(buf, Math.min(buf.length, 4096))) {
-    return fail('binary-file', 'the file is binary, not text (is it an image, a PDF or an archive?); save the article as UTF-8 text, Markdown, HTML, JSON or a feed');
-  }
+  const binary = 'the file is binary, not text (is it an image, a PDF or an archive?); save the article as UTF-8 text, Markdown, HTML, JSON or a feed';
   const label = declaredCharset(buf, options.charset);
   if (label && label !== 'utf-8') {
+    // A declared single-byte charset makes accented bytes legitimate: only NUL bytes mean binary.
+    if (buf.subarray(0, 4096).includes(0)) return fail('binary-file', binary);
     try {
       return { text: new TextDecoder(label).decode(buf), encoding: label, diagnostics };
     } catch {
       diagnostics.push({ file, line: 1, column: 1, severity: 'warning', ruleId: 'unknown-encoding', message: `unknown character encoding "${label}"; reading the file as UTF-8` });
     }
   }
+  if (isBinaryFileSync(buf, Math.min(buf.length, 4096))) return fail('binary-file', binary);
   const text = new TextDecoder('utf-8').decode(buf);
   if (!isUtf8(buf)) {
     const offsets = invalidUtf8Offsets(buf, MAX_OFFSETS_LISTED + 1);

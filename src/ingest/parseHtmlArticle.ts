@@ -61,11 +61,18 @@ export function parseHtmlArticle(file: string, html: string, options: ArticleDef
   const result = new Readability(document as never, { charThreshold: 100 }).parse();
   const text = cleanText(result?.content ? htmlToPlainText(result.content) : '').text;
   const place: Place = { line: 1, column: 1 };
-  if (!text.trim()) {
+  // Readability always returns something; a few words of navigation are not an article.
+  if (text.replace(/\s+/g, ' ').trim().length < 40) {
     return { diagnostics: [{ file, ...place, severity: 'error', ruleId: 'no-article-text', message: 'no article text found in this HTML page (is it an index page, a paywall or a page built by JavaScript?); save the article itself, or copy its text into a .txt file' }] };
   }
-  const title = metaTitle ?? result?.title ?? docTitle;
+  const title = metaTitle ?? (result?.title || undefined) ?? (docTitle || undefined);
+  let bodyStart = 0;
   if (title) fields.title = cleanText(title).text.trim();
+  else {
+    // No title anywhere in the page: the first line of the text, as in a plain-text article.
+    const m = /^\s*(.+?)[ \t]*(?:\n|$)/.exec(text);
+    if (m?.[1]) [fields.title, bodyStart] = [m[1], m[0].length];
+  }
   const published = metaPublished ?? result?.publishedTime ?? undefined;
   if (published) fields.published = published;
   const source = meta(META.source) ?? result?.siteName ?? undefined;
@@ -81,7 +88,7 @@ export function parseHtmlArticle(file: string, html: string, options: ArticleDef
     return i >= 0 ? placeAt(i) : undefined;
   };
   return toArticle({
-    file, id: path.basename(file).replace(/\.[^.]+$/, ''), format: 'html', fields, text, bodyStart: 0, firstLine: 1,
+    file, id: path.basename(file).replace(/\.[^.]+$/, ''), format: 'html', fields, text, bodyStart, firstLine: 1,
     place, placeOf, dateHint: DATE_HINT,
   }, options);
 }

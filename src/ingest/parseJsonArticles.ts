@@ -27,7 +27,8 @@ const DATE_HINT = '  a "published": "2024-05-14" (or "2024-05-14T09:30:00+01:00"
  * `lines`, a `.jsonl` file (one article object per line). Keys: `title`, `published`, `timezone`,
  * `source`, `url`, `lang`, and the body as `text` (plain) or `html` (converted to text). A JSON
  * syntax error is reported at its line and column: in `.jsonl` only that line is lost, in `.json`
- * the whole file. Each item's problems name the line where the item starts. Pure: no I/O.
+ * the whole file. Each item's problems name the line where the item starts. Item ids are
+ * `<file>#<n>`: n is the line in `.jsonl`, the position in a `.json` array. Pure: no I/O.
  *
  * @example
  * parseJsonArticles('a.jsonl', '{"title":"T","published":"2024-05-14","text":"Body."}\n', { lines: true }).articles[0]?.id
@@ -40,7 +41,8 @@ export function parseJsonArticles(file: string, content: string, options: Articl
     out.diagnostics.push({ file, ...place, severity: 'error', ruleId, message });
     out.skipped++;
   };
-  const items: { node: Node; placeAt: (offset: number) => Place }[] = [];
+  /** Each item with its number in the id: the line in `.jsonl`, the position in a `.json` array. */
+  const items: { node: Node; placeAt: (offset: number) => Place; n: number }[] = [];
 
   if (options.lines) {
     let lineStart = 0;
@@ -54,13 +56,14 @@ export function parseJsonArticles(file: string, content: string, options: Articl
       if (!text.trim()) continue;
       const errors: ParseError[] = [];
       const node = parseTree(text, errors, STRICT);
-      const at = (offset: number): Place => ({ line, column: offset + 1 });
+      const lineNo = line;
+      const at = (offset: number): Place => ({ line: lineNo, column: offset + 1 });
       if (errors[0] || !node) {
         const e = errors[0];
-        error(at(e?.offset ?? 0), 'bad-json', `line ${line} is not valid JSON (${e ? describe(e) : 'no value'}); that line was skipped, the others are read`);
+        error(at(e?.offset ?? 0), 'bad-json', `line ${lineNo} is not valid JSON (${e ? describe(e) : 'no value'}); that line was skipped, the others are read`);
         continue;
       }
-      items.push({ node, placeAt: at });
+      items.push({ node, placeAt: at, n: lineNo });
     }
   } else {
     const placeAt = lineIndex(content);
@@ -73,16 +76,16 @@ export function parseJsonArticles(file: string, content: string, options: Articl
     }
     const list = root.type === 'array' ? root
       : root.type === 'object' ? (root.children?.find((p) => ['articles', 'items'].includes(p.children?.[0]?.value as string))?.children?.[1] ?? root) : root;
-    if (list.type === 'array') for (const node of list.children ?? []) items.push({ node, placeAt });
-    else items.push({ node: list, placeAt });
+    if (list.type === 'array') (list.children ?? []).forEach((node, i) => items.push({ node, placeAt, n: i + 1 }));
+    else items.push({ node: list, placeAt, n: 1 });
   }
 
   const multi = options.lines || items.length !== 1 || items[0]?.node.parent?.type === 'array';
-  items.forEach(({ node, placeAt }, i) => {
+  for (const { node, placeAt, n } of items) {
     const place = placeAt(node.offset);
     if (node.type !== 'object') {
       error(place, 'bad-json', `expected an article object {"title": …, "published": …, "text": …}, found ${node.type}`);
-      return;
+      continue;
     }
     const props = new Map<string, Node>();
     for (const pair of node.children ?? []) {
@@ -93,8 +96,8 @@ export function parseJsonArticles(file: string, content: string, options: Articl
     const get = (field: keyof typeof KEYS): string | undefined => {
       for (const key of KEYS[field]) {
         const v = props.get(key);
-        if (!v || v.value === null || v.value === undefined) continue;
-        if (typeof v.value !== 'string' && typeof v.value !== 'number') {
+        if (!v || v.type === 'null') continue;
+        if (v.type !== 'string' && v.type !== 'number') {
           out.diagnostics.push({ file, ...placeAt(v.offset), severity: 'warning', ruleId: 'bad-field', message: `"${key}" should be a string, not ${v.type}; it was ignored` });
           continue;
         }
@@ -121,17 +124,17 @@ export function parseJsonArticles(file: string, content: string, options: Articl
     } else fields.title = cleanText(fields.title).text;
     if (!text.trim() && fields.title) {
       error(place, 'empty-article', `the article "${fields.title}" has no "text" (or "html"); add the article's body`);
-      return;
+      continue;
     }
     text = text.replace(/\s+$/, '');
     const parsed = toArticle({
-      file, id: multi ? `${base}#${i + 1}` : base, format: 'json', fields, text, bodyStart, firstLine: place.line,
+      file, id: multi ? `${base}#${n}` : base, format: 'json', fields, text, bodyStart, firstLine: place.line,
       place, placeOf: (f) => fieldPlaces.get(f), dateHint: DATE_HINT,
     }, options);
     out.diagnostics.push(...parsed.diagnostics);
     if (parsed.article) out.articles.push(parsed.article);
     else out.skipped++;
-  });
+  }
   return out;
 }
 
