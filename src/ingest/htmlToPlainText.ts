@@ -6,6 +6,9 @@ const OPTIONS: HtmlToTextOptions = {
   wordwrap: false,
   preserveNewlines: false,
   decodeEntities: true,
+  // html-to-text cuts input past 16 Mi characters by default, silently but for a console line;
+  // our own size limits (input.maxFileMegabytes, feedMaxMegabytes) bound the input instead.
+  limits: { maxInputLength: Number.MAX_SAFE_INTEGER },
   // Not U+200B: a zero-width space is no word break, and cleanText removes it without a gap.
   whitespaceCharacters: ' \t\r\n\f',
   selectors: [

@@ -70,7 +70,7 @@ export async function readArticles(input: string | undefined, options: ReadArtic
     if (isDir) {
       const listed = await listInputFiles(input);
       files = listed.files;
-      diagnostics.push(...listed.diagnostics);
+      for (const d of listed.diagnostics) diagnostics.push(d);
       skipped += listed.skipped;
     } else files = [input];
   }
@@ -115,12 +115,13 @@ export async function readArticles(input: string | undefined, options: ReadArtic
 
   const all: Article[] = [];
   for (const r of results) {
-    diagnostics.push(...r.diagnostics);
+    // Loops, not push(...): a JSON Lines file can hold more items than the stack has room for arguments.
+    for (const d of r.diagnostics) diagnostics.push(d);
     skipped += r.skipped;
-    all.push(...r.articles);
+    for (const a of r.articles) all.push(a);
   }
   const deduped = dedupeArticles(all);
-  diagnostics.push(...deduped.diagnostics);
+  for (const d of deduped.diagnostics) diagnostics.push(d);
   const ids = new Map<string, number>();
   for (const article of deduped.articles) {
     const n = (ids.get(article.id) ?? 0) + 1;

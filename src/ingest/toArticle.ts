@@ -53,6 +53,14 @@ export interface ParsedArticle {
   diagnostics: Diagnostic[];
 }
 
+/** Zone names seen, checked once each: building an Intl.DateTimeFormat per article is slow. */
+const knownZones = new Map<string, boolean>();
+function isKnownZone(name: string): boolean {
+  let ok = knownZones.get(name);
+  if (ok === undefined) knownZones.set(name, (ok = isTimeZone(name)));
+  return ok;
+}
+
 /** Dates before this are typos (1024 for 2024), not news. */
 const EARLIEST = Date.UTC(1900, 0, 1);
 /** Later than this after now is a typo too; a day or two covers zones and scheduled posts. */
@@ -79,7 +87,7 @@ export function toArticle(draft: ArticleDraft, defaults: ArticleDefaults = {}): 
 
   let timeZone = defaults.timeZone ?? 'UTC';
   if (fields.timeZone !== undefined) {
-    if (!isTimeZone(fields.timeZone)) return at('timeZone', 'unknown-time-zone', `unknown time zone "${fields.timeZone}"; use an IANA name such as Europe/London or America/New_York`);
+    if (!isKnownZone(fields.timeZone)) return at('timeZone', 'unknown-time-zone', `unknown time zone "${fields.timeZone}"; use an IANA name such as Europe/London or America/New_York`);
     timeZone = fields.timeZone;
   }
 
