@@ -3,11 +3,12 @@ import { argv, env, exit, stderr, stdin, stdout } from 'node:process';
 import { pathToFileURL } from 'node:url';
 import { buildCommand } from './commands/build.js';
 import type { Command, CommandIO } from './commands/Command.js';
+import { initCommand } from './commands/init.js';
 import { timexCommand } from './commands/timex.js';
 import { ExitCode, GeodigestError } from './diagnostics/GeodigestError.js';
 import { VERSION } from './version.js';
 
-const COMMANDS: readonly Command[] = [buildCommand, timexCommand];
+const COMMANDS: readonly Command[] = [buildCommand, initCommand, timexCommand];
 
 const HELP = `geodigest ${VERSION}: news articles in, a weekly timeline and geopolitics digest out.
 
@@ -22,6 +23,7 @@ Options:
 
 Examples:
   geodigest build                      digest seeds/ into out/<week>/
+  geodigest init                       start a project: config + example article
   geodigest timex a.txt --reference-date 2024-05-14 --timezone Europe/London
 `;
 

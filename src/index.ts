@@ -6,9 +6,17 @@ export type { Diagnostic, Severity } from './diagnostics/Diagnostic.js';
 export { formatDiagnostic } from './diagnostics/Diagnostic.js';
 export { GeodigestError, ExitCode } from './diagnostics/GeodigestError.js';
 
-export type { Article, Publication } from './ingest/Article.js';
+export type { Article, ArticleFormat, Publication } from './ingest/Article.js';
 export { parseArticle, type ParseArticleOptions, type ParsedArticle } from './ingest/parseArticle.js';
-export { readArticles, type ReadArticlesOptions, type ReadArticlesResult } from './ingest/readArticles.js';
+export { parseArticles, type ParseArticlesOptions } from './ingest/parseArticles.js';
+export type { ParsedArticles } from './ingest/ParsedArticles.js';
+export { parseJsonArticles } from './ingest/parseJsonArticles.js';
+export { parseFeedArticles, type ParseFeedOptions } from './ingest/parseFeedArticles.js';
+export { parseHtmlArticle } from './ingest/parseHtmlArticle.js';
+export { readArticles, type ReadArticlesOptions, type ReadArticlesResult, type ReadProgress } from './ingest/readArticles.js';
+export { cleanText, type CleanedText } from './ingest/cleanText.js';
+export { dedupeArticles, type DedupedArticles } from './ingest/dedupeArticles.js';
+export type { ArticleDefaults } from './ingest/toArticle.js';
 
 export type { Sentence } from './parse/Sentence.js';
 export { splitSentences, type SentenceSplit } from './parse/splitSentences.js';

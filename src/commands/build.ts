@@ -9,29 +9,45 @@ import { readArticles } from '../ingest/readArticles.js';
 import { isIsoDate } from '../time/isoDate.js';
 import { isTimeZone } from '../time/isTimeZone.js';
 import type { Command } from './Command.js';
+import { createProgressBar } from './createProgressBar.js';
 import { printDiagnostics } from './printDiagnostics.js';
+
+/** A path relative to `cwd` for messages; URLs as they are. */
+function relativeTo(cwd: string, file: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(file) ? file : path.relative(cwd, file) || file;
+}
 
 const HELP = `Usage: geodigest build [options]
 
-Reads the articles in a folder, resolves their dates, builds the timeline and writes one week's
-digest to <out>/<week>/: digest.mjml, digest.html, digest.txt, report.md, timeline.json.
+Reads the articles in a folder (and feeds), resolves their dates, builds the timeline and writes
+one week's digest to <out>/<week>/: digest.mjml, digest.html, digest.txt, report.md, timeline.json.
+Problems are printed to stderr as "file:line:col: error|warning|info message [rule-id]"; an article
+that cannot be read is skipped and the others are still digested.
 
 Options:
   --config FILE           config file (default: geodigest.config.yaml/.yml/.json if present)
   --input DIR             folder (or file) of articles            (default: seeds/)
+                          .txt .md .json .jsonl .xml/.rss/.atom feeds .html (README: Article format)
+  --feed URL              also read an RSS/Atom feed from the web (repeatable); with --feed and
+                          no --input, only the feeds are read
   --out DIR               output folder                           (default: out/)
   --week YYYY-Www         ISO week of the digest                   (default: the newest article's week)
   --timezone Area/City    zone for files that name none, and for showing dates
   --reference-date DATE   publication date for files that have none (YYYY-MM-DD)
   --title TEXT            digest title                            (default: "The week in geopolitics")
-  --allow-skipped         exit 0 even when some articles were skipped
-  --json                  print diagnostics as JSON lines
-  --quiet                 print only warnings and errors
+  --allow-skipped         exit 0 even when some articles were skipped   (default: exit 1)
+  --json                  diagnostics as JSON lines on stderr, then {"summary":{…}}
+  --quiet                 no progress bar, no info notes, no summary unless something was skipped
   -h, --help              show this help
+
+Exit codes: 0 done, 1 some input was skipped (see the diagnostics), 2 usage or input error.
 
 Examples:
   geodigest build
   geodigest build --input ~/news --week 2024-W20 --timezone Europe/London
+  geodigest build --input ~/news --feed https://example.com/world/rss.xml
+  geodigest build --input inbox --reference-date 2024-05-14 --allow-skipped
+  geodigest build --json --quiet 2> problems.jsonl
 `;
 
 export const buildCommand: Command = {
@@ -44,6 +60,7 @@ export const buildCommand: Command = {
       options: {
         config: { type: 'string' },
         input: { type: 'string' },
+        feed: { type: 'string', multiple: true },
         out: { type: 'string' },
         week: { type: 'string' },
         timezone: { type: 'string' },
@@ -66,14 +83,31 @@ export const buildCommand: Command = {
     const ref = values['reference-date'] ?? config.input.referenceDate;
     const zone = values.timezone ?? config.input.timeZone;
     if (ref !== undefined && !isIsoDate(ref)) throw new GeodigestError('EUSAGE', `--reference-date ${ref} is not a date; write YYYY-MM-DD`);
-    const input = path.resolve(io.cwd, values.input ?? config.input.path);
+    const flagFeeds = values.feed ?? [];
+    for (const url of flagFeeds) if (!/^https?:\/\/\S+$/i.test(url)) throw new GeodigestError('EUSAGE', `--feed ${url} is not an http(s) URL; write it as https://example.com/feed.xml`);
+    // --feed alone reads just the feeds; --input (or no --feed) reads the folder too.
+    const input = values.input !== undefined || !flagFeeds.length ? path.resolve(io.cwd, values.input ?? config.input.path) : undefined;
+    const progress = createProgressBar(io.stderr, { enabled: !values.quiet && !values.json });
     const read = await readArticles(input, {
       ...(ref ? { referenceDate: ref } : {}),
       ...(zone ? { timeZone: zone } : {}),
+      feeds: [...new Set([...config.input.feeds, ...flagFeeds])],
+      maxFileBytes: config.input.maxFileMegabytes * (1 << 20),
+      feedTimeoutMs: config.input.feedTimeoutSeconds * 1000,
+      feedMaxBytes: config.input.feedMaxMegabytes * (1 << 20),
+      onProgress: (p) => progress.update(p),
+    }).finally(() => progress.stop());
+    const rel = (d: Diagnostic): Diagnostic => ({
+      ...d,
+      file: relativeTo(io.cwd, d.file),
+      ...(d.cause ? { cause: { ...d.cause, file: relativeTo(io.cwd, d.cause.file) } } : {}),
     });
-    const rel = (d: Diagnostic): Diagnostic => ({ ...d, file: path.relative(io.cwd, d.file) || d.file });
     const printOptions = { json: values.json, quiet: values.quiet };
     printDiagnostics(io.stderr, read.diagnostics.map(rel), printOptions);
+    if (!read.articles.length) {
+      const what = read.skipped ? `all ${read.skipped} skipped (see above)` : `none found in ${input ? relativeTo(io.cwd, input) : 'the feeds'}`;
+      throw new GeodigestError('ENOARTICLES', `no articles to digest: ${what}; see README: Article format`, ExitCode.problems);
+    }
     const shownZone = values.timezone ?? config.digest.timeZone;
     const result = await buildWeek(read.articles, {
       title: values.title ?? config.digest.title,
@@ -89,8 +123,11 @@ export const buildCommand: Command = {
     await writeFiles(dir, result.files);
     const events = result.digest.timeline.length;
     const skipped = read.skipped + result.diagnostics.filter((d) => d.severity === 'error').length;
-    if (!values.quiet || skipped) {
-      io.stderr.write(`read ${read.articles.length} article${read.articles.length === 1 ? '' : 's'}, skipped ${skipped}${skipped ? ' (see above)' : ''}\n`);
+    if (values.json) {
+      io.stderr.write(`${JSON.stringify({ summary: { read: read.articles.length, skipped, duplicates: read.duplicates } })}\n`);
+    } else if (!values.quiet || skipped) {
+      const dup = read.duplicates ? `, ${read.duplicates} duplicate${read.duplicates === 1 ? '' : 's'} read once` : '';
+      io.stderr.write(`read ${read.articles.length} article${read.articles.length === 1 ? '' : 's'}, skipped ${skipped}${skipped ? ' (see above)' : ''}${dup}\n`);
     }
     io.stdout.write(`${result.week.id}: ${events} event${events === 1 ? '' : 's'} → ${path.relative(io.cwd, dir) || dir}/\n`);
     return skipped && !values['allow-skipped'] ? ExitCode.problems : ExitCode.ok;

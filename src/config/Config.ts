@@ -46,6 +46,12 @@ export interface InputConfig {
   referenceDate?: string;
   /** RSS/Atom feed URLs to read as well. */
   feeds: string[];
+  /** Article files larger than this are refused. */
+  maxFileMegabytes: number;
+  /** Time limit for fetching one feed URL. */
+  feedTimeoutSeconds: number;
+  /** Size limit for one fetched feed. */
+  feedMaxMegabytes: number;
 }
 
 /** geodigest's whole configuration: a config file (`geodigest.config.yaml`/`.json`) plus flags. */
@@ -59,7 +65,7 @@ export interface Config {
 
 /** The defaults, used for anything the config file and flags leave out. */
 export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze<Config>({
-  input: { path: 'seeds', feeds: [] },
+  input: { path: 'seeds', feeds: [], maxFileMegabytes: 64, feedTimeoutSeconds: 20, feedMaxMegabytes: 16 },
   out: 'out',
   digest: {
     title: 'The week in geopolitics',

@@ -61,7 +61,7 @@ export function extractEvents(article: Article): ExtractedEvents {
     const pos = positionOf(article, first?.start ?? 0);
     const lines = dropped.map((d) => positionOf(article, d.start).line);
     diagnostics.push({
-      file: article.file, ...pos, severity: 'warning', ruleId: 'page-debris',
+      file: article.file, ...pos, severity: 'info', ruleId: 'page-debris',
       message: `dropped ${dropped.length} line(s) of page debris (line ${lines.join(', ')}): ${[...new Set(dropped.map((d) => `"${d.text.slice(0, 60)}"`))].join(', ')}; they are not article text`,
     });
   }

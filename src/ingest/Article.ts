@@ -10,6 +10,9 @@ export interface Publication {
   instant: Date;
 }
 
+/** The kind of input an article was read from. */
+export type ArticleFormat = 'text' | 'markdown' | 'json' | 'feed' | 'html';
+
 /**
  * One news article as read from a file: everything later stages need, and nothing about the file
  * format. Character offsets anywhere in geodigest (`sources[].offset`, timex `start`/`end`) index `text`.
@@ -33,4 +36,10 @@ export interface Article {
   source?: string;
   url?: string;
   lang?: string;
+  /**
+   * What the article was read from. For `text` the lines of `text` are the file's lines from
+   * `firstLine` on; for the others `text` was converted (Markdown, HTML, JSON strings, feed items)
+   * and `firstLine` is where the article starts in its file.
+   */
+  format?: ArticleFormat;
 }

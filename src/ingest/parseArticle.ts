@@ -1,120 +1,104 @@
-import matter from 'gray-matter';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import path from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/Diagnostic.js';
-import { isTimeZone } from '../time/isTimeZone.js';
-import type { Article } from './Article.js';
-import { parsePublished } from './parsePublished.js';
+import { cleanText } from './cleanText.js';
+import { markdownToText } from './markdownToText.js';
+import { toArticle, type ArticleDefaults, type ArticleFields, type ParsedArticle, type Place } from './toArticle.js';
 
-/** Options for reading one article. */
-export interface ParseArticleOptions {
-  /** Publication day to use when the file has none (`--reference-date`). */
-  referenceDate?: string;
-  /** Zone to use when the file names none (`--timezone`); `UTC` when absent. */
-  timeZone?: string;
+export type { ParsedArticle } from './toArticle.js';
+
+/** Options for reading one Markdown or plain-text article. */
+export interface ParseArticleOptions extends ArticleDefaults {
+  /** `markdown` converts the body to plain text; default: by extension (`.md`, `.markdown`). */
+  format?: 'text' | 'markdown';
 }
 
-/** What reading one file gave: an article when it could be used, and what was wrong either way. */
-export interface ParsedArticle {
-  article?: Article;
-  diagnostics: Diagnostic[];
-}
+/** Front-matter keys for each field, first match wins. */
+export const FIELD_KEYS: Readonly<Record<keyof ArticleFields, readonly string[]>> = {
+  title: ['title', 'headline'],
+  published: ['published', 'date', 'pubDate', 'published_at', 'publishedAt', 'datePublished'],
+  timeZone: ['timezone', 'timeZone', 'tz'],
+  source: ['source', 'outlet', 'publisher'],
+  url: ['url', 'link'],
+  lang: ['lang', 'language'],
+};
 
-const FILE_DATE = /(?:^|[^\d])(\d{4}-\d{2}-\d{2})(?:[^\d]|$)/;
-const DATE_KEYS = ['published', 'date', 'pubDate', 'published_at'] as const;
+const OPEN = /^---[ \t]*\n/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 
 /**
  * Turns the text of one Markdown or plain-text article file into an `Article`: optional YAML front
  * matter (`title`, `published`, `timezone`, `source`, `url`, `lang`), then the text; without a
- * front-matter title the first non-empty line is the title. The publication date comes from the
- * front matter, else a `YYYY-MM-DD` in the file name, else `options.referenceDate`; with none of
- * them the result is an error that says how to add one. Pure: no I/O.
+ * front-matter title the first non-empty line is the title. A plain-text body is kept as written
+ * (offsets index the file's lines); a Markdown body is converted to plain text. The publication
+ * date comes from the front matter, else a `YYYY-MM-DD` in the file name, else
+ * `options.referenceDate`; with none of them the result is an error that says how to add one.
+ * Broken front matter is an error at its line and column. Pure: no I/O.
+ *
+ * @example
+ * parseArticle('2024-05-14-visit.txt', 'Putin to visit China\n\nThe visit starts on Thursday.').article?.published.date
+ * //=> '2024-05-14'
  */
 export function parseArticle(file: string, content: string, options: ParseArticleOptions = {}): ParsedArticle {
   const diagnostics: Diagnostic[] = [];
-  const at = (line: number, column: number, severity: Diagnostic['severity'], ruleId: string, message: string) =>
-    diagnostics.push({ file, line, column, severity, ruleId, message });
-
-  let data: Record<string, unknown> = {};
-  let text = content.replace(/^\uFEFF/, '');
-  let firstLine = 1;
-  if (/^---\r?\n/.test(text)) {
-    try {
-      const parsed = matter(text, { engines: { yaml: (s: string) => parseYaml(s, { schema: 'core' }) as object } });
-      data = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
-      const bodyAt = text.length - parsed.content.length;
-      firstLine = text.slice(0, bodyAt).split('\n').length;
-      text = parsed.content;
-    } catch (err) {
-      const pos = err instanceof YAMLParseError ? err.linePos?.[0] : undefined;
-      at((pos?.line ?? 0) + 1, pos?.col ?? 1, 'error', 'front-matter', `front matter is not valid YAML: ${String((err as Error).message).split('\n')[0]}; fix it or remove the --- block`);
-      return { diagnostics };
-    }
-  }
-
-  const str = (key: string): string | undefined => {
-    const v = data[key];
-    return typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined : undefined;
+  const fail = (place: Place, ruleId: string, message: string): ParsedArticle => {
+    diagnostics.push({ file, ...place, severity: 'error', ruleId, message });
+    return { diagnostics };
   };
+  const markdown = (options.format ?? (/\.(?:md|markdown)$/i.test(file) ? 'markdown' : 'text')) === 'markdown';
+  let text = cleanText(content).text;
+  let firstLine = 1;
+  const fields: ArticleFields = {};
+  const places = new Map<keyof ArticleFields, Place>();
 
+  const open = OPEN.exec(text);
+  if (open) {
+    const rest = text.slice(open[0].length);
+    const close = CLOSE.exec(rest);
+    if (!close) return fail({ line: 1, column: 1 }, 'front-matter', 'the front matter opened here is never closed; end it with a line "---" (or remove this line if the file has no front matter)');
+    const yamlText = rest.slice(0, close.index);
+    const lines = new LineCounter();
+    const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, schema: 'core', uniqueKeys: true });
+    const place = (offset: number): Place => {
+      const p = lines.linePos(offset);
+      return { line: p.line + 1, column: p.col };
+    };
+    const err = doc.errors[0];
+    if (err) return fail(place(err.pos[0]), 'front-matter', `front matter is not valid YAML: ${err.message.split('\n')[0]}; fix it or remove the --- block`);
+    if (doc.contents !== null && !isMap(doc.contents)) return fail({ line: 2, column: 1 }, 'front-matter', 'front matter must be "key: value" lines (title, published, timezone, source, url, lang)');
+    for (const [field, keys] of Object.entries(FIELD_KEYS) as [keyof ArticleFields, readonly string[]][]) {
+      for (const key of keys) {
+        const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+        if (!pair || !isScalar(pair.value) || pair.value.value === null || pair.value.value === '') continue;
+        const v = pair.value.value;
+        if (typeof v !== 'string' && typeof v !== 'number') continue;
+        fields[field] = String(v).trim();
+        const range = pair.value.range ?? (isScalar(pair.key) ? pair.key.range : undefined);
+        if (range) places.set(field, place(range[0]));
+        break;
+      }
+    }
+    const bodyAt = open[0].length + close.index + close[0].length + 1;
+    firstLine = text.slice(0, bodyAt).split('\n').length;
+    text = text.slice(bodyAt);
+  }
+
+  if (markdown) text = markdownToText(text);
   // The title: front matter, else the first non-empty line (which then stays in `text`).
-  let title = str('title');
   let bodyStart = 0;
-  if (!title) {
-    const m = /^\s*(.+?)\s*(?:\r?\n|$)/.exec(text);
-    if (!m?.[1]) {
-      at(firstLine, 1, 'error', 'empty-article', 'the article has no text; add a title line and a body, or remove the file');
-      return { diagnostics };
-    }
-    title = m[1].replace(/^#+\s*/, '');
-    bodyStart = m[0].length;
-  }
-  if (!text.slice(bodyStart).trim()) {
-    at(firstLine, 1, 'error', 'empty-article', 'the article has a title but no body text');
-    return { diagnostics };
-  }
-
-  const zoneRaw = str('timezone') ?? str('timeZone') ?? str('tz');
-  let timeZone = options.timeZone ?? 'UTC';
-  if (zoneRaw !== undefined) {
-    if (isTimeZone(zoneRaw)) timeZone = zoneRaw;
-    else {
-      at(lineOfKey(content, 'timezone'), 1, 'error', 'unknown-time-zone', `unknown time zone "${zoneRaw}"; use an IANA name such as Europe/London or America/New_York`);
-      return { diagnostics };
+  if (!fields.title) {
+    const m = /^\s*(.+?)[ \t]*(?:\n|$)/.exec(text);
+    if (m?.[1]) {
+      fields.title = m[1].replace(/^#+\s*/, '');
+      bodyStart = m[0].length;
     }
   }
-
-  const dateKey = DATE_KEYS.find((k) => str(k) !== undefined);
-  const fromFile = FILE_DATE.exec(file.split(/[\\/]/).pop() ?? '')?.[1];
-  const stamp = (dateKey && str(dateKey)) ?? fromFile ?? options.referenceDate;
-  if (stamp === undefined) {
-    at(1, 1, 'error', 'missing-date', [
-      'no publication date, so relative dates ("this week", "Thursday") cannot be resolved; add one of:',
-      '  front matter: a first block "---\\npublished: 2024-05-14\\ntimezone: Europe/London\\n---"',
-      '  a date in the file name: 2024-05-14-title.txt',
-      '  the flag --reference-date 2024-05-14 (for every file without a date)',
-    ].join('\n'));
-    return { diagnostics };
-  }
-  const published = parsePublished(stamp, timeZone);
-  if (typeof published === 'string') {
-    const line = dateKey ? lineOfKey(content, dateKey) : 1;
-    const what = published === 'impossible' ? 'is not a real date or time' : 'is not a date';
-    at(line, 1, 'error', 'bad-date', `publication date "${stamp}" ${what}; write it as YYYY-MM-DD, optionally with THH:MM and an offset`);
-    return { diagnostics };
-  }
-
-  const base = (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, '');
-  const article: Article = { id: base, file, title, text, bodyStart, firstLine, published, timeZone };
-  const source = str('source');
-  const url = str('url') ?? str('link');
-  const lang = str('lang');
-  if (source) article.source = source;
-  if (url) article.url = url;
-  if (lang) article.lang = lang;
-  return { article, diagnostics };
-}
-
-function lineOfKey(content: string, key: string): number {
-  const i = content.split('\n').findIndex((l) => l.startsWith(`${key}:`));
-  return i < 0 ? 1 : i + 1;
+  const id = path.basename(file).replace(/\.[^.]+$/, '');
+  const parsed = toArticle({
+    file, id, format: markdown ? 'markdown' : 'text', fields, text, bodyStart, firstLine,
+    place: { line: firstLine, column: 1 },
+    placeOf: (f) => places.get(f),
+    dateHint: '  front matter: a first block "---\\npublished: 2024-05-14\\ntimezone: Europe/London\\n---"\n  a date in the file name: 2024-05-14-title.txt',
+  }, options);
+  return { ...parsed, diagnostics: [...diagnostics, ...parsed.diagnostics] };
 }

@@ -1,71 +1,144 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/Diagnostic.js';
 import { GeodigestError } from '../diagnostics/GeodigestError.js';
 import type { Article } from './Article.js';
-import { parseArticle, type ParseArticleOptions } from './parseArticle.js';
+import { dedupeArticles } from './dedupeArticles.js';
+import { fetchFeed } from './fetchFeed.js';
+import { listInputFiles } from './listInputFiles.js';
+import { parseArticles } from './parseArticles.js';
+import type { ParsedArticles } from './ParsedArticles.js';
+import { readInputFile } from './readInputFile.js';
+import type { ArticleDefaults } from './toArticle.js';
 
-/** Options for reading a folder of articles. */
-export interface ReadArticlesOptions extends ParseArticleOptions {}
+/** Where reading stands, for a progress bar. */
+export interface ReadProgress {
+  /** Inputs (files and feeds) done, and how many there are. */
+  done: number;
+  total: number;
+  /** The input just done. */
+  current: string;
+}
 
-/** Articles read from disk, with every problem found on the way. */
+/** Options for reading articles. */
+export interface ReadArticlesOptions extends ArticleDefaults {
+  /** RSS/Atom feed URLs to fetch and read as well. */
+  feeds?: readonly string[];
+  /** Files larger than this are refused (default 64 MiB). */
+  maxFileBytes?: number;
+  /** Time limit for fetching one feed (default 20 s). */
+  feedTimeoutMs?: number;
+  /** Size limit for one fetched feed (default 16 MiB). */
+  feedMaxBytes?: number;
+  /** Files read at once (default 16). */
+  concurrency?: number;
+  /** Called after each input is read. */
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+/** Articles read, with every problem found on the way. */
 export interface ReadArticlesResult {
   articles: Article[];
   diagnostics: Diagnostic[];
-  /** Files that could not be used. */
+  /** Articles (or files, feeds) that could not be used: each has an error in `diagnostics`. */
   skipped: number;
+  /** Articles left out as duplicates of one read before (each has an info note). */
+  duplicates: number;
 }
 
-const ARTICLE_EXT = new Set(['.txt', '.md', '.markdown']);
+/** Defaults of the limits, for the config and the README. */
+export const READ_LIMITS = { maxFileBytes: 64 << 20, feedTimeoutMs: 20_000, feedMaxBytes: 16 << 20 } as const;
 
 /**
- * Reads every article file (`.txt`, `.md`, `.markdown`) under `input` (a folder, read recursively
- * in name order, or one file). A file that cannot be used becomes an error diagnostic and the
- * others are still read. Throws only when `input` itself cannot be read.
+ * Reads every article under `input` (a folder, read recursively in name order, or one file; none
+ * when `undefined`) and from `options.feeds`: plain text, Markdown, JSON, JSON Lines, RSS/Atom
+ * and HTML (see `parseArticles`). A file, item or feed that cannot be used becomes an error
+ * diagnostic and everything else is still read; the same article twice is read once. Article ids
+ * are unique (`name`, `name~2`…). Throws only when `input` itself cannot be read.
  */
-export async function readArticles(input: string, options: ReadArticlesOptions = {}): Promise<ReadArticlesResult> {
-  let files: string[];
-  try {
-    files = (await stat(input)).isDirectory() ? await listFiles(input) : [input];
-  } catch (err) {
-    throw new GeodigestError('EINPUT', `cannot read input ${input}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; pass an existing folder with --input`);
-  }
-  const articles: Article[] = [];
+export async function readArticles(input: string | undefined, options: ReadArticlesOptions = {}): Promise<ReadArticlesResult> {
   const diagnostics: Diagnostic[] = [];
-  const ids = new Map<string, number>();
   let skipped = 0;
-  for (const file of files) {
-    let content: string;
+  let files: string[] = [];
+  if (input !== undefined) {
+    let isDir: boolean;
     try {
-      content = await readFile(file, 'utf8');
+      isDir = (await stat(input)).isDirectory();
     } catch (err) {
-      diagnostics.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'unreadable', message: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? 'error'}); check its permissions` });
-      skipped++;
-      continue;
+      throw new GeodigestError('EINPUT', `cannot read input ${input}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; pass an existing folder or file with --input`);
     }
-    const parsed = parseArticle(file, content, options);
-    diagnostics.push(...parsed.diagnostics);
-    if (!parsed.article) {
-      skipped++;
-      continue;
-    }
-    const n = ids.get(parsed.article.id) ?? 0;
-    ids.set(parsed.article.id, n + 1);
-    if (n > 0) parsed.article.id = `${parsed.article.id}~${n + 1}`;
-    articles.push(parsed.article);
+    if (isDir) {
+      const listed = await listInputFiles(input);
+      files = listed.files;
+      for (const d of listed.diagnostics) diagnostics.push(d);
+      skipped += listed.skipped;
+    } else files = [input];
   }
-  return { articles, diagnostics, skipped };
+  const feeds = options.feeds ?? [];
+  const total = files.length + feeds.length;
+  const defaults: ArticleDefaults = {
+    ...(options.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {}),
+    ...(options.timeZone !== undefined ? { timeZone: options.timeZone } : {}),
+    ...(options.now !== undefined ? { now: options.now } : {}),
+  };
+  const maxFileBytes = options.maxFileBytes ?? READ_LIMITS.maxFileBytes;
+  const results: ParsedArticles[] = new Array(total);
+  let done = 0;
+  const report = (current: string) => options.onProgress?.({ done: ++done, total, current });
+
+  const readFileAt = async (i: number) => {
+    const file = files[i]!;
+    const read = await readInputFile(file, maxFileBytes);
+    results[i] = 'bytes' in read
+      ? parseArticles(file, read.bytes, defaults)
+      : { articles: [], skipped: 1, diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: read.ruleId, message: read.problem }] };
+    report(file);
+  };
+  const readFeedAt = async (j: number) => {
+    const url = feeds[j]!;
+    const got = await fetchFeed(url, { timeoutMs: options.feedTimeoutMs ?? READ_LIMITS.feedTimeoutMs, maxBytes: options.feedMaxBytes ?? READ_LIMITS.feedMaxBytes });
+    results[files.length + j] = 'bytes' in got
+      ? parseArticles(url, got.bytes, { ...defaults, kind: 'feed', id: feedId(url), ...(got.charset ? { charset: got.charset } : {}) })
+      : { articles: [], skipped: 1, diagnostics: [{ file: url, line: 1, column: 1, severity: 'error', ruleId: 'feed-fetch', message: `cannot read the feed: ${got.problem}` }] };
+    report(url);
+  };
+
+  // Feeds wait on the network, files on the disk: both at once, each input's results in order.
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < files.length; i = next++) await readFileAt(i);
+  };
+  await Promise.all([
+    ...feeds.map((_, j) => readFeedAt(j)),
+    ...Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 16, files.length)) }, worker),
+  ]);
+
+  const all: Article[] = [];
+  for (const r of results) {
+    // Loops, not push(...): a JSON Lines file can hold more items than the stack has room for arguments.
+    for (const d of r.diagnostics) diagnostics.push(d);
+    skipped += r.skipped;
+    for (const a of r.articles) all.push(a);
+  }
+  const deduped = dedupeArticles(all);
+  for (const d of deduped.diagnostics) diagnostics.push(d);
+  const ids = new Map<string, number>();
+  for (const article of deduped.articles) {
+    const n = (ids.get(article.id) ?? 0) + 1;
+    ids.set(article.id, n);
+    if (n > 1) article.id = `${article.id}~${n}`;
+  }
+  return { articles: deduped.articles, diagnostics, skipped, duplicates: deduped.duplicates };
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    if (e.name.startsWith('.') || /^readme\.(md|txt)$/i.test(e.name)) continue;
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFiles(full)));
-    else if (e.isFile() && ARTICLE_EXT.has(path.extname(e.name).toLowerCase())) out.push(full);
+/** `news.example.com-world-rss` for `https://news.example.com/world/rss.xml`. */
+function feedId(url: string): string {
+  try {
+    const u = new URL(url);
+    const tail = path.posix.basename(u.pathname).replace(/\.[^.]+$/, '');
+    const dir = path.posix.dirname(u.pathname).split('/').filter(Boolean).pop();
+    return [u.hostname, dir, tail].filter(Boolean).join('-').replace(/[^\w.-]+/g, '-');
+  } catch {
+    return 'feed';
   }
-  return out;
 }
