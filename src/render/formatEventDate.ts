@@ -1,5 +1,6 @@
 import type { Event } from '../events/Event.js';
 import { isoDateToDate } from '../time/isoDate.js';
+import { dateFormat } from './dateFormat.js';
 
 /** Options for showing dates: the locale of month and weekday names, and the year of context. */
 export interface DateDisplayOptions {
@@ -21,7 +22,7 @@ export function formatEventDate(e: Pick<Event, 'start' | 'end' | 'precision' | '
   if (e.start === null || e.end === null) return 'undated';
   const s = isoDateToDate(e.start);
   const t = isoDateToDate(e.end);
-  const fmt = (d: Date, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...o }).format(d);
+  const fmt = (d: Date, o: Intl.DateTimeFormatOptions) => dateFormat(locale, o).format(d);
   const withYear = (d: Date) => (options.contextYear === d.getFullYear() ? {} : { year: 'numeric' as const });
   const about = e.approximate ? 'about ' : '';
   switch (e.precision) {
