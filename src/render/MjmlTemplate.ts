@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GeodigestError } from '../diagnostics/GeodigestError.js';
@@ -46,11 +47,25 @@ export async function loadMjmlTemplate(layoutPath: string): Promise<MjmlTemplate
     partialPaths[name.slice(0, -'.mjml'.length)] = p;
   }
   const problems = [
+    ...checkIncludes(layout, file, dir),
     ...checkTemplateTags(layout, { file: relative(file), document: true }),
     ...Object.entries(partials).flatMap(([name, text]) => checkTemplateTags(text, { file: relative(partialPaths[name]!) })),
   ];
   if (problems.length) throw new GeodigestError('ETEMPLATE', `the MJML template does not compile:\n${problems.join('\n')}`);
   return { path: file, includeDir: dir, layout, partials, partialPaths };
+}
+
+/** MJML drops an include it may not read without a word: say so, with file and line. */
+function checkIncludes(text: string, file: string, dir: string): string[] {
+  const problems: string[] = [];
+  for (const m of text.matchAll(/<mj-include\b[^>]*\bpath="([^"]*)"/g)) {
+    const line = text.slice(0, m.index).split('\n').length;
+    const target = path.resolve(dir, m[1]!);
+    const rel = path.relative(dir, target);
+    if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) problems.push(`${relative(file)}:${line}: <mj-include path="${m[1]}"> is outside the templates folder ${relative(dir)}; includes may only read from there`);
+    else if (!existsSync(target)) problems.push(`${relative(file)}:${line}: <mj-include path="${m[1]}"> names a file that does not exist (${relative(target)})`);
+  }
+  return problems;
 }
 
 function relative(file: string): string {

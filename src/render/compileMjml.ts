@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import mjml2html from 'mjml';
 import { GeodigestError } from '../diagnostics/GeodigestError.js';
@@ -33,7 +33,8 @@ export async function compileMjml(mjml: string, templatePath: string, options: C
   const layout = path.resolve(templatePath);
   const where = (issue: MjmlIssue): string => {
     const m = /^Line (\d+) of (.+?)(?:, included at| \()/.exec(issue.formattedMessage ?? '');
-    if (m && path.resolve(m[2]!) !== layout && existsSync(m[2]!)) {
+    // MJML names the included file for an error in it; for the main document it names a folder.
+    if (m && path.resolve(m[2]!) !== layout && statSync(m[2]!, { throwIfNoEntry: false })?.isFile()) {
       const rel = path.relative(process.cwd(), m[2]!);
       return `${rel && !rel.startsWith('..') ? rel : m[2]}:${m[1]}`;
     }
