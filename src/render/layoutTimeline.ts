@@ -25,7 +25,8 @@ export interface TimelineMark {
   /** The event goes on before / after the strip. */
   clippedStart: boolean;
   clippedEnd: boolean;
-  label: { text: string; x: number; y: number; anchor: 'start' | 'end'; width: number };
+  /** `inside`: over the bar itself (on a light backing), when neither side has room. */
+  label: { text: string; x: number; y: number; anchor: 'start' | 'end'; width: number; inside: boolean };
 }
 
 /** A column of the strip. */
@@ -61,7 +62,7 @@ export interface TimelineLayoutOptions {
   locale?: string;
   /** Width in px (default 552: the 600 px email less its margins). */
   width?: number;
-  /** At most this many lanes (default 10); events beyond are counted, not drawn. */
+  /** At most this many lanes (default 12); events beyond are counted, not drawn. */
   maxLanes?: number;
 }
 
@@ -88,7 +89,7 @@ const DAYS = 14;
 export function layoutTimeline(events: readonly Event[], week: IsoWeek, options: TimelineLayoutOptions = {}): TimelineLayout {
   const locale = options.locale ?? 'en-GB';
   const width = options.width ?? 552;
-  const maxLanes = options.maxLanes ?? 10;
+  const maxLanes = options.maxLanes ?? 12;
   const first = week.start;
   const last = addIsoDays(week.start, DAYS - 1);
   const col = (width - 2 * MARGIN) / DAYS;
@@ -117,10 +118,13 @@ export function layoutTimeline(events: readonly Event[], week: IsoWeek, options:
     { label: `Next week · ${span(nextStart, last)}`, x: MARGIN + 7 * col, width: 7 * col },
   ];
 
-  const inWindow = events.filter((e) => e.start !== null && e.end !== null && e.start <= last && e.end >= first);
+  // The strip is about days: events known only to the month or coarser would just span it.
+  const inWindow = events.filter((e) => e.start !== null && e.end !== null && e.start <= last && e.end >= first && (e.precision === 'day' || e.precision === 'week'));
   const outside = events.filter((e) => e.start !== null).length - inWindow.length;
   const ordered = [...inWindow].sort((a, b) => (a.start! < b.start! ? -1 : a.start! > b.start! ? 1 : b.end! < a.end! ? -1 : b.end! > a.end! ? 1 : 0));
 
+  // A busy fortnight gets shorter labels, so that more events find room.
+  const maxLabel = ordered.length <= 6 ? MAX_LABEL : ordered.length <= 14 ? 220 : 150;
   const lanes: { from: number; to: number }[][] = [];
   const marks: TimelineMark[] = [];
   let hidden = 0;
@@ -138,16 +142,20 @@ export function layoutTimeline(events: readonly Event[], week: IsoWeek, options:
     const full = textWidth(event.title, FONT);
     let anchor: 'start' | 'end';
     let room: number;
-    if (rightRoom >= Math.min(full, COMFORTABLE) || rightRoom >= leftRoom) {
+    const inside = !point && Math.max(rightRoom, leftRoom) < 60 && x2 - x1 >= 60;
+    if (inside) {
       anchor = 'start';
-      room = Math.min(rightRoom, MAX_LABEL);
+      room = Math.min(x2 - x1 - 12, maxLabel);
+    } else if (rightRoom >= Math.min(full, COMFORTABLE) || rightRoom >= leftRoom) {
+      anchor = 'start';
+      room = Math.min(rightRoom, maxLabel);
     } else {
       anchor = 'end';
-      room = Math.min(leftRoom, MAX_LABEL);
+      room = Math.min(leftRoom, maxLabel);
     }
     const text = fit(event.title, room);
     const w = textWidth(text, FONT);
-    const lx = anchor === 'start' ? x2 + reach + LABEL_GAP : x1 - reach - LABEL_GAP;
+    const lx = inside ? x1 + 6 : anchor === 'start' ? x2 + reach + LABEL_GAP : x1 - reach - LABEL_GAP;
     const from = Math.min(x1 - reach, anchor === 'end' ? lx - w : x1 - reach);
     const to = Math.max(x2 + reach, anchor === 'start' ? lx + w : x2 + reach);
     let lane = lanes.findIndex((segments) => segments.every((g) => to + MIN_GAP <= g.from || from >= g.to + MIN_GAP));
@@ -164,11 +172,11 @@ export function layoutTimeline(events: readonly Event[], week: IsoWeek, options:
       event, lane, x1, x2, y, shape: point ? 'point' : 'bar',
       vagueness: event.approximate ? 'approximate' : event.precision === 'day' ? 'exact' : 'coarse',
       scheduled: event.status === 'scheduled', clippedStart, clippedEnd,
-      label: { text, x: lx, y: y + FONT * 0.36, anchor, width: w },
+      label: { text, x: lx, y: y + FONT * 0.36, anchor, width: w, inside },
     });
   }
   const stripBottom = STRIP_TOP + Math.max(lanes.length, 1) * LANE + 8;
-  const height = stripBottom + 34;
+  const height = stripBottom + (hidden || outside ? 50 : 34);
   const description = describe(marks.map((m) => m.event), hidden, `${span(first, last)}`, locale, week.year);
   return { width, height, fontSize: FONT, stripTop: STRIP_TOP, stripBottom, days, weeks, marks, hidden, outside, description };
 }

@@ -55,14 +55,14 @@ export function renderTimelineSvg(layout: TimelineLayout, options: TimelineSvgOp
     out.push(`<text x="${n(width / 2)}" y="${stripTop + 20}" font-size="11" text-anchor="middle" fill="#6b6b6b">No dated events in these two weeks</text>`);
   }
   const ly = stripBottom + 20;
-  const notes = [layout.hidden ? `${layout.hidden} more not shown` : '', layout.outside ? `${layout.outside} earlier or later in the report` : ''].filter(Boolean).join(' · ');
+  const notes = [layout.hidden ? `${layout.hidden} more in these two weeks not shown` : '', layout.outside ? `${layout.outside} more in the report (earlier, later or less precisely dated)` : ''].filter(Boolean).join(' · ');
   out.push(
     `<g font-size="10" fill="#555555">`,
     `<circle cx="18" cy="${ly - 3.5}" r="4.5" fill="${accent}"/><text x="27" y="${ly}">happened</text>`,
     `<circle cx="90" cy="${ly - 3.5}" r="4.5" fill="#ffffff" stroke="${accent}" stroke-width="1.6"/><text x="99" y="${ly}">expected</text>`,
     `<rect x="160" y="${ly - 8}" width="18" height="9" fill="url(#tl-hatch)" stroke="${accent}" stroke-width="1"/><text x="183" y="${ly}">week known</text>`,
     `<rect x="254" y="${ly - 8}" width="18" height="9" fill="${accent}" opacity="0.4" stroke="${accent}" stroke-dasharray="2 2"/><text x="277" y="${ly}">approximate</text>`,
-    notes ? `<text x="${width - 12}" y="${ly}" text-anchor="end">${x(notes)}</text>` : '',
+    notes ? `<text x="12" y="${ly + 17}">${x(notes)}</text>` : '',
     '</g>',
     '</svg>',
   );
@@ -82,6 +82,7 @@ function mark(m: TimelineMark, accent: string, fontSize: number): string {
     if (m.clippedEnd) parts.push(`<path d="M${n(m.x2 + 2)} ${n(m.y - 5)} l6 5 l-6 5 z" fill="${accent}"/>`);
   }
   const style = m.vagueness === 'exact' ? '' : ' font-style="italic"';
+  if (m.label.inside) parts.push(`<rect x="${n(m.label.x - 3)}" y="${n(m.y - 7)}" width="${n(m.label.width + 6)}" height="14" rx="2" fill="#ffffff" fill-opacity="0.9"/>`);
   parts.push(`<text class="label" x="${n(m.label.x)}" y="${n(m.label.y)}" font-size="${fontSize}"${m.label.anchor === 'end' ? ' text-anchor="end"' : ''}${style} fill="#1a1a1a">${x(m.label.text)}</text>`);
   parts.push('</g>');
   return parts.join('');
