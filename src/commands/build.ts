@@ -9,12 +9,14 @@ import { readArticles } from '../ingest/readArticles.js';
 import { isIsoDate } from '../time/isoDate.js';
 import { isTimeZone } from '../time/isTimeZone.js';
 import type { Command } from './Command.js';
+import { RENDER_FLAGS, RENDER_FLAGS_HELP, renderOptions } from './renderOptions.js';
 import { printDiagnostics } from './printDiagnostics.js';
 
 const HELP = `Usage: geodigest build [options]
 
 Reads the articles in a folder, resolves their dates, builds the timeline and writes one week's
-digest to <out>/<week>/: digest.mjml, digest.html, digest.txt, report.md, timeline.json.
+digest to <out>/<week>/: digest.mjml, digest.html, digest.txt, report.md, timeline.json,
+events.ics, timeline.svg, timeline.png.
 
 Options:
   --config FILE           config file (default: geodigest.config.yaml/.yml/.json if present)
@@ -23,7 +25,7 @@ Options:
   --week YYYY-Www         ISO week of the digest                   (default: the newest article's week)
   --timezone Area/City    zone for files that name none, and for showing dates
   --reference-date DATE   publication date for files that have none (YYYY-MM-DD)
-  --title TEXT            digest title                            (default: "The week in geopolitics")
+${RENDER_FLAGS_HELP}
   --allow-skipped         exit 0 even when some articles were skipped
   --json                  print diagnostics as JSON lines
   --quiet                 print only warnings and errors
@@ -48,7 +50,7 @@ export const buildCommand: Command = {
         week: { type: 'string' },
         timezone: { type: 'string' },
         'reference-date': { type: 'string' },
-        title: { type: 'string' },
+        ...RENDER_FLAGS,
         'allow-skipped': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
@@ -62,6 +64,7 @@ export const buildCommand: Command = {
       return ExitCode.ok;
     }
     const { config } = loadConfig(io.cwd, values.config);
+    const render = renderOptions(values, config);
     if (values.timezone !== undefined && !isTimeZone(values.timezone)) throw new GeodigestError('EUSAGE', `--timezone ${values.timezone} is not an IANA time zone (e.g. Europe/London)`);
     const ref = values['reference-date'] ?? config.input.referenceDate;
     const zone = values.timezone ?? config.input.timeZone;
@@ -74,15 +77,10 @@ export const buildCommand: Command = {
     const rel = (d: Diagnostic): Diagnostic => ({ ...d, file: path.relative(io.cwd, d.file) || d.file });
     const printOptions = { json: values.json, quiet: values.quiet };
     printDiagnostics(io.stderr, read.diagnostics.map(rel), printOptions);
-    const shownZone = values.timezone ?? config.digest.timeZone;
     const result = await buildWeek(read.articles, {
-      title: values.title ?? config.digest.title,
-      locale: config.digest.locale,
-      accent: config.digest.accent,
+      ...render,
       lookbackWeeks: config.digest.lookbackWeeks,
       ...(values.week ? { week: values.week } : {}),
-      ...(shownZone ? { timeZone: shownZone } : {}),
-      ...(config.digest.unsubscribeUrl ? { unsubscribeUrl: config.digest.unsubscribeUrl } : {}),
     });
     printDiagnostics(io.stderr, result.diagnostics.map(rel), printOptions);
     const dir = path.resolve(io.cwd, values.out ?? config.out, result.week.id);

@@ -6,6 +6,7 @@ import { sectionOf } from '../timeline/sectionOf.js';
 import type { Digest, DigestItem } from './Digest.js';
 import { eventWeight } from './eventWeight.js';
 import { formatEventDate } from './formatEventDate.js';
+import { formatEventTime } from './formatEventTime.js';
 import { weekLabel } from './weekLabel.js';
 
 /** What a digest is called, what it holds and how it shows dates. */
@@ -40,7 +41,16 @@ const PREHEADER_MAX = 140;
 export function buildDigest(timeline: readonly Event[], articles: readonly Article[], week: IsoWeek, options: DigestOptions = {}): Digest {
   const locale = options.locale ?? 'en-GB';
   const byId = new Map(timeline.map((e) => [e.id, e]));
-  const dateOf = (e: Event) => formatEventDate(e, { locale, contextYear: week.year });
+  const zoneOf = new Map(articles.map((a) => [a.id, a.timeZone]));
+  const shownZone = options.timeZone ?? articles[0]?.timeZone ?? 'UTC';
+  const dateOf = (e: Event) => {
+    if (e.time && e.start !== null && e.start === e.end) {
+      // A time of day is read in the article's zone and shown in the digest's.
+      const from = zoneOf.get(e.sources[0]?.article ?? '') ?? shownZone;
+      return formatEventTime(e.start, e.time, from, shownZone, locale);
+    }
+    return formatEventDate(e, { locale, contextYear: week.year });
+  };
   const item = (event: Event): DigestItem => {
     const out: DigestItem = { event, date: dateOf(event) };
     if (event.start === null) {
@@ -61,7 +71,7 @@ export function buildDigest(timeline: readonly Event[], articles: readonly Artic
     week,
     weekLabel: weekLabel(week, locale),
     preheader: preheaderOf(sections.filter((s) => s.id !== 'earlier').flatMap((s) => s.items), week.id),
-    timeZone: options.timeZone ?? articles[0]?.timeZone ?? 'UTC',
+    timeZone: shownZone,
     locale,
     sections,
     timeline: [...timeline],

@@ -1,6 +1,7 @@
 import type { Event } from '../events/Event.js';
 import { isoDateToDate } from '../time/isoDate.js';
 import { dateFormat } from './dateFormat.js';
+import { formatDayRange } from './formatDayRange.js';
 
 /** Options for showing dates: the locale of month and weekday names, and the year of context. */
 export interface DateDisplayOptions {
@@ -28,10 +29,8 @@ export function formatEventDate(e: Pick<Event, 'start' | 'end' | 'precision' | '
   switch (e.precision) {
     case 'day': {
       if (e.start === e.end) return `${about}${fmt(s, { weekday: 'short', day: 'numeric', month: 'short', ...withYear(s) })}`;
-      if (s.getFullYear() === t.getFullYear() && s.getMonth() === t.getMonth()) {
-        return `${about}${s.getDate()}–${fmt(t, { day: 'numeric', month: 'short', ...withYear(t) })}`;
-      }
-      return `${about}${fmt(s, { day: 'numeric', month: 'short', ...withYear(s) })} – ${fmt(t, { day: 'numeric', month: 'short', ...withYear(t) })}`;
+      const year = options.contextYear === s.getFullYear() && options.contextYear === t.getFullYear() ? {} : { year: 'numeric' as const };
+      return `${about}${formatDayRange(s, t, locale, { day: 'numeric', month: 'short', ...year })}`;
     }
     case 'week':
       return `${about}week of ${fmt(s, { day: 'numeric', month: 'short', ...withYear(s) })}`;

@@ -5,6 +5,7 @@ import type { IsoWeek } from '../time/isoWeek.js';
 import { formatEventDate } from './formatEventDate.js';
 import { textWidth } from './textWidth.js';
 import { dateFormat } from './dateFormat.js';
+import { formatDayRange } from './formatDayRange.js';
 
 /** How sure the picture is of an event's dates: drawn solid, hatched (week or coarser) or faded (approximate). */
 export type MarkVagueness = 'exact' | 'coarse' | 'approximate';
@@ -107,11 +108,7 @@ export function layoutTimeline(events: readonly Event[], week: IsoWeek, options:
     const dow = isoDateToDate(date).getUTCDay();
     return { date, x: MARGIN + i * col, width: col, weekday: fmt(date, { weekday: 'short' }), day: fmt(date, { day: 'numeric' }), weekend: dow === 0 || dow === 6 };
   });
-  const span = (a: IsoDate, b: IsoDate) => {
-    const sa = isoDateToDate(a);
-    const sb = isoDateToDate(b);
-    return sa.getUTCMonth() === sb.getUTCMonth() ? `${fmt(a, { day: 'numeric' })}–${fmt(b, { day: 'numeric', month: 'short' })}` : `${fmt(a, { day: 'numeric', month: 'short' })} – ${fmt(b, { day: 'numeric', month: 'short' })}`;
-  };
+  const span = (a: IsoDate, b: IsoDate) => formatDayRange(isoDateToDate(a), isoDateToDate(b), locale, { day: 'numeric', month: 'short' });
   const nextStart = addIsoDays(first, 7);
   const weeks = [
     { label: `This week · ${span(first, week.end)}`, x: MARGIN, width: 7 * col },

@@ -91,7 +91,7 @@ describe('the Markdown report', () => {
     expect(texts).toContain('# quoted > text');
     expect(texts).toContain('Title with [brackets] and | pipes');
     expect(all(tree, 'html')).toEqual([]);
-    expect(all(tree, 'emphasis').map(toString)).not.toContain('C');
+    expect(all(tree, 'emphasis').map((e) => toString(e))).not.toContain('C');
   });
 
   it('has a full table with six cells in every row', () => {

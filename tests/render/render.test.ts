@@ -20,6 +20,9 @@ describe('formatEventDate', () => {
   it('names months in the locale asked for', () => {
     expect(formatEventDate(ev({ end: '2024-05-16' }), { contextYear: 2024, locale: 'fr-FR' })).toBe('jeu. 16 mai');
     expect(formatEventDate(ev({}), { contextYear: 2023 })).toBe('16–17 May 2024');
+    expect(formatEventDate(ev({}), { contextYear: 2024, locale: 'en-US' })).toBe('May 16–17');
+    expect(formatEventDate(ev({ start: '2024-05-30', end: '2024-06-02' }), { contextYear: 2024, locale: 'en-US' })).toBe('May 30 – Jun 2');
+    expect(weekLabel(w20, 'en-US')).toBe('Week 20 · May 13–19, 2024');
   });
   it('labels the week', () => {
     expect(weekLabel(w20)).toBe('Week 20 · 13–19 May 2024');
