@@ -3,11 +3,12 @@ import { argv, env, exit, stderr, stdin, stdout } from 'node:process';
 import { pathToFileURL } from 'node:url';
 import { buildCommand } from './commands/build.js';
 import type { Command, CommandIO } from './commands/Command.js';
+import { previewCommand } from './commands/preview.js';
 import { timexCommand } from './commands/timex.js';
 import { ExitCode, GeodigestError } from './diagnostics/GeodigestError.js';
 import { VERSION } from './version.js';
 
-const COMMANDS: readonly Command[] = [buildCommand, timexCommand];
+const COMMANDS: readonly Command[] = [buildCommand, timexCommand, previewCommand];
 
 const HELP = `geodigest ${VERSION}: news articles in, a weekly timeline and geopolitics digest out.
 
@@ -23,6 +24,7 @@ Options:
 Examples:
   geodigest build                      digest seeds/ into out/<week>/
   geodigest timex a.txt --reference-date 2024-05-14 --timezone Europe/London
+  geodigest preview                    serve the digest on http://127.0.0.1:4321/
 `;
 
 /** Runs the CLI with arguments (without `node` and the script); resolves to the exit code. */
