@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 import { PACKAGE_ROOT } from '../paths.js';
 import { splitSentences } from '../parse/splitSentences.js';
 import { resolveTimexes } from '../parse/temporal/resolveTimexes.js';
+import { benchRender } from './benchRender.js';
 
 /** A text with its reference instant, for timing. */
 interface Doc {
@@ -68,6 +69,8 @@ const results = {
   resolverMs: +ours.toFixed(1),
   resolverToChronoRatio: +(ours / plain).toFixed(2),
   resolverDocsPerSecond: Math.round(docs.length / (ours / 1000)),
+  // Rendering a 200-event week warm: the digest model and all eight files (target ≤ 150 ms).
+  render: await benchRender(200, Number(process.env.BENCH_RENDER_RUNS ?? 15)),
 };
 mkdirSync(path.join(PACKAGE_ROOT, 'bench'), { recursive: true });
 writeFileSync(path.join(PACKAGE_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

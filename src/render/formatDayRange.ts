@@ -8,5 +8,15 @@ import { dateFormat } from './dateFormat.js';
  * formatDayRange(isoDateToDate('2024-05-16'), isoDateToDate('2024-05-17'), 'en-GB', { day: 'numeric', month: 'short' }) //=> '16–17 May'
  */
 export function formatDayRange(start: Date, end: Date, locale: string, options: Intl.DateTimeFormatOptions): string {
-  return dateFormat(locale, options).formatRange(start, end).replace(/[\u2009\u202f]/g, ' ').replace(/(?<!\d)(\d{1,2}) – (\d{1,2})(?!\d)/g, '$1–$2');
+  const key = `${start.getTime()}|${end.getTime()}|${locale}|${JSON.stringify(options)}`;
+  let text = cache.get(key);
+  if (text === undefined) {
+    if (cache.size > 10_000) cache.clear();
+    text = dateFormat(locale, options).formatRange(start, end).replace(/[\u2009\u202f]/g, ' ').replace(/(?<!\d)(\d{1,2}) – (\d{1,2})(?!\d)/g, '$1–$2');
+    cache.set(key, text);
+  }
+  return text;
 }
+
+/** Ranges already written: `formatRange` is slow, and a digest repeats the same few. */
+const cache = new Map<string, string>();

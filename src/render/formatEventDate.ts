@@ -1,5 +1,5 @@
 import type { Event } from '../events/Event.js';
-import { isoDateToDate } from '../time/isoDate.js';
+import { dayOf } from './dayOf.js';
 import { dateFormat } from './dateFormat.js';
 import { formatDayRange } from './formatDayRange.js';
 
@@ -21,8 +21,8 @@ export interface DateDisplayOptions {
 export function formatEventDate(e: Pick<Event, 'start' | 'end' | 'precision' | 'approximate'>, options: DateDisplayOptions = {}): string {
   const locale = options.locale ?? 'en-GB';
   if (e.start === null || e.end === null) return 'undated';
-  const s = isoDateToDate(e.start);
-  const t = isoDateToDate(e.end);
+  const s = dayOf(e.start);
+  const t = dayOf(e.end);
   const fmt = (d: Date, o: Intl.DateTimeFormatOptions) => dateFormat(locale, o).format(d);
   const withYear = (d: Date) => (options.contextYear === d.getFullYear() ? {} : { year: 'numeric' as const });
   const about = e.approximate ? 'about ' : '';

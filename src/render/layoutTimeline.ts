@@ -1,6 +1,7 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { Event } from '../events/Event.js';
-import { addIsoDays, isoDateToDate, type IsoDate } from '../time/isoDate.js';
+import { addIsoDays, type IsoDate } from '../time/isoDate.js';
+import { dayOf } from './dayOf.js';
 import type { IsoWeek } from '../time/isoWeek.js';
 import { formatEventDate } from './formatEventDate.js';
 import { textWidth } from './textWidth.js';
@@ -94,21 +95,21 @@ export function layoutTimeline(events: readonly Event[], week: IsoWeek, options:
   const first = week.start;
   const last = addIsoDays(week.start, DAYS - 1);
   const col = (width - 2 * MARGIN) / DAYS;
-  const firstDay = isoDateToDate(first);
+  const firstDay = dayOf(first);
   const columns = new Map<IsoDate, number>();
   const xOf = (date: IsoDate) => {
     let c = columns.get(date);
-    if (c === undefined) columns.set(date, (c = differenceInCalendarDays(isoDateToDate(date), firstDay)));
+    if (c === undefined) columns.set(date, (c = differenceInCalendarDays(dayOf(date), firstDay)));
     return MARGIN + c * col;
   };
-  const fmt = (d: IsoDate, o: Intl.DateTimeFormatOptions) => dateFormat(locale, o).format(isoDateToDate(d));
+  const fmt = (d: IsoDate, o: Intl.DateTimeFormatOptions) => dateFormat(locale, o).format(dayOf(d));
 
   const days: TimelineDay[] = Array.from({ length: DAYS }, (_, i) => {
     const date = addIsoDays(first, i);
-    const dow = isoDateToDate(date).getUTCDay();
+    const dow = dayOf(date).getUTCDay();
     return { date, x: MARGIN + i * col, width: col, weekday: fmt(date, { weekday: 'short' }), day: fmt(date, { day: 'numeric' }), weekend: dow === 0 || dow === 6 };
   });
-  const span = (a: IsoDate, b: IsoDate) => formatDayRange(isoDateToDate(a), isoDateToDate(b), locale, { day: 'numeric', month: 'short' });
+  const span = (a: IsoDate, b: IsoDate) => formatDayRange(dayOf(a), dayOf(b), locale, { day: 'numeric', month: 'short' });
   const nextStart = addIsoDays(first, 7);
   const weeks = [
     { label: `This week · ${span(first, week.end)}`, x: MARGIN, width: 7 * col },

@@ -4,6 +4,7 @@ import type { Event } from '../events/Event.js';
 import { addIsoDays, type IsoDate } from '../time/isoDate.js';
 import type { Digest } from './Digest.js';
 import { digestView } from './digestView.js';
+import { foldIcsLines } from './foldIcsLines.js';
 
 /** Options for the calendar. */
 export interface IcsOptions {
@@ -23,7 +24,8 @@ export function calendarEvents(digest: Digest): Event[] {
  * 5545, made with ical-generator). All-day events are `DATE` values with an exclusive `DTEND` (the
  * day after the last day); an event with a known local time starts then (an instant: the reports
  * give no end), in the zone of the article it came from. Expected events are `TENTATIVE`, ongoing ones `CONFIRMED`; all are
- * `TRANSPARENT` (they do not make the reader busy). UIDs are stable across runs, so a calendar
+ * `TRANSPARENT` (they do not make the reader busy). Lines are folded with `foldIcsLines` (same
+ * output as ical-generator's, far cheaper). UIDs are stable across runs, so a calendar
  * that imports the file again updates events instead of duplicating them. Week-precise and
  * approximate events stay out: a calendar has no way to show "some day that week".
  *
@@ -38,7 +40,10 @@ export function renderIcs(digest: Digest, options: IcsOptions = {}): string {
     prodId: { company: 'geodigest', product: 'geodigest', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
   });
+  // The calendar's own lines, folded by ical-generator; the events' lines are folded below.
+  const [head, tail] = cal.toString().split(/(?=END:VCALENDAR)/) as [string, string];
   const now = options.now ?? new Date();
+  let body = '';
   const domain = options.uidDomain ?? 'geodigest';
   for (const e of calendarEvents(digest)) {
     const sources = [...new Set(e.sources.map((s) => s.article))].map((id) => view.sources[(view.sourceNumbers[id] ?? 0) - 1]).filter((s) => s !== undefined);
@@ -50,7 +55,7 @@ export function renderIcs(digest: Digest, options: IcsOptions = {}): string {
     const timed = e.time && e.start === e.end ? e.time : undefined;
     const firstUrl = sources.find((s) => s.url)?.url;
     const places = e.places.map((p) => p.name).join(', ');
-    cal.createEvent({
+    body += cal.createEvent({
       id: `${e.id.replace(/[^A-Za-z0-9._-]/g, '-')}@${domain}`,
       stamp: now,
       summary: e.title,
@@ -63,9 +68,9 @@ export function renderIcs(digest: Digest, options: IcsOptions = {}): string {
       ...(timed
         ? { start: zonedInstant(e.start!, timed, zone) }
         : { allDay: true, start: dayDate(e.start!), end: dayDate(addIsoDays(e.end!, 1)) }),
-    });
+    }).toString();
   }
-  return cal.toString();
+  return `${head}${foldIcsLines(body)}${tail}`;
 }
 
 /** A calendar day as a Date at UTC midnight (ical-generator writes all-day dates from UTC fields). */

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/render/buildDigest.js';
+import { foldIcsLines } from '../../src/render/foldIcsLines.js';
 import { renderIcs } from '../../src/render/renderIcs.js';
 import { articleOf } from '../helpers.js';
 import { ev, w20 } from './fixtures.js';
@@ -61,5 +62,18 @@ describe('events.ics', () => {
     expect(v.getFirstPropertyValue('description')).toBe('“Putin will make a two-day state visit to China this week.”\n\nSource: Wire: Putin to visit China https://example.com/putin');
     expect(v.getFirstPropertyValue('url')).toBe('https://example.com/putin');
     expect(byUid.get('putin.txt-9-inauguration@geodigest')!.getFirstPropertyValue('location')).toBe('Taiwan');
+  });
+});
+
+describe('foldIcsLines', () => {
+  it('folds exactly as ical-generator does, at 75 octets and never inside a UTF-8 sequence', async () => {
+    const { default: icalGenerator } = await import('ical-generator');
+    const cal = icalGenerator({ name: 'x' });
+    const long = 'Ünïcödé “quotes” — and emoji 🇺🇦🌍 in a long description that keeps going well past the seventy-five octet limit, twice over, 中文也在这里';
+    cal.createEvent({ id: 'a@b', start: new Date('2024-05-16T00:00:00Z'), allDay: true, summary: long, description: `${long}\n${long}`, stamp: now });
+    const theirs = cal.toString();
+    expect(theirs).toMatch(/\r\n /);
+    expect(foldIcsLines(theirs.replace(/\r\n /g, ''))).toBe(theirs);
+    for (const line of foldIcsLines(theirs.replace(/\r\n /g, '')).split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
 });
