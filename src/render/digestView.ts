@@ -38,6 +38,10 @@ export interface ItemView {
   vague: boolean;
   /** "Vladimir Putin, Xi Jinping · China". */
   meta: string;
+  /** The diary's order, place first: "Taiwan · William Lai Ching-te". */
+  diaryMeta: string;
+  /** "Source" or "Sources". */
+  sourceWord: string;
   quotes: QuoteView[];
   sources: SourceView[];
 }
@@ -153,6 +157,8 @@ export function digestView(digest: Digest, options: DigestViewOptions = {}): Dig
       status: e.status, statusLabel: STATUS_LABEL[e.status],
       vague: e.approximate || (e.precision !== 'day' && e.precision !== 'unknown'),
       meta: [who, where, i.when ?? ''].filter(Boolean).join(' · '),
+      diaryMeta: [where, who, i.when ?? ''].filter(Boolean).join(' · '),
+      sourceWord: sources.length === 1 ? 'Source' : 'Sources',
       quotes, sources,
     };
   };
