@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics/Diagnostic.js';
 import { GeodigestError } from './diagnostics/GeodigestError.js';
@@ -8,15 +7,12 @@ import { extractEvents } from './events/extractEvents.js';
 import type { Article } from './ingest/Article.js';
 import { TEMPLATES_DIR } from './paths.js';
 import { buildDigest } from './render/buildDigest.js';
-import { compileMjml } from './render/compileMjml.js';
 import type { Digest } from './render/Digest.js';
-import { renderMarkdown } from './render/renderMarkdown.js';
-import { renderMjml } from './render/renderMjml.js';
-import { renderText } from './render/renderText.js';
-import { renderTimelineJson } from './render/renderTimelineJson.js';
+import { renderDigestFiles } from './render/renderDigestFiles.js';
 import { addIsoDays } from './time/isoDate.js';
 import { isoWeekOf, parseIsoWeek, type IsoWeek } from './time/isoWeek.js';
 import { buildTimeline } from './timeline/buildTimeline.js';
+import type { SectionId } from './timeline/Section.js';
 import { sectionOf } from './timeline/sectionOf.js';
 import { VERSION } from './version.js';
 
@@ -29,7 +25,14 @@ export interface BuildWeekOptions {
   title?: string;
   locale?: string;
   accent?: string;
+  /** Which sections, in order (default: this-week, ahead, earlier). */
+  sections?: SectionId[];
+  /** At most this many items per section in the email (default 12; the report has them all). */
+  maxItemsPerSection?: number;
+  senderName?: string;
   unsubscribeUrl?: string;
+  /** DTSTAMP of `events.ics` (default: now). */
+  now?: Date;
   /** The MJML template; default `templates/digest.mjml`. */
   templatePath?: string;
   /** How many weeks before the digest's week earlier articles may still add events in or after it. */
@@ -40,7 +43,7 @@ export interface BuildWeekOptions {
 export interface BuildWeekResult {
   week: IsoWeek;
   digest: Digest;
-  /** `digest.mjml`, `digest.html`, `digest.txt`, `report.md`, `timeline.json`. */
+  /** `digest.mjml`, `digest.html`, `digest.txt`, `report.md`, `timeline.json`, `events.ics`, `timeline.svg`, `timeline.png`. */
   files: OutputFile[];
   diagnostics: Diagnostic[];
 }
@@ -83,19 +86,18 @@ export async function buildWeek(articles: readonly Article[], options: BuildWeek
     timeZone: options.timeZone ?? newest.timeZone,
     ...(options.title ? { title: options.title } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.accent ? { accent: options.accent } : {}),
+    ...(options.sections ? { sections: options.sections } : {}),
+    ...(options.maxItemsPerSection ? { maxItemsPerSection: options.maxItemsPerSection } : {}),
+    ...(options.senderName ? { senderName: options.senderName } : {}),
     ...(options.unsubscribeUrl ? { unsubscribeUrl: options.unsubscribeUrl } : {}),
   };
   const digest = buildDigest(timeline, used, week, digestOptions);
-  const templatePath = options.templatePath ?? path.join(TEMPLATES_DIR, 'digest.mjml');
-  const template = await readFile(templatePath, 'utf8');
-  const mjml = renderMjml(template, digest, options.accent ? { accent: options.accent } : {});
-  const html = await compileMjml(mjml, templatePath);
-  const files: OutputFile[] = [
-    { name: 'digest.mjml', content: mjml },
-    { name: 'digest.html', content: html },
-    { name: 'digest.txt', content: renderText(digest) },
-    { name: 'report.md', content: renderMarkdown(digest) },
-    { name: 'timeline.json', content: renderTimelineJson(digest) },
-  ];
+  const rendered = await renderDigestFiles(digest, {
+    templatePath: options.templatePath ?? path.join(TEMPLATES_DIR, 'digest.mjml'),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  diagnostics.push(...rendered.diagnostics);
+  const files: OutputFile[] = rendered.files;
   return { week, digest, files, diagnostics };
 }

@@ -4,11 +4,12 @@ import { pathToFileURL } from 'node:url';
 import { buildCommand } from './commands/build.js';
 import type { Command, CommandIO } from './commands/Command.js';
 import { initCommand } from './commands/init.js';
+import { previewCommand } from './commands/preview.js';
 import { timexCommand } from './commands/timex.js';
 import { ExitCode, GeodigestError } from './diagnostics/GeodigestError.js';
 import { VERSION } from './version.js';
 
-const COMMANDS: readonly Command[] = [buildCommand, initCommand, timexCommand];
+const COMMANDS: readonly Command[] = [buildCommand, previewCommand, initCommand, timexCommand];
 
 const HELP = `geodigest ${VERSION}: news articles in, a weekly timeline and geopolitics digest out.
 
@@ -25,6 +26,7 @@ Examples:
   geodigest build                      digest seeds/ into out/<week>/
   geodigest init                       start a project: config + example article
   geodigest timex a.txt --reference-date 2024-05-14 --timezone Europe/London
+  geodigest preview                    serve the digest on http://127.0.0.1:4321/
 `;
 
 /** Runs the CLI with arguments (without `node` and the script); resolves to the exit code. */

@@ -35,10 +35,19 @@ export type { SectionId } from './timeline/Section.js';
 
 export type { Digest, DigestItem, DigestSection } from './render/Digest.js';
 export { buildDigest, type DigestOptions } from './render/buildDigest.js';
+export { digestView, type DigestView, type DigestViewOptions } from './render/digestView.js';
+export { loadMjmlTemplate, type MjmlTemplate } from './render/MjmlTemplate.js';
 export { renderMjml } from './render/renderMjml.js';
-export { compileMjml } from './render/compileMjml.js';
+export { compileMjml, type CompileMjmlOptions } from './render/compileMjml.js';
+export { renderEmail, GMAIL_CLIP_BYTES, type RenderedEmail } from './render/renderEmail.js';
+export { renderDigestFiles, type RenderDigestFilesOptions, type RenderedDigestFiles } from './render/renderDigestFiles.js';
 export { renderText } from './render/renderText.js';
-export { renderMarkdown } from './render/renderMarkdown.js';
+export { renderMarkdown, type MarkdownOptions } from './render/renderMarkdown.js';
+export { escapeMarkdown } from './render/escapeMarkdown.js';
+export { renderIcs, type IcsOptions } from './render/renderIcs.js';
+export { layoutTimeline, type TimelineLayout, type TimelineLayoutOptions } from './render/layoutTimeline.js';
+export { renderTimelineSvg } from './render/renderTimelineSvg.js';
+export { renderTimelinePng } from './render/renderTimelinePng.js';
 export { renderTimelineJson, TIMELINE_SCHEMA_VERSION } from './render/renderTimelineJson.js';
 
 export { writeFiles, type OutputFile } from './deliver/writeFiles.js';

@@ -7,6 +7,7 @@ import { readTimeML } from '../eval/readTimeML.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { splitSentences } from '../parse/splitSentences.js';
 import { resolveTimexes } from '../parse/temporal/resolveTimexes.js';
+import { benchRender } from './benchRender.js';
 
 /** A text with its reference instant, for timing. */
 interface Doc {
@@ -99,6 +100,8 @@ const results = {
     /** Time per megabyte on 5 MB over time per megabyte on 1 MB: 1 is linear, 5 would be quadratic. */
     growth: +(large.msPerMegabyte / small.msPerMegabyte).toFixed(2),
   },
+  // Rendering a 200-event week warm: the digest model and all eight files (target ≤ 150 ms).
+  render: await benchRender(200, Number(process.env.BENCH_RENDER_RUNS ?? 15)),
 };
 mkdirSync(path.join(PACKAGE_ROOT, 'bench'), { recursive: true });
 writeFileSync(path.join(PACKAGE_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

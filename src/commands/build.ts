@@ -10,6 +10,7 @@ import { isIsoDate } from '../time/isoDate.js';
 import { isTimeZone } from '../time/isTimeZone.js';
 import type { Command } from './Command.js';
 import { createProgressBar } from './createProgressBar.js';
+import { RENDER_FLAGS, RENDER_FLAGS_HELP, renderOptions } from './renderOptions.js';
 import { printDiagnostics } from './printDiagnostics.js';
 
 /** A path relative to `cwd` for messages; URLs as they are. */
@@ -20,9 +21,10 @@ function relativeTo(cwd: string, file: string): string {
 const HELP = `Usage: geodigest build [options]
 
 Reads the articles in a folder (and feeds), resolves their dates, builds the timeline and writes
-one week's digest to <out>/<week>/: digest.mjml, digest.html, digest.txt, report.md, timeline.json.
-Problems are printed to stderr as "file:line:col: error|warning|info message [rule-id]"; an article
-that cannot be read is skipped and the others are still digested.
+one week's digest to <out>/<week>/: digest.mjml, digest.html, digest.txt, report.md, timeline.json,
+events.ics, timeline.svg, timeline.png. Problems are printed to stderr as
+"file:line:col: error|warning|info message [rule-id]"; an article that cannot be read is skipped
+and the others are still digested.
 
 Options:
   --config FILE           config file (default: geodigest.config.yaml/.yml/.json if present)
@@ -34,7 +36,7 @@ Options:
   --week YYYY-Www         ISO week of the digest                   (default: the newest article's week)
   --timezone Area/City    zone for files that name none, and for showing dates
   --reference-date DATE   publication date for files that have none (YYYY-MM-DD)
-  --title TEXT            digest title                            (default: "The week in geopolitics")
+${RENDER_FLAGS_HELP}
   --allow-skipped         exit 0 even when some articles were skipped   (default: exit 1)
   --json                  diagnostics as JSON lines on stderr, then {"summary":{…}}
   --quiet                 no progress bar, no info notes, no summary unless something was skipped
@@ -65,7 +67,7 @@ export const buildCommand: Command = {
         week: { type: 'string' },
         timezone: { type: 'string' },
         'reference-date': { type: 'string' },
-        title: { type: 'string' },
+        ...RENDER_FLAGS,
         'allow-skipped': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
@@ -79,6 +81,7 @@ export const buildCommand: Command = {
       return ExitCode.ok;
     }
     const { config } = loadConfig(io.cwd, values.config);
+    const render = renderOptions(values, config);
     if (values.timezone !== undefined && !isTimeZone(values.timezone)) throw new GeodigestError('EUSAGE', `--timezone ${values.timezone} is not an IANA time zone (e.g. Europe/London)`);
     const ref = values['reference-date'] ?? config.input.referenceDate;
     const zone = values.timezone ?? config.input.timeZone;
@@ -108,15 +111,10 @@ export const buildCommand: Command = {
       const what = read.skipped ? `all ${read.skipped} skipped (see above)` : `none found in ${input ? relativeTo(io.cwd, input) : 'the feeds'}`;
       throw new GeodigestError('ENOARTICLES', `no articles to digest: ${what}; see README: Article format`, ExitCode.problems);
     }
-    const shownZone = values.timezone ?? config.digest.timeZone;
     const result = await buildWeek(read.articles, {
-      title: values.title ?? config.digest.title,
-      locale: config.digest.locale,
-      accent: config.digest.accent,
+      ...render,
       lookbackWeeks: config.digest.lookbackWeeks,
       ...(values.week ? { week: values.week } : {}),
-      ...(shownZone ? { timeZone: shownZone } : {}),
-      ...(config.digest.unsubscribeUrl ? { unsubscribeUrl: config.digest.unsubscribeUrl } : {}),
     });
     printDiagnostics(io.stderr, result.diagnostics.map(rel), printOptions);
     const dir = path.resolve(io.cwd, values.out ?? config.out, result.week.id);

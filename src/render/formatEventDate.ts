@@ -1,5 +1,7 @@
 import type { Event } from '../events/Event.js';
-import { isoDateToDate } from '../time/isoDate.js';
+import { dayOf } from './dayOf.js';
+import { dateFormat } from './dateFormat.js';
+import { formatDayRange } from './formatDayRange.js';
 
 /** Options for showing dates: the locale of month and weekday names, and the year of context. */
 export interface DateDisplayOptions {
@@ -19,18 +21,16 @@ export interface DateDisplayOptions {
 export function formatEventDate(e: Pick<Event, 'start' | 'end' | 'precision' | 'approximate'>, options: DateDisplayOptions = {}): string {
   const locale = options.locale ?? 'en-GB';
   if (e.start === null || e.end === null) return 'undated';
-  const s = isoDateToDate(e.start);
-  const t = isoDateToDate(e.end);
-  const fmt = (d: Date, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...o }).format(d);
+  const s = dayOf(e.start);
+  const t = dayOf(e.end);
+  const fmt = (d: Date, o: Intl.DateTimeFormatOptions) => dateFormat(locale, o).format(d);
   const withYear = (d: Date) => (options.contextYear === d.getFullYear() ? {} : { year: 'numeric' as const });
   const about = e.approximate ? 'about ' : '';
   switch (e.precision) {
     case 'day': {
       if (e.start === e.end) return `${about}${fmt(s, { weekday: 'short', day: 'numeric', month: 'short', ...withYear(s) })}`;
-      if (s.getFullYear() === t.getFullYear() && s.getMonth() === t.getMonth()) {
-        return `${about}${s.getDate()}–${fmt(t, { day: 'numeric', month: 'short', ...withYear(t) })}`;
-      }
-      return `${about}${fmt(s, { day: 'numeric', month: 'short', ...withYear(s) })} – ${fmt(t, { day: 'numeric', month: 'short', ...withYear(t) })}`;
+      const year = options.contextYear === s.getFullYear() && options.contextYear === t.getFullYear() ? {} : { year: 'numeric' as const };
+      return `${about}${formatDayRange(s, t, locale, { day: 'numeric', month: 'short', ...year })}`;
     }
     case 'week':
       return `${about}week of ${fmt(s, { day: 'numeric', month: 'short', ...withYear(s) })}`;

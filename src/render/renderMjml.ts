@@ -1,11 +1,16 @@
 import Mustache from 'mustache';
-import type { Digest } from './Digest.js';
-import { templateView } from './templateView.js';
+import type { DigestView } from './digestView.js';
+import type { MjmlTemplate } from './MjmlTemplate.js';
 
 /**
- * Fills the MJML template with a digest. Every value is HTML-escaped by the template engine, so a
- * title containing `<script>` or `</mj-text>` stays text.
+ * Fills an MJML template with a digest view. Every value goes through `{{value}}`, which
+ * HTML-escapes it, so a title containing `<script>` or `</mj-text><mj-raw>` stays text (MJML
+ * itself escapes nothing). Mustache caches parsed templates by their text, so an edited template
+ * (preview) is parsed afresh.
+ *
+ * @example
+ * renderMjml(await loadMjmlTemplate('templates/digest.mjml'), digestView(digest, { cap: true }))
  */
-export function renderMjml(template: string, digest: Digest, options: { accent?: string } = {}): string {
-  return Mustache.render(template, templateView(digest, options));
+export function renderMjml(template: Pick<MjmlTemplate, 'layout' | 'partials'>, view: DigestView | Record<string, unknown>): string {
+  return Mustache.render(template.layout, view, template.partials);
 }

@@ -1,26 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Event } from '../../src/events/Event.js';
-import { TEMPLATES_DIR } from '../../src/paths.js';
+import { syntheticEvents } from '../../src/bench/syntheticEvents.js';
 import { buildDigest } from '../../src/render/buildDigest.js';
-import { compileMjml } from '../../src/render/compileMjml.js';
-import { escapeMarkdown } from '../../src/render/escapeMarkdown.js';
+import { digestView } from '../../src/render/digestView.js';
 import { formatEventDate } from '../../src/render/formatEventDate.js';
-import { renderMarkdown } from '../../src/render/renderMarkdown.js';
-import { renderMjml } from '../../src/render/renderMjml.js';
-import { renderText } from '../../src/render/renderText.js';
-import { parseIsoWeek } from '../../src/time/isoWeek.js';
 import { weekLabel } from '../../src/render/weekLabel.js';
+import { parseIsoWeek } from '../../src/time/isoWeek.js';
 import { articleOf } from '../helpers.js';
-
-const w20 = parseIsoWeek('2024-W20')!;
-const ev = (over: Partial<Event>): Event => ({
-  id: 'e1', kind: 'visit', title: 'A visit', start: '2024-05-16', end: '2024-05-17', precision: 'day', approximate: false, status: 'scheduled',
-  actors: [{ name: 'Vladimir Putin', kind: 'person' }], places: [{ name: 'China', kind: 'country' }],
-  sources: [{ article: 'test', quote: 'He will visit.', offset: 0 }], relations: [], dateBasis: 'stated', ...over,
-});
-const template = readFileSync(path.join(TEMPLATES_DIR, 'digest.mjml'), 'utf8');
+import { ev, w20 } from './fixtures.js';
 
 describe('formatEventDate', () => {
   it('shows dates as a reader expects, vague ones vaguely', () => {
@@ -31,44 +17,77 @@ describe('formatEventDate', () => {
     expect(formatEventDate(ev({ start: '2022-01-01', end: '2022-12-31', precision: 'year', approximate: true }))).toBe('about 2022');
     expect(formatEventDate(ev({ start: null, end: null, precision: 'unknown' }))).toBe('undated');
   });
+  it('names months in the locale asked for', () => {
+    expect(formatEventDate(ev({ end: '2024-05-16' }), { contextYear: 2024, locale: 'fr-FR' })).toBe('jeu. 16 mai');
+    expect(formatEventDate(ev({}), { contextYear: 2023 })).toBe('16–17 May 2024');
+    expect(formatEventDate(ev({}), { contextYear: 2024, locale: 'en-US' })).toBe('May 16–17');
+    expect(formatEventDate(ev({ start: '2024-05-30', end: '2024-06-02' }), { contextYear: 2024, locale: 'en-US' })).toBe('May 30 – Jun 2');
+    expect(weekLabel(w20, 'en-US')).toBe('Week 20 · May 13–19, 2024');
+  });
   it('labels the week', () => {
     expect(weekLabel(w20)).toBe('Week 20 · 13–19 May 2024');
     expect(weekLabel(parseIsoWeek('2025-W01')!)).toBe('Week 1 · 30 Dec 2024 – 5 Jan 2025');
   });
 });
 
-describe('the email', () => {
-  const hostile = ev({ title: 'Tom & Jerry <script>alert(1)</script> </mj-text><mj-raw><b>bold</b></mj-raw>' });
-  const digest = buildDigest([hostile], [articleOf('T\n\nBody.')], w20);
+describe('buildDigest', () => {
+  const article = articleOf('T\n\nBody.');
+  const visit = ev({ id: 'visit', title: 'Putin visits China' });
+  const inauguration = ev({ id: 'inaug', title: 'Lai is sworn in', start: '2024-05-20', end: '2024-05-20' });
+  const sworn = ev({ id: 'sworn', title: 'Putin sworn in', start: null, end: null, precision: 'unknown', status: 'past', relations: [{ type: 'before', event: 'visit', cue: 'since' }] });
 
-  it('escapes all article text in MJML and HTML', async () => {
-    const mjml = renderMjml(template, digest);
-    expect(mjml).not.toContain('<script>');
-    expect(mjml).not.toContain('</mj-text><mj-raw>');
-    const html = await compileMjml(mjml, 'templates/digest.mjml');
-    expect(html).not.toMatch(/<script>|<b>bold<\/b>/);
-    expect(html).toContain('Tom &amp; Jerry &lt;script&gt;');
+  it('sorts events into sections and summarises the top items in the preheader', () => {
+    const d = buildDigest([sworn, visit, inauguration], [article], w20);
+    expect(d.sections.map((s) => [s.id, s.items.map((i) => i.event.id)])).toEqual([['this-week', ['visit']], ['ahead', ['inaug']], ['earlier', ['sworn']]]);
+    expect(d.preheader).toBe('Putin visits China (16–17 May) · Lai is sworn in (Mon 20 May)');
+    expect(d.sections[2]!.items[0]!.when).toBe('before “Putin visits China” (16–17 May)');
   });
 
-  it('names the template file and line when MJML validation fails', async () => {
-    const broken = '<mjml>\n<mj-body>\n<mj-section>\n<mj-text>text outside a column</mj-text>\n</mj-section>\n</mj-body>\n</mjml>';
-    await expect(compileMjml(broken, 'templates/broken.mjml')).rejects.toThrow(/templates\/broken\.mjml:4/);
+  it('keeps only the sections asked for, in the order asked for', () => {
+    const d = buildDigest([sworn, visit, inauguration], [article], w20, { sections: ['ahead', 'this-week'] });
+    expect(d.sections.map((s) => s.id)).toEqual(['ahead', 'this-week']);
+  });
+
+  it('says so when the week has nothing dated', () => {
+    expect(buildDigest([sworn], [article], w20).preheader).toMatch(/^No dated events for 2024-W20/);
   });
 });
 
-describe('the Markdown report and the text part', () => {
-  it('escapes Markdown in titles', () => {
-    expect(escapeMarkdown('a *b* | [c](d) _e_')).toBe('a \\*b\\* \\| \\[c\\]\\(d\\) \\_e\\_');
-    const md = renderMarkdown(buildDigest([ev({ title: 'Pipes | and *stars*' })], [], w20));
-    expect(md).toContain('Pipes \\| and \\*stars\\*');
-    const row = md.split('\n').find((l) => l.startsWith('|') && l.includes('Pipes'))!;
-    expect(row.split(/(?<!\\)\|/).length).toBe(8); // six cells, no extra column
+describe('digestView', () => {
+  const { events, articles } = syntheticEvents(60, w20);
+  const digest = buildDigest(events, articles, w20, { maxItemsPerSection: 5 });
+
+  it('caps each section for the email and says how many more the report has', () => {
+    const capped = digestView(digest, { cap: true });
+    for (const s of capped.sections) {
+      const all = digest.sections.find((x) => x.id === s.id)!.items.length;
+      expect(s.items.length).toBe(Math.min(5, all));
+      expect(s.more).toBe(all - s.items.length);
+      if (s.more) expect(s.moreLabel).toBe(`${s.more} more in the full report (report.md)`);
+    }
+    expect(digestView(digest).sections.map((s) => s.items.length)).toEqual(digest.sections.map((s) => s.items.length));
   });
 
-  it('writes a text part without markup or a hidden preheader', () => {
-    const text = renderText(buildDigest([ev({})], [], w20));
-    expect(text).toContain('This week\n---------');
-    expect(text).toContain('16–17 May · A visit');
-    expect(text).not.toMatch(/<[a-z]/);
+  it('keeps a capped section in reading order', () => {
+    const s = digestView(digest, { cap: true }).sections.find((x) => x.id === 'ahead')!;
+    const order = digest.sections.find((x) => x.id === 'ahead')!.items.map((i) => i.event.id);
+    const shown = s.items.map((i) => order.indexOf(i.id));
+    expect(shown).toEqual([...shown].sort((a, b) => a - b));
+  });
+
+  it('groups This week by region when there are enough items, and not otherwise', () => {
+    const many = digestView(buildDigest(events, articles, w20, { maxItemsPerSection: 50 }), { cap: true }).sections[0]!;
+    expect(many.grouped).toBe(true);
+    expect(many.groups.length).toBeGreaterThan(1);
+    expect(many.groups.flatMap((g) => g.items).length).toBe(many.items.length);
+    const few = digestView(buildDigest(events.slice(0, 3), articles, w20)).sections[0]!;
+    expect(few.grouped).toBe(false);
+  });
+
+  it('numbers sources in order of first citation and drops links that are not http(s)', () => {
+    const e1 = ev({ id: 'a', sources: [{ article: 'x', quote: 'q', offset: 0, title: 'X', url: 'javascript:alert(1)' }] });
+    const e2 = ev({ id: 'b', start: '2024-05-14', end: '2024-05-14', sources: [{ article: 'y', quote: 'q', offset: 0, title: 'Y', url: 'https://example.com/a b' }, { article: 'x', quote: 'q2', offset: 5 }] });
+    const v = digestView(buildDigest([e2, e1], [], w20));
+    expect(v.sources.map((s) => [s.n, s.title, s.url])).toEqual([[1, 'Y', 'https://example.com/a%20b'], [2, 'X', '']]);
   });
 });
