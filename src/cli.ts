@@ -5,11 +5,12 @@ import { buildCommand } from './commands/build.js';
 import type { Command, CommandIO } from './commands/Command.js';
 import { initCommand } from './commands/init.js';
 import { previewCommand } from './commands/preview.js';
+import { sendCommand } from './commands/send.js';
 import { timexCommand } from './commands/timex.js';
 import { ExitCode, GeodigestError } from './diagnostics/GeodigestError.js';
 import { VERSION } from './version.js';
 
-const COMMANDS: readonly Command[] = [buildCommand, previewCommand, initCommand, timexCommand];
+const COMMANDS: readonly Command[] = [buildCommand, sendCommand, previewCommand, initCommand, timexCommand];
 
 const HELP = `geodigest ${VERSION}: news articles in, a weekly timeline and geopolitics digest out.
 

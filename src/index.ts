@@ -51,6 +51,12 @@ export { renderTimelinePng } from './render/renderTimelinePng.js';
 export { renderTimelineJson, TIMELINE_SCHEMA_VERSION } from './render/renderTimelineJson.js';
 
 export { writeFiles, type OutputFile } from './deliver/writeFiles.js';
+export { sendDigest, type SendDigestOptions, type SendDigestReport } from './deliver/sendDigest.js';
+export { loadDigestMail, type DigestMail } from './deliver/loadDigestMail.js';
+export { smtpSettingsFromEnv, type SmtpSettings } from './deliver/smtpSettingsFromEnv.js';
+export { parseRecipients } from './deliver/parseRecipients.js';
+export { parseMailbox, type Mailbox } from './deliver/parseMailbox.js';
+export { renderSubject } from './deliver/renderSubject.js';
 export { buildWeek, type BuildWeekOptions, type BuildWeekResult } from './buildWeek.js';
 
 export type { Interval, Precision, Certainty } from './time/Interval.js';

@@ -34,6 +34,10 @@ export interface EmailConfig {
   retries: { max: number; backoffMs: number };
   /** Allow plain SMTP without STARTTLS, only to a loopback host (local test servers). */
   allowInsecureLoopback: boolean;
+  /** A `mailto:` unsubscribe target sent in List-Unsubscribe beside `digest.unsubscribeUrl`; `{email}` → the recipient. */
+  unsubscribeMailto?: string;
+  /** SMTP connection, greeting and idle-socket timeout in milliseconds. */
+  timeoutMs: number;
 }
 
 /** Where articles come from. */
@@ -81,5 +85,6 @@ export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze<Config>({
     pool: { maxConnections: 3, rateLimit: 10, rateDeltaMs: 1000 },
     retries: { max: 4, backoffMs: 1000 },
     allowInsecureLoopback: false,
+    timeoutMs: 60_000,
   },
 });

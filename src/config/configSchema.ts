@@ -59,6 +59,8 @@ export const CONFIG_SCHEMA = {
           properties: { max: { type: 'integer', minimum: 0, maximum: 20 }, backoffMs: { type: 'integer', minimum: 0 } },
         },
         allowInsecureLoopback: { type: 'boolean' },
+        unsubscribeMailto: { type: 'string', pattern: '^mailto:[^\\s<>]+@' },
+        timeoutMs: { type: 'integer', minimum: 100, maximum: 600000 },
       },
     },
   },

@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { buildWeek, type BuildWeekResult } from '../buildWeek.js';
+import type { Config } from '../config/Config.js';
+import { writeFiles, type OutputFile } from '../deliver/writeFiles.js';
+import type { Diagnostic } from '../diagnostics/Diagnostic.js';
+import { GeodigestError } from '../diagnostics/GeodigestError.js';
+import { readArticles } from '../ingest/readArticles.js';
+import { isIsoDate } from '../time/isoDate.js';
+import { isoWeekOf, parseIsoWeek } from '../time/isoWeek.js';
+import { isTimeZone } from '../time/isTimeZone.js';
+
+/** What to build and where; unset fields come from the config. */
+export interface BuildOutputsOptions {
+  /** Working directory: relative paths and diagnostics are relative to it. */
+  cwd: string;
+  config: Config;
+  /** Folder or file of articles (`--input`). */
+  input?: string;
+  /** Output folder (`--out`); the week goes to `<out>/<week>/`. */
+  out?: string;
+  /** `YYYY-Www` (`--week`); default: the ISO week of the newest article's publication day. */
+  week?: string;
+  /** Zone for articles that name none, and for showing dates (`--timezone`). */
+  timeZone?: string;
+  /** Publication day for articles that have none (`--reference-date`). */
+  referenceDate?: string;
+  /** Digest title (`--title`). */
+  title?: string;
+  /** Keep an existing, complete `<out>/<week>/` instead of rebuilding it. */
+  ifMissing?: boolean;
+  /** Write the files (default true); false builds in memory only (dry runs). */
+  write?: boolean;
+}
+
+/** The week's folder and how it came to be. */
+export interface BuildOutputsResult {
+  /** `2024-W20`. */
+  week: string;
+  /** `<out>/<week>/`, absolute. */
+  dir: string;
+  /** `existing`: kept as it was (ifMissing); `built`: written now; `memory`: built, not written. */
+  state: 'existing' | 'built' | 'memory';
+  /** The files built (absent for `existing`). */
+  files?: OutputFile[];
+  build?: BuildWeekResult;
+  /** Reading and building diagnostics, file paths relative to `cwd`. */
+  diagnostics: Diagnostic[];
+  /** Articles read and files skipped (errors), when articles were read. */
+  read?: { articles: number; skipped: number };
+}
+
+/** The files `build` writes; a week folder with all of them is "built". */
+const BUILT_FILES = ['digest.html', 'digest.txt', 'timeline.json'];
+
+/**
+ * "Build this week into out/": reads the articles, works out the week (the newest article's ISO
+ * week unless given), and writes the rendered digest to `<out>/<week>/` (atomically) — or, with
+ * `ifMissing`, keeps a week folder that is already complete (then, with an explicit week, the
+ * articles are not even read). Shared by `build` and `send`. Flag-like options win over config.
+ *
+ * @example
+ * const { week, dir, state } = await buildOutputs({ cwd: process.cwd(), config, ifMissing: true });
+ */
+export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildOutputsResult> {
+  const { cwd, config } = options;
+  const outRoot = path.resolve(cwd, options.out ?? config.out);
+  const complete = (dir: string): boolean => BUILT_FILES.every((f) => existsSync(path.join(dir, f)));
+  if (options.week !== undefined && !parseIsoWeek(options.week)) throw new GeodigestError('EUSAGE', `--week ${options.week} is not an ISO week; write it as YYYY-Www, e.g. 2024-W20`);
+  if (options.ifMissing && options.week && complete(path.join(outRoot, options.week))) {
+    return { week: options.week, dir: path.join(outRoot, options.week), state: 'existing', diagnostics: [] };
+  }
+  if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) throw new GeodigestError('EUSAGE', `--timezone ${options.timeZone} is not an IANA time zone (e.g. Europe/London)`);
+  const ref = options.referenceDate ?? config.input.referenceDate;
+  const zone = options.timeZone ?? config.input.timeZone;
+  if (ref !== undefined && !isIsoDate(ref)) throw new GeodigestError('EUSAGE', `--reference-date ${ref} is not a date; write YYYY-MM-DD`);
+  const input = path.resolve(cwd, options.input ?? config.input.path);
+  const read = await readArticles(input, { ...(ref ? { referenceDate: ref } : {}), ...(zone ? { timeZone: zone } : {}) });
+  const rel = (d: Diagnostic): Diagnostic => ({ ...d, file: path.relative(cwd, d.file) || d.file });
+  const diagnostics = read.diagnostics.map(rel);
+  const readCount = { articles: read.articles.length, skipped: read.skipped };
+  if (options.ifMissing && !options.week && read.articles.length) {
+    const newest = read.articles.reduce((a, b) => (b.published.instant > a.published.instant ? b : a));
+    const week = isoWeekOf(newest.published.date).id;
+    if (complete(path.join(outRoot, week))) return { week, dir: path.join(outRoot, week), state: 'existing', diagnostics, read: readCount };
+  }
+  const shownZone = options.timeZone ?? config.digest.timeZone;
+  const build = await buildWeek(read.articles, {
+    title: options.title ?? config.digest.title,
+    locale: config.digest.locale,
+    accent: config.digest.accent,
+    lookbackWeeks: config.digest.lookbackWeeks,
+    ...(options.week ? { week: options.week } : {}),
+    ...(shownZone ? { timeZone: shownZone } : {}),
+    ...(config.digest.unsubscribeUrl ? { unsubscribeUrl: config.digest.unsubscribeUrl } : {}),
+  });
+  diagnostics.push(...build.diagnostics.map(rel));
+  readCount.skipped += build.diagnostics.filter((d) => d.severity === 'error').length;
+  const dir = path.join(outRoot, build.week.id);
+  const write = options.write ?? true;
+  if (write) await writeFiles(dir, build.files);
+  return { week: build.week.id, dir, state: write ? 'built' : 'memory', files: build.files, build, diagnostics, read: readCount };
+}
