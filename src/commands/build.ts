@@ -1,22 +1,12 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildWeek } from '../buildWeek.js';
 import { loadConfig } from '../config/loadConfig.js';
-import { writeFiles } from '../deliver/writeFiles.js';
-import type { Diagnostic } from '../diagnostics/Diagnostic.js';
 import { ExitCode, GeodigestError } from '../diagnostics/GeodigestError.js';
-import { readArticles } from '../ingest/readArticles.js';
-import { isIsoDate } from '../time/isoDate.js';
-import { isTimeZone } from '../time/isTimeZone.js';
+import { buildOutputs, type BuildOutputsResult } from './buildOutputs.js';
 import type { Command } from './Command.js';
 import { createProgressBar } from './createProgressBar.js';
 import { RENDER_FLAGS, RENDER_FLAGS_HELP, renderOptions } from './renderOptions.js';
 import { printDiagnostics } from './printDiagnostics.js';
-
-/** A path relative to `cwd` for messages; URLs as they are. */
-function relativeTo(cwd: string, file: string): string {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(file) ? file : path.relative(cwd, file) || file;
-}
 
 const HELP = `Usage: geodigest build [options]
 
@@ -82,52 +72,43 @@ export const buildCommand: Command = {
     }
     const { config } = loadConfig(io.cwd, values.config);
     const render = renderOptions(values, config);
-    if (values.timezone !== undefined && !isTimeZone(values.timezone)) throw new GeodigestError('EUSAGE', `--timezone ${values.timezone} is not an IANA time zone (e.g. Europe/London)`);
-    const ref = values['reference-date'] ?? config.input.referenceDate;
-    const zone = values.timezone ?? config.input.timeZone;
-    if (ref !== undefined && !isIsoDate(ref)) throw new GeodigestError('EUSAGE', `--reference-date ${ref} is not a date; write YYYY-MM-DD`);
     const flagFeeds = values.feed ?? [];
     for (const url of flagFeeds) if (!/^https?:\/\/\S+$/i.test(url)) throw new GeodigestError('EUSAGE', `--feed ${url} is not an http(s) URL; write it as https://example.com/feed.xml`);
-    // --feed alone reads just the feeds; --input (or no --feed) reads the folder too.
-    const input = values.input !== undefined || !flagFeeds.length ? path.resolve(io.cwd, values.input ?? config.input.path) : undefined;
-    const progress = createProgressBar(io.stderr, { enabled: !values.quiet && !values.json });
-    const read = await readArticles(input, {
-      ...(ref ? { referenceDate: ref } : {}),
-      ...(zone ? { timeZone: zone } : {}),
-      feeds: [...new Set([...config.input.feeds, ...flagFeeds])],
-      maxFileBytes: config.input.maxFileMegabytes * (1 << 20),
-      feedTimeoutMs: config.input.feedTimeoutSeconds * 1000,
-      feedMaxBytes: config.input.feedMaxMegabytes * (1 << 20),
-      onProgress: (p) => progress.update(p),
-    }).finally(() => progress.stop());
-    const rel = (d: Diagnostic): Diagnostic => ({
-      ...d,
-      file: relativeTo(io.cwd, d.file),
-      ...(d.cause ? { cause: { ...d.cause, file: relativeTo(io.cwd, d.cause.file) } } : {}),
-    });
     const printOptions = { json: values.json, quiet: values.quiet };
-    printDiagnostics(io.stderr, read.diagnostics.map(rel), printOptions);
-    if (!read.articles.length) {
-      const what = read.skipped ? `all ${read.skipped} skipped (see above)` : `none found in ${input ? relativeTo(io.cwd, input) : 'the feeds'}`;
-      throw new GeodigestError('ENOARTICLES', `no articles to digest: ${what}; see README: Article format`, ExitCode.problems);
+    const progress = createProgressBar(io.stderr, { enabled: !values.quiet && !values.json });
+    let built: BuildOutputsResult;
+    try {
+      built = await buildOutputs({
+        cwd: io.cwd,
+        config,
+        render,
+        feeds: flagFeeds,
+        // --feed alone reads just the feeds; --input (or no --feed) reads the folder too.
+        input: values.input ?? (flagFeeds.length ? false : config.input.path),
+        onProgress: (p) => progress.update(p),
+        ...(values.out ? { out: values.out } : {}),
+        ...(values.week ? { week: values.week } : {}),
+        ...(values.timezone ? { timeZone: values.timezone } : {}),
+        ...(values['reference-date'] ? { referenceDate: values['reference-date'] } : {}),
+      });
+    } catch (err) {
+      progress.stop();
+      if (err instanceof GeodigestError) printDiagnostics(io.stderr, err.diagnostics, printOptions);
+      throw err;
     }
-    const result = await buildWeek(read.articles, {
-      ...render,
-      lookbackWeeks: config.digest.lookbackWeeks,
-      ...(values.week ? { week: values.week } : {}),
-    });
-    printDiagnostics(io.stderr, result.diagnostics.map(rel), printOptions);
-    const dir = path.resolve(io.cwd, values.out ?? config.out, result.week.id);
-    await writeFiles(dir, result.files);
-    const events = result.digest.timeline.length;
-    const skipped = read.skipped + result.diagnostics.filter((d) => d.severity === 'error').length;
+    progress.stop();
+    printDiagnostics(io.stderr, built.diagnostics, printOptions);
+    const read = built.read ?? { articles: 0, skipped: 0, duplicates: 0 };
+    const dir = built.dir;
+    const events = built.build?.digest.timeline.length ?? 0;
+    const skipped = read.skipped;
     if (values.json) {
-      io.stderr.write(`${JSON.stringify({ summary: { read: read.articles.length, skipped, duplicates: read.duplicates } })}\n`);
+      io.stderr.write(`${JSON.stringify({ summary: { read: read.articles, skipped, duplicates: read.duplicates } })}\n`);
     } else if (!values.quiet || skipped) {
       const dup = read.duplicates ? `, ${read.duplicates} duplicate${read.duplicates === 1 ? '' : 's'} read once` : '';
-      io.stderr.write(`read ${read.articles.length} article${read.articles.length === 1 ? '' : 's'}, skipped ${skipped}${skipped ? ' (see above)' : ''}${dup}\n`);
+      io.stderr.write(`read ${read.articles} article${read.articles === 1 ? '' : 's'}, skipped ${skipped}${skipped ? ' (see above)' : ''}${dup}\n`);
     }
-    io.stdout.write(`${result.week.id}: ${events} event${events === 1 ? '' : 's'} → ${path.relative(io.cwd, dir) || dir}/\n`);
+    io.stdout.write(`${built.week}: ${events} event${events === 1 ? '' : 's'} → ${path.relative(io.cwd, dir) || dir}/\n`);
     return skipped && !values['allow-skipped'] ? ExitCode.problems : ExitCode.ok;
   },
 };

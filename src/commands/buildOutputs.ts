@@ -1,22 +1,30 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { buildWeek, type BuildWeekResult } from '../buildWeek.js';
+import { buildWeek, type BuildWeekOptions, type BuildWeekResult } from '../buildWeek.js';
 import type { Config } from '../config/Config.js';
 import { writeFiles, type OutputFile } from '../deliver/writeFiles.js';
 import type { Diagnostic } from '../diagnostics/Diagnostic.js';
 import { GeodigestError } from '../diagnostics/GeodigestError.js';
-import { readArticles } from '../ingest/readArticles.js';
+import { ExitCode } from '../diagnostics/GeodigestError.js';
+import { readArticles, type ReadProgress } from '../ingest/readArticles.js';
 import { isIsoDate } from '../time/isoDate.js';
 import { isoWeekOf, parseIsoWeek } from '../time/isoWeek.js';
 import { isTimeZone } from '../time/isTimeZone.js';
+import { renderOptions } from './renderOptions.js';
 
 /** What to build and where; unset fields come from the config. */
 export interface BuildOutputsOptions {
   /** Working directory: relative paths and diagnostics are relative to it. */
   cwd: string;
   config: Config;
-  /** Folder or file of articles (`--input`). */
-  input?: string;
+  /** Folder or file of articles (`--input`); `false` reads only the feeds. */
+  input?: string | false;
+  /** Feed URLs read besides the config's `input.feeds` (`--feed`). */
+  feeds?: readonly string[];
+  /** How the digest looks (`renderOptions` of the flags); default: the config's. */
+  render?: Partial<BuildWeekOptions>;
+  /** Told how reading goes (a progress bar). */
+  onProgress?: (progress: ReadProgress) => void;
   /** Output folder (`--out`); the week goes to `<out>/<week>/`. */
   out?: string;
   /** `YYYY-Www` (`--week`); default: the ISO week of the newest article's publication day. */
@@ -25,8 +33,6 @@ export interface BuildOutputsOptions {
   timeZone?: string;
   /** Publication day for articles that have none (`--reference-date`). */
   referenceDate?: string;
-  /** Digest title (`--title`). */
-  title?: string;
   /** Keep an existing, complete `<out>/<week>/` instead of rebuilding it. */
   ifMissing?: boolean;
   /** Write the files (default true); false builds in memory only (dry runs). */
@@ -46,8 +52,13 @@ export interface BuildOutputsResult {
   build?: BuildWeekResult;
   /** Reading and building diagnostics, file paths relative to `cwd`. */
   diagnostics: Diagnostic[];
-  /** Articles read and files skipped (errors), when articles were read. */
-  read?: { articles: number; skipped: number };
+  /** Articles read, files skipped (errors) and duplicates read once, when articles were read. */
+  read?: { articles: number; skipped: number; duplicates: number };
+}
+
+/** A path relative to `cwd` for messages; URLs as they are. */
+function relativeTo(cwd: string, file: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(file) ? file : path.relative(cwd, file) || file;
 }
 
 /** The files `build` writes; a week folder with all of them is "built". */
@@ -74,25 +85,37 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
   const ref = options.referenceDate ?? config.input.referenceDate;
   const zone = options.timeZone ?? config.input.timeZone;
   if (ref !== undefined && !isIsoDate(ref)) throw new GeodigestError('EUSAGE', `--reference-date ${ref} is not a date; write YYYY-MM-DD`);
-  const input = path.resolve(cwd, options.input ?? config.input.path);
-  const read = await readArticles(input, { ...(ref ? { referenceDate: ref } : {}), ...(zone ? { timeZone: zone } : {}) });
-  const rel = (d: Diagnostic): Diagnostic => ({ ...d, file: path.relative(cwd, d.file) || d.file });
+  const render = options.render ?? renderOptions(options.timeZone ? { timezone: options.timeZone } : {}, config);
+  const input = options.input === false ? undefined : path.resolve(cwd, options.input ?? config.input.path);
+  const read = await readArticles(input, {
+    ...(ref ? { referenceDate: ref } : {}),
+    ...(zone ? { timeZone: zone } : {}),
+    feeds: [...new Set([...config.input.feeds, ...(options.feeds ?? [])])],
+    maxFileBytes: config.input.maxFileMegabytes * (1 << 20),
+    feedTimeoutMs: config.input.feedTimeoutSeconds * 1000,
+    feedMaxBytes: config.input.feedMaxMegabytes * (1 << 20),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  const rel = (d: Diagnostic): Diagnostic => ({
+    ...d,
+    file: relativeTo(cwd, d.file),
+    ...(d.cause ? { cause: { ...d.cause, file: relativeTo(cwd, d.cause.file) } } : {}),
+  });
   const diagnostics = read.diagnostics.map(rel);
-  const readCount = { articles: read.articles.length, skipped: read.skipped };
-  if (options.ifMissing && !options.week && read.articles.length) {
+  const readCount = { articles: read.articles.length, skipped: read.skipped, duplicates: read.duplicates };
+  if (!read.articles.length) {
+    const what = read.skipped ? `all ${read.skipped} skipped (see above)` : `none found in ${input ? relativeTo(cwd, input) : 'the feeds'}`;
+    throw new GeodigestError('ENOARTICLES', `no articles to digest: ${what}; see README: Article format`, ExitCode.problems, diagnostics);
+  }
+  if (options.ifMissing && !options.week) {
     const newest = read.articles.reduce((a, b) => (b.published.instant > a.published.instant ? b : a));
     const week = isoWeekOf(newest.published.date).id;
     if (complete(path.join(outRoot, week))) return { week, dir: path.join(outRoot, week), state: 'existing', diagnostics, read: readCount };
   }
-  const shownZone = options.timeZone ?? config.digest.timeZone;
   const build = await buildWeek(read.articles, {
-    title: options.title ?? config.digest.title,
-    locale: config.digest.locale,
-    accent: config.digest.accent,
+    ...render,
     lookbackWeeks: config.digest.lookbackWeeks,
     ...(options.week ? { week: options.week } : {}),
-    ...(shownZone ? { timeZone: shownZone } : {}),
-    ...(config.digest.unsubscribeUrl ? { unsubscribeUrl: config.digest.unsubscribeUrl } : {}),
   });
   diagnostics.push(...build.diagnostics.map(rel));
   readCount.skipped += build.diagnostics.filter((d) => d.severity === 'error').length;

@@ -106,6 +106,9 @@ export const sendCommand: Command = {
       ...(values.week ? { week: values.week } : {}),
       ...(values.out ? { out: values.out } : {}),
       ...(values.input ? { input: values.input } : {}),
+    }).catch((err: unknown) => {
+      if (err instanceof GeodigestError) printDiagnostics(io.stderr, err.diagnostics);
+      throw err;
     });
     const shownDir = path.relative(io.cwd, built.dir) || built.dir;
     printDiagnostics(io.stderr, built.diagnostics, { quiet: true });

@@ -19,6 +19,8 @@ export interface PreviewOptions {
   watch?: string[];
   /** 0 for any free port. */
   port?: number;
+  /** Poll the files instead of using the system's file events (network drives, containers). */
+  usePolling?: boolean;
   /** Told about each rebuild (`ok` or the error). */
   onBuild?: (report: { ok: boolean; version: number; message: string; diagnostics: Diagnostic[] }) => void;
 }
@@ -117,16 +119,35 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     server.listen(options.port ?? 4321, '127.0.0.1', () => resolve());
   });
 
-  const watcher: FSWatcher = watch([options.input, path.dirname(options.templatePath), ...(options.watch ?? [])], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 20 } });
-  watcher.on('all', rebuild);
-  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  // Native file events first; if the system refuses them (inotify limits reached: EMFILE/ENOSPC),
+  // say so and fall back to polling rather than silently never rebuilding.
+  const watched = [options.input, path.dirname(options.templatePath), ...(options.watch ?? [])];
+  const startWatcher = async (usePolling: boolean): Promise<FSWatcher> => {
+    const w = watch(watched, { ignoreInitial: true, usePolling, interval: 250, awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 20 } });
+    w.on('all', rebuild);
+    w.on('error', (err) => {
+      if (usePolling || closed) {
+        options.onBuild?.({ ok: false, version, message: `watching failed: ${(err as Error).message}`, diagnostics: [] });
+        return;
+      }
+      options.onBuild?.({ ok: true, version, message: `file events unavailable (${(err as Error).message}); polling every 250 ms instead`, diagnostics: [] });
+      void w.close();
+      watcher = startWatcher(true);
+    });
+    await new Promise<void>((resolve) => w.once('ready', () => resolve()));
+    return w;
+  };
+  let closed = false;
+  let watcher: Promise<FSWatcher> = startWatcher(options.usePolling ?? false);
+  await watcher;
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
     version: () => version,
     nextBuild: () => new Promise<void>((resolve) => waiters.push(resolve)),
     async close() {
-      await watcher.close();
+      closed = true;
+      await (await watcher).close();
       for (const c of clients) c.end();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -420,6 +420,21 @@ describe('geodigest send without SMTP_URL (the outbox)', () => {
     for (const f of ['digest.html', 'digest.txt', 'timeline.json', 'outbox/reader@example.com.eml']) expect(existsSync(path.join(ws.week, f)), f).toBe(true);
   });
 
+  it('builds the same digest as `build` does, with the config\'s title, colour and sections', async () => {
+    const look = { title: 'Friday briefing', accent: '#1f5c99', sections: ['ahead', 'this-week'], maxItemsPerSection: 3 };
+    const ws = workspace({ digest: look }, { build: false });
+    expect((await ws.send(['--to', 'reader@example.com'])).code).toBe(0);
+    const io = captureIO(ws.dir);
+    expect(await main(['build', '--out', 'built-by-build'], io), io.err()).toBe(0);
+    for (const f of ['digest.html', 'digest.txt', 'report.md', 'timeline.json']) {
+      expect(readFileSync(path.join(ws.week, f), 'utf8'), f).toBe(readFileSync(path.join(ws.dir, 'built-by-build', WEEK, f), 'utf8'));
+    }
+    const html = readFileSync(path.join(ws.week, 'digest.html'), 'utf8');
+    expect(html).toContain('Friday briefing');
+    expect(html.toLowerCase()).toContain('#1f5c99');
+    expect(html.indexOf('Ahead')).toBeLessThan(html.indexOf('This week'));
+  });
+
   it('--dry-run builds in memory and writes nothing', async () => {
     const ws = workspace({}, { build: false });
     const r = await ws.send(['--to', 'reader@example.com', '--dry-run']);
