@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/loadConfig.js';
 import { ExitCode, GeodigestError } from '../diagnostics/GeodigestError.js';
-import { buildOutputs, type BuildOutputsResult } from './buildOutputs.js';
+import type { BuildOutputsResult } from './buildOutputs.js';
 import type { Command } from './Command.js';
 import { createProgressBar } from './createProgressBar.js';
 import { RENDER_FLAGS, RENDER_FLAGS_HELP, renderOptions } from './renderOptions.js';
@@ -71,6 +71,8 @@ export const buildCommand: Command = {
       return ExitCode.ok;
     }
     const { config } = loadConfig(io.cwd, values.config);
+    // Loaded here, not at the top: `geodigest --help` should not wait for the whole pipeline.
+    const { buildOutputs } = await import('./buildOutputs.js');
     const render = renderOptions(values, config);
     const flagFeeds = values.feed ?? [];
     for (const url of flagFeeds) if (!/^https?:\/\/\S+$/i.test(url)) throw new GeodigestError('EUSAGE', `--feed ${url} is not an http(s) URL; write it as https://example.com/feed.xml`);

@@ -7,7 +7,6 @@ import { ExitCode, GeodigestError } from '../diagnostics/GeodigestError.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import type { Command } from './Command.js';
 import { RENDER_FLAGS, RENDER_FLAGS_HELP, renderOptions } from './renderOptions.js';
-import { startPreview } from './startPreview.js';
 
 const HELP = `Usage: geodigest preview [options]
 
@@ -58,6 +57,8 @@ export const previewCommand: Command = {
       return ExitCode.ok;
     }
     const { config, file } = loadConfig(io.cwd, values.config);
+    // Loaded here, not at the top: `geodigest --help` should not wait for the whole pipeline.
+    const { startPreview } = await import('./startPreview.js');
     const render = renderOptions(values, config);
     const port = values.port === undefined ? 4321 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new GeodigestError('EUSAGE', `--port ${values.port} is not a port; use a number from 0 to 65535`);

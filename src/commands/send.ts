@@ -3,15 +3,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/loadConfig.js';
 import { createProgress } from '../deliver/createProgress.js';
-import { loadDigestMail } from '../deliver/loadDigestMail.js';
 import { loadDkim } from '../deliver/loadDkim.js';
 import { parseMailbox, type Mailbox } from '../deliver/parseMailbox.js';
 import { parseRecipients, type RecipientSource } from '../deliver/parseRecipients.js';
 import { renderSubject } from '../deliver/renderSubject.js';
-import { sendDigest, type SendDigestReport } from '../deliver/sendDigest.js';
+import type { SendDigestReport } from '../deliver/sendDigest.js';
 import { describeSmtp, smtpSettingsFromEnv } from '../deliver/smtpSettingsFromEnv.js';
 import { ExitCode, GeodigestError } from '../diagnostics/GeodigestError.js';
-import { buildOutputs } from './buildOutputs.js';
 import type { Command, CommandIO } from './Command.js';
 import { printDiagnostics } from './printDiagnostics.js';
 
@@ -73,6 +71,10 @@ export const sendCommand: Command = {
       return ExitCode.ok;
     }
     const { config, file: configFile } = loadConfig(io.cwd, values.config);
+    // Loaded here, not at the top: `geodigest --help` should not wait for the whole pipeline.
+    const { buildOutputs } = await import('./buildOutputs.js');
+    const { loadDigestMail } = await import('../deliver/loadDigestMail.js');
+    const { sendDigest } = await import('../deliver/sendDigest.js');
 
     // Recipients.
     const sources: RecipientSource[] = (values.to ?? []).map((text) => ({ name: '--to', text, kind: 'flag' }));

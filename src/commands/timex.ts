@@ -3,7 +3,6 @@ import { text as readStream } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
 import { ExitCode, GeodigestError } from '../diagnostics/GeodigestError.js';
 import { parsePublished } from '../ingest/parsePublished.js';
-import { resolveTimexes } from '../parse/temporal/resolveTimexes.js';
 import { isTimeZone } from '../time/isTimeZone.js';
 import type { Command } from './Command.js';
 
@@ -43,6 +42,8 @@ export const timexCommand: Command = {
       return ExitCode.ok;
     }
     if (positionals.length > 1) throw new GeodigestError('EUSAGE', 'timex reads one file (or - for stdin)');
+    // Loaded here, not at the top: `geodigest --help` should not wait for the whole pipeline.
+    const { resolveTimexes } = await import('../parse/temporal/resolveTimexes.js');
     const zone = values.timezone;
     if (!isTimeZone(zone)) throw new GeodigestError('EUSAGE', `--timezone ${zone} is not an IANA time zone (e.g. Europe/London)`);
     const ref = values['reference-date'];

@@ -88,6 +88,15 @@ describe('the installed binary', () => {
     expect(buildHelp.stdout).toMatch(/--week YYYY-Www/);
   });
 
+  it('README shows every command\'s --help exactly as the binary prints it', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    for (const command of [[], ['build'], ['send'], ['preview'], ['init'], ['timex']]) {
+      const help = spawnSync(process.execPath, ['dist/cli.js', ...command, '--help'], { cwd: ROOT, encoding: 'utf8' });
+      expect(help.status).toBe(0);
+      expect(readme.includes(`\`\`\`text\n${help.stdout.trimEnd()}\n\`\`\``), `README.md: update the help of "geodigest ${command.join(' ')}"`).toBe(true);
+    }
+  });
+
   it('prints timexes for a file as JSON', () => {
     const r = spawnSync(process.execPath, ['dist/cli.js', 'timex', SEED_FILE, '--reference-date', '2024-05-14', '--timezone', 'Europe/London'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
