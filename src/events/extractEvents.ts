@@ -433,6 +433,11 @@ function isLocative(text: string, m: Mention): boolean {
   return /\b(?:in|to|at|from|into|near|across|outside|inside|around|towards?|via|of|against|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:city of\s+)?$/u.test(text.slice(Math.max(0, m.start - 40), m.titleStart ?? m.start));
 }
 
+/** "countries viewed as close to Russia", "allied with China": a relation the text describes, not a place or party of the event. */
+function isRelational(text: string, m: Mention): boolean {
+  return /\b(?:close|closer|allied|aligned|friendly|hostile|loyal|sympathetic|tied)\s+(?:to|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 30), m.titleStart ?? m.start));
+}
+
 function assignParticipants(ev: DraftEvent, text: string, mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[]): void {
   const span = spanOf(ev, text, mentions, tracker, drafts);
   const clause = clauseOf(text, ev.trigger.start);
@@ -443,7 +448,7 @@ function assignParticipants(ev: DraftEvent, text: string, mentions: Mention[], t
   const places: Entity[] = [];
   for (const m of inSpan) {
     const e = m.entity;
-    if (e === span.agent) continue;
+    if (e === span.agent || isRelational(text, m)) continue;
     const locative = isLocative(text, m);
     // "frozen Russian assets", "the Russian war effort": an adjective, not a place.
     if (m.via === 'demonym' && /^\s+\p{Ll}/u.test(text.slice(m.end)) && m.start > ev.trigger.start) continue;
