@@ -26,8 +26,12 @@ export type TimexSpec =
   | { kind: 'point'; point: CalendarPoint; mod?: TimexMod }
   /** A value that needs no computing: `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, a SET. */
   | { kind: 'value'; type: TimexType; value: string; mod?: TimexMod; quant?: string; freq?: string }
-  /** A duration (`P2D`); `age` for "now two-year-old" (it began that long before publication). */
-  | { kind: 'duration'; value: string; mod?: TimexMod; age?: boolean }
+  /**
+   * A duration (`P2D`); `age` for "now two-year-old" (it began that long before publication);
+   * `report` for the stretch of a year a financial report covers ("the first nine months"): what
+   * follows compares with the same stretch a year before ("a year earlier" → the year before).
+   */
+  | { kind: 'duration'; value: string; mod?: TimexMod; age?: boolean; report?: boolean }
   /**
    * The `unit` holding the anchor, moved by `offset` units: "last year" (year, -1), "two weeks ago"
    * (week, -2), "tonight" (day, 0, NI). The anchor is the publication (`dct`) or the time last

@@ -15,8 +15,13 @@ export interface SpecContext {
   tense?: TemporalDirection | undefined;
   /** The last point mentioned before, for "a day later", "the following week". */
   last?: CalendarPoint | undefined;
-  /** The last quarter or half mentioned before, for "the quarter", "a year earlier". */
+  /**
+   * The period a report is about, for "a year earlier", "the year-ago period": the latest
+   * completed quarter or half mentioned, or the year of a stretch such as "the first nine months".
+   */
   lastPeriod?: CalendarPoint | undefined;
+  /** The latest completed quarter or half mentioned, for "the quarter", "the latest quarter". */
+  lastQuarter?: CalendarPoint | undefined;
 }
 
 /** A resolved expression, without its place in the text. */
@@ -167,11 +172,9 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       return fromPoint(point, spec.year !== undefined ? 'stated' : 'implied', spec.mod);
     }
     case 'anaphor': {
-      let base = ctx.lastPeriod;
-      if (!base) {
-        // No quarter mentioned yet: the last one completed before publication.
-        base = shiftPoint(pointContaining(ctx.dct, 'quarter'), -1);
-      }
+      // "the quarter", "the latest period": the latest quarter; "the year-ago period": the period
+      // the report is about. With nothing mentioned yet, the last quarter completed.
+      const base = (spec.unit === 'quarter' ? ctx.lastQuarter : ctx.lastPeriod) ?? shiftPoint(pointContaining(ctx.dct, 'quarter'), -1);
       let point = base;
       if (spec.yearShift) point = shiftPoint(point, spec.yearShift, 'year');
       if (spec.year !== undefined && 'year' in point) point = { ...point, year: spec.year } as CalendarPoint;

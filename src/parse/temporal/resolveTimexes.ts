@@ -6,7 +6,7 @@ import { formatIsoDate, isoDateToDate } from '../../time/isoDate.js';
 import type { Interval } from '../../time/Interval.js';
 import type { Sentence } from '../Sentence.js';
 import { splitSentences } from '../splitSentences.js';
-import type { CalendarPoint } from './CalendarPoint.js';
+import { type CalendarPoint, comparePoints, pointContaining, shiftPoint } from './CalendarPoint.js';
 import { createChrono } from './createChrono.js';
 import type { ResolvedTimex, SpecContext } from './resolveSpec.js';
 import type { Timex, TimexInput } from './Timex.js';
@@ -109,16 +109,30 @@ function resolveResult(r: ParsingResult, ctx: SpecContext): Placed[] {
   return placed;
 }
 
-/** Keeps the last point mentioned (and the last quarter or half) for "a year earlier", "the quarter". */
+/**
+ * Keeps the last point mentioned (for "a day later", "that year") and the period a report is
+ * about (for "a year earlier", "the quarter"): the latest completed quarter or half mentioned, so
+ * that a comparison with an earlier one ("after a flat second quarter") does not take its place,
+ * or the year of a stretch such as "the first nine months".
+ */
 function remember(components: ParsingComponents, resolved: ResolvedTimex, ctx: SpecContext): void {
   const spec = specOf(components);
+  if (spec?.kind === 'duration' && spec.report) {
+    const current = ctx.lastQuarter ?? shiftPoint(pointContaining(ctx.dct, 'quarter'), -1);
+    ctx.lastPeriod = { unit: 'year', year: 'year' in current ? current.year : ctx.dct.getFullYear() };
+    return;
+  }
   if (!resolved.point || spec?.kind === 'anaphor' || (spec?.kind === 'relative' && spec.anchor === 'ref')) return;
   if (spec?.kind === 'relative' && spec.refUnit) return;
   const p: CalendarPoint = resolved.point;
   ctx.last = p;
   // Reports compare a completed period with the one a year before: a quarter still running or
   // ahead ("losses through the third quarter of 1990") is not what "the year-ago period" refers to.
-  if ((p.unit === 'quarter' || p.unit === 'half') && resolved.interval && resolved.interval.end <= formatIsoDate(ctx.dct)) ctx.lastPeriod = p;
+  if ((p.unit === 'quarter' || p.unit === 'half') && resolved.interval && resolved.interval.end <= formatIsoDate(ctx.dct)) {
+    if (ctx.lastQuarter && comparePoints(p, ctx.lastQuarter) < 0) return;
+    ctx.lastQuarter = p;
+    ctx.lastPeriod = p;
+  }
 }
 
 /**
