@@ -1,10 +1,12 @@
 /** Which way in time a clause points, from its verbs and cue words. */
 export type TemporalDirection = 'future' | 'past' | 'present';
 
+/** A relative clause between commas (", which had been expected,"): not the tense of the main clause. */
+const ASIDE = /,\s*(?:which|who|that)\b[^,]*,/gi;
 /** Cue words right before an expression that decide its direction on their own ("ahead of Monday's"). */
 const LOCAL_FUTURE = /\b(?:ahead\s+of|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by))\s+(?:the\s+)?$/i;
 const LOCAL_DEADLINE = /\b(?:until|till|by|before)\s+(?:the\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$/i;
-const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after|as\s+of|through)\s+(?:the\s+)?$/i;
+const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after|as\s+of)\s+(?:the\s+)?$/i;
 
 /**
  * Words that point a clause to the future, even in the past tense ("planned to", "was due"), and
@@ -23,8 +25,18 @@ const REPORTING_TAIL = /,\s*(?:[\w’'-]+\s+){0,4}(?:said|says|added|told\s+\w+|
 /** A cue on the right of the expression counts as this much farther away than one on the left. */
 const RIGHT_PENALTY = 1.5;
 
+/**
+ * What before a future cue takes the future away: the past perfect of a plan ("had been due to
+ * expire Friday", "as previously planned"), an adjective ("the hastily planned trip"), or an
+ * infinitive or a negation before a bare verb ("failed to meet", "did not meet").
+ */
+const NOT_FUTURE_BEFORE = /(?:\bhad\s+(?:\w+ly\s+)?|\b(?:previously|originally)\s+|\b(?:as)\s+(?:previously|originally)\s+|\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:(?:\w+ly|still|newly|long|so)[\s-]+)?)$/i;
+/** Bare present verbs of a schedule, for plural subjects ("He and Arafat meet Monday"), unless an infinitive or negated. */
+const BARE_FUTURE = /\b(?:meet|arrive|travel|convene)\b/gi;
+const NOT_BARE_FUTURE_BEFORE = /\b(?:to|did|do|does|not|n['’]t|could|should|might|must|can|cannot|had|have|has)\s+(?:\w+ly\s+)?$/i;
+
 /** A participle after "be", a modal or "to" is passive or infinitive, not a past tense ("will be held"). */
-const NOT_PAST_BEFORE = /\b(?:be|been|being|to|will|would|shall|should|could|might|must|can|may)\s+(?:\w+ly\s+)?$/i;
+const NOT_PAST_BEFORE = /\b(?:(?:be|been|being|to|will|would|shall|should|could|might|must|can|may)\s+(?:\w+ly\s+)?|(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:(?:\w+ly|still|newly|much|well|long|so)[\s-]+)?)$/i;
 
 /**
  * Nearest distance from the expression to a match of `re` on the left (ending before it) or right;
@@ -63,7 +75,7 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   if (LOCAL_FUTURE.test(before)) return 'future';
   // A deadline ("until 9 a.m. Tuesday", "by Friday") lies ahead, unless told in the past perfect
   // ("Until Thursday, they had not called him a suspect").
-  if (LOCAL_DEADLINE.test(before) && !/\bhad\b/i.test(sentence)) return 'future';
+  if (LOCAL_DEADLINE.test(before) && !/\bhad\b/i.test(sentence.replace(ASIDE, ','))) return 'future';
   if (LOCAL_PAST.test(before)) return 'past';
   // A possessive names the time of the noun after it ("Wednesday's ruling", "Monday's
   // inauguration"), not of the verb before: only what follows can tell.
@@ -78,7 +90,7 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   const left = possessive ? '' : clause.slice(0, Math.max(0, rel));
   const right = clause.slice(Math.min(clause.length, rel + (end - start)));
 
-  const future = Math.min(nearest(FUTURE_CUES, left, right), nearest(PRESENT_PROGRESSIVE, left, right));
+  const future = Math.min(nearest(FUTURE_CUES, left, right, NOT_FUTURE_BEFORE), nearest(BARE_FUTURE, left, right, NOT_BARE_FUTURE_BEFORE), nearest(PRESENT_PROGRESSIVE, left, right));
   const past = Math.min(nearest(PAST_CUES, left, right, NOT_PAST_BEFORE), nearest(PAST_ED, left, right, NOT_PAST_BEFORE));
   if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return undefined;
   return future <= past ? 'future' : 'past';

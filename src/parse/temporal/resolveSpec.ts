@@ -63,6 +63,11 @@ function span(p: CalendarPoint, dct: UTCDate): { from: number; to: number } {
 
 /** How much farther an occurrence on the wrong side of the publication seems, against the tense. */
 const AGAINST_TENSE = 3;
+/**
+ * A month named in a past-tense clause is rarely one still ahead ("In January, the company brought
+ * in a new chief" in November is the January before): it counts as twice as far again.
+ */
+const AGAINST_PAST_MONTH = 2 * AGAINST_TENSE;
 
 /**
  * Picks which occurrence of a named part is meant: "last"/"next" the one wholly before/after the
@@ -165,7 +170,7 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
         // results" in October).
         const fiscal = part.unit === 'quarter' || part.unit === 'half';
         const tense = ctx.tense ?? (fiscal ? 'past' : undefined);
-        point = pickOccurrence([y - 1, y, y + 1].map((year) => partIn(part, year)), ctx.dct, spec.which, tense, fiscal ? Number.POSITIVE_INFINITY : AGAINST_TENSE, AGAINST_TENSE);
+        point = pickOccurrence([y - 1, y, y + 1].map((year) => partIn(part, year)), ctx.dct, spec.which, tense, fiscal ? Number.POSITIVE_INFINITY : part.unit === 'month' ? AGAINST_PAST_MONTH : AGAINST_TENSE, AGAINST_TENSE);
       }
       if (spec.yearShift) point = shiftPoint(point, spec.yearShift, 'year');
       if (point.unit === 'day' && spec.partOfDay) point = { ...point, partOfDay: spec.partOfDay };
