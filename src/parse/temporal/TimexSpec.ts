@@ -41,10 +41,11 @@ export type TimexSpec =
   | { kind: 'relative'; unit: CalendarUnit; offset: number; anchor: 'dct' | 'ref'; refUnit?: boolean; mod?: TimexMod; partOfDay?: PartOfDay }
   /**
    * A quarter, half, season, month, day of a month or weekday whose year (or week) is not stated:
-   * `which` says this/last/next, else the tense of the clause decides; `year` when it is stated;
+   * `which` says this/last/next (from the day mentioned before with `anchor` `ref`: "the previous
+   * Friday"), else the tense of the clause decides; `year` when it is stated;
    * `yearShift` for "the year-earlier third quarter" (the one a year before the one meant).
    */
-  | { kind: 'named'; part: NamedPart; which?: 'this' | 'last' | 'next'; year?: number; yearShift?: number; mod?: TimexMod; partOfDay?: PartOfDay }
+  | { kind: 'named'; part: NamedPart; which?: 'this' | 'last' | 'next'; anchor?: 'ref'; year?: number; yearShift?: number; mod?: TimexMod; partOfDay?: PartOfDay }
   /**
    * A period named by reference to one mentioned before: "the quarter", "the latest period", "the
    * year-earlier quarter" (`yearShift` -1), "the 1988 period" (`year`).

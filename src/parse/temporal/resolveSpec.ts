@@ -147,8 +147,13 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       if (spec.refUnit && ctx.lastPeriod && UNIT_RANK[ctx.lastPeriod.unit] <= UNIT_RANK[spec.unit]) {
         return fromPoint(shiftPoint(ctx.lastPeriod, spec.offset, spec.unit), 'implied', spec.mod);
       }
-      // "that day" after "in 1987" cannot name a day of 1987: the publication day anchors instead.
       if (spec.anchor === 'ref' && ctx.last && UNIT_RANK[ctx.last.unit] <= UNIT_RANK[spec.unit]) anchor = ctx.last;
+      else if (spec.anchor === 'ref' && spec.unit === 'day' && spec.offset === 0 && ctx.last?.unit === 'month') {
+        // "that same day" after "last October": a day of that month, which one the text does not say.
+        const out = fromPoint(ctx.last, 'implied', spec.mod);
+        return { ...out, value: `${out.value}-XX`, interval: { ...(out.interval as Interval), approximate: true } };
+      }
+      // Otherwise "that day" after "in 1987" cannot name a day of 1987: the publication day anchors.
       let point = shiftPoint(pointContaining(pointStart(anchor), spec.unit), spec.offset, spec.unit);
       if (point.unit === 'day' && spec.partOfDay) point = { ...point, partOfDay: spec.partOfDay };
       return fromPoint(point, 'implied', spec.mod);
@@ -156,7 +161,11 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
     case 'named': {
       const { part } = spec;
       let point: CalendarPoint;
-      if (part.unit === 'weekday') point = weekdayPoint(part.weekday, ctx.dct, spec.which, ctx.tense);
+      if (part.unit === 'weekday') {
+        // "the previous Friday": the one before the day mentioned last (else before publication).
+        const from = spec.anchor === 'ref' && ctx.last?.unit === 'day' ? pointStart(ctx.last) : ctx.dct;
+        point = weekdayPoint(part.weekday, from, spec.which, ctx.tense);
+      }
       else if (part.unit === 'weekend') {
         // The weekend of the publication's week if it has begun (or the clause points ahead), else the one before.
         const saturday = weekdayPoint(6, ctx.dct, undefined, ctx.tense === 'future' ? 'future' : 'past');
