@@ -22,8 +22,11 @@ export type NamedPart =
  * (see `attachSpec`); `resolveSpec` turns it into a TIMEX3 value and an interval.
  */
 export type TimexSpec =
-  /** A point the text states in full ("the third quarter of 1998", "the 1990s", "1998"). */
-  | { kind: 'point'; point: CalendarPoint; mod?: TimexMod }
+  /**
+   * A point the text states in full ("the third quarter of 1998", "the 1990s", "1998"); `weekOf`
+   * for the week that holds a day ("the week of March 6, 2000").
+   */
+  | { kind: 'point'; point: CalendarPoint; mod?: TimexMod; weekOf?: boolean }
   /** A value that needs no computing: `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, a SET. */
   | { kind: 'value'; type: TimexType; value: string; mod?: TimexMod; quant?: string; freq?: string }
   /**
@@ -43,9 +46,10 @@ export type TimexSpec =
    * A quarter, half, season, month, day of a month or weekday whose year (or week) is not stated:
    * `which` says this/last/next (from the day mentioned before with `anchor` `ref`: "the previous
    * Friday"), else the tense of the clause decides; `year` when it is stated;
-   * `yearShift` for "the year-earlier third quarter" (the one a year before the one meant).
+   * `yearShift` for "the year-earlier third quarter" (the one a year before the one meant);
+   * `weekOf` for the week that holds the day ("the week of March 6").
    */
-  | { kind: 'named'; part: NamedPart; which?: 'this' | 'last' | 'next'; anchor?: 'ref'; year?: number; yearShift?: number; mod?: TimexMod; partOfDay?: PartOfDay }
+  | { kind: 'named'; part: NamedPart; which?: 'this' | 'last' | 'next'; anchor?: 'ref'; year?: number; yearShift?: number; mod?: TimexMod; partOfDay?: PartOfDay; weekOf?: boolean }
   /**
    * A period named by reference to one mentioned before: "the quarter", "the latest period", "the
    * year-earlier quarter" (`yearShift` -1), "the 1988 period" (`year`).

@@ -17,6 +17,7 @@ import { ENNowAdverbRefiner } from './refiners/ENNowAdverbRefiner.js';
 import { ENTenseRefiner } from './refiners/ENTenseRefiner.js';
 import { ENUnlikelyChronoResultRefiner } from './refiners/ENUnlikelyChronoResultRefiner.js';
 import { ENUnstatedYearRefiner } from './refiners/ENUnstatedYearRefiner.js';
+import { ENWeekOfRefiner } from './refiners/ENWeekOfRefiner.js';
 import { SpecPreservingRefiner } from './refiners/SpecPreservingRefiner.js';
 
 /**
@@ -67,6 +68,7 @@ export function createChrono(): chrono.Chrono {
     ...c.refiners.map((r) => (GUARDED_REFINERS.includes(r.constructor.name) ? new SpecPreservingRefiner(r) : r)),
     new ENMergeWeekdayDateRefiner(),
     new ENUnstatedYearRefiner(),
+    new ENWeekOfRefiner(),
     new ENTenseRefiner(),
   ];
   return c;

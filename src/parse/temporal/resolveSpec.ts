@@ -141,7 +141,7 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       return out;
     }
     case 'point':
-      return fromPoint(spec.point, 'stated', spec.mod);
+      return fromPoint(spec.weekOf ? pointContaining(pointStart(spec.point), 'week') : spec.point, 'stated', spec.mod);
     case 'relative': {
       let anchor: CalendarPoint = pointContaining(ctx.dct, 'day');
       if (spec.refUnit && ctx.lastPeriod && UNIT_RANK[ctx.lastPeriod.unit] <= UNIT_RANK[spec.unit]) {
@@ -183,6 +183,7 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       }
       if (spec.yearShift) point = shiftPoint(point, spec.yearShift, 'year');
       if (point.unit === 'day' && spec.partOfDay) point = { ...point, partOfDay: spec.partOfDay };
+      if (spec.weekOf) point = pointContaining(pointStart(point), 'week');
       return fromPoint(point, spec.year !== undefined ? 'stated' : 'implied', spec.mod);
     }
     case 'anaphor': {
