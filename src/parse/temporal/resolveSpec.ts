@@ -65,9 +65,10 @@ function span(p: CalendarPoint, dct: UTCDate): { from: number; to: number } {
 const AGAINST_TENSE = 3;
 /**
  * A month named in a past-tense clause is rarely one still ahead ("In January, the company brought
- * in a new chief" in November is the January before): it counts as twice as far again.
+ * in a new chief" in November is the January before), nor one in a future clause one gone by ("a
+ * mission in December" in March is this December): it counts as twice as far again.
  */
-const AGAINST_PAST_MONTH = 2 * AGAINST_TENSE;
+const AGAINST_TENSE_MONTH = 2 * AGAINST_TENSE;
 
 /**
  * Picks which occurrence of a named part is meant: "last"/"next" the one wholly before/after the
@@ -179,7 +180,8 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
         // results" in October).
         const fiscal = part.unit === 'quarter' || part.unit === 'half';
         const tense = ctx.tense ?? (fiscal ? 'past' : undefined);
-        point = pickOccurrence([y - 1, y, y + 1].map((year) => partIn(part, year)), ctx.dct, spec.which, tense, fiscal ? Number.POSITIVE_INFINITY : part.unit === 'month' ? AGAINST_PAST_MONTH : AGAINST_TENSE, AGAINST_TENSE);
+        const against = part.unit === 'month' ? AGAINST_TENSE_MONTH : AGAINST_TENSE;
+        point = pickOccurrence([y - 1, y, y + 1].map((year) => partIn(part, year)), ctx.dct, spec.which, tense, fiscal ? Number.POSITIVE_INFINITY : against, against);
       }
       if (spec.yearShift) point = shiftPoint(point, spec.yearShift, 'year');
       if (point.unit === 'day' && spec.partOfDay) point = { ...point, partOfDay: spec.partOfDay };

@@ -27,8 +27,6 @@ const RANGE = /^(.*?\S)(\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\b
  */
 const MAY_HOLD_TIME =
   /\d|now|today|tonight|tomorrow|yesterday|ago\b|later|earlier|recent|current|lately|soon|past|future|present|ly\b|every|each|per\b|once|twice|morning|afternoon|evening|night|noon|midnight|week|fortnight|month|year|decade|centur|quarter|half|day|hour|minute|second|period|term|spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ties\b|nineteen|thousand|holiday|'\d/i;
-/** What may follow "p.m." in the same expression: a zone, a weekday, a month, "today". */
-const CLOCK_CONTINUATION = /^(?:[A-Z]{2,4}T\b|GMT\b|UTC\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:today|tomorrow|tonight|yesterday)\b)/;
 /** Words right before a day that make it the first day of a duration just mentioned ("a two-day visit starting on Thursday"). */
 const STARTING = /\b(?:starting|beginning|commencing|from|(?:that|which|to)\s+(?:starts?|begins?|opens?|start|begin))(?:\s+(?:on|at|from))?\s*$/i;
 
@@ -51,7 +49,7 @@ export function resolveTimexes(input: TimexInput, sentences?: readonly Sentence[
   const local = new TZDate(input.published.getTime(), input.timeZone);
   const ctx: SpecContext = { dct: new UTCDate(local.getFullYear(), local.getMonth(), local.getDate()) };
   const out: Timex[] = [];
-  for (const sentence of joinClockBreaks(input.text, sentences ?? splitSentences(input.text).sentences)) {
+  for (const sentence of sentences ?? splitSentences(input.text).sentences) {
     if (!MAY_HOLD_TIME.test(sentence.text)) continue;
     let results: ParsingResult[];
     try {
@@ -156,21 +154,6 @@ function anchorDurations(timexes: Timex[], text: string): void {
       break;
     }
   }
-}
-
-/**
- * Sentence splitters end a sentence after "p.m." before a capital: "at 10 p.m. Wednesday" is one
- * expression, so such pieces are parsed together.
- */
-function joinClockBreaks(text: string, sentences: readonly Sentence[]): Sentence[] {
-  const out: Sentence[] = [];
-  for (const s of sentences) {
-    const prev = out[out.length - 1];
-    if (prev && /\b[ap]\.m\.$/i.test(prev.text) && CLOCK_CONTINUATION.test(s.text)) {
-      out[out.length - 1] = { text: text.slice(prev.start, s.end), start: prev.start, end: s.end };
-    } else out.push(s);
-  }
-  return out;
 }
 
 function trimExtent(text: string): { text: string; lead: number } {
