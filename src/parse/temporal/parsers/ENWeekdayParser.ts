@@ -10,6 +10,9 @@ const WHICH: Readonly<Record<string, 'this' | 'last' | 'next'>> = {
   this: 'this', last: 'last', past: 'last', previous: 'last', preceding: 'last', next: 'next', following: 'next', coming: 'next', 'this past': 'last', 'this coming': 'next',
 };
 
+/** "… and Tuesday nights" after a weekday: the plural part of the day is the first weekday's too. */
+const SHARED_PLURAL_PART = new RegExp(`^\\s+(?:and|or)\\s+${WEEKDAY_PATTERN}\\s+(morning|afternoon|evening|night)s\\b`, 'i');
+
 /** Words without which the pattern cannot match (see `gatedPattern`). */
 const TRIGGER = /day|\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
 
@@ -19,7 +22,7 @@ const TRIGGER = /day|\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
  * is meant depends on this/last/next, or on the tense of the clause, when the text is resolved
  * ("will meet on Thursday" → the coming one, "met on Thursday" → the last one); "the previous
  * Friday", "the following Monday" are next to the day mentioned before. A plural ("Tuesdays",
- * "Tuesday nights") is a SET (`XXXX-WXX-2`, `XXXX-WXX-2TNI`). "Sunday Times", "Bloody Sunday", "Good Friday" are not
+ * "Tuesday nights", "Monday and Tuesday nights") is a SET (`XXXX-WXX-2`, `XXXX-WXX-2TNI`). "Sunday Times", "Bloody Sunday", "Good Friday" are not
  * days of the story.
  */
 export class ENWeekdayParser implements Parser {
@@ -45,9 +48,11 @@ export class ENWeekdayParser implements Parser {
     const before = context.text.slice(0, index);
     if (!dayPart && NOT_A_DAY_AFTER.test(after)) return null;
     if (!whichWord && !partWord && NOT_A_DAY_BEFORE.test(before)) return null;
-    const partOfDay = dayPart ? partOfDayOf(dayPart) : undefined;
+    // "on Monday and Tuesday nights": both recur, at that part of the day.
+    const shared = !plural && !dayPart && !whichWord ? SHARED_PLURAL_PART.exec(after) : null;
+    const partOfDay = dayPart ? partOfDayOf(dayPart) : shared?.[1] ? partOfDayOf(shared[1]) : undefined;
     let spec: TimexSpec;
-    if (plural) {
+    if (plural || shared) {
       if (name.endsWith('.')) return null;
       const day = weekday === 0 ? 7 : weekday;
       spec = { kind: 'value', type: 'SET', value: `XXXX-WXX-${day}${partOfDay ? `T${partOfDay}` : ''}` };

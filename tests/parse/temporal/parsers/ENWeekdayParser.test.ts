@@ -60,4 +60,9 @@ describe('ENWeekdayParser', () => {
     expect(only('The family said they would look for ways to get around Wednesday’s ruling by the court.', '2024-05-16').value).toBe('2024-05-15');
     expect(only('The family would appeal Wednesday’s ruling.', '2024-05-16').value).toBe('2024-05-15');
   });
+
+  it('reads "Monday and Tuesday nights" as two recurring nights', () => {
+    expect(found('Two new flights will leave on Monday and Tuesday nights.')).toEqual([['Monday', 'XXXX-WXX-1TNI'], ['Tuesday nights', 'XXXX-WXX-2TNI']]);
+    expect(found('They met on Monday and Tuesday.')).toEqual([['Monday', '2024-05-13'], ['Tuesday', '2024-05-14']]);
+  });
 });
