@@ -24,9 +24,10 @@ export type NamedPart =
 export type TimexSpec =
   /**
    * A point the text states in full ("the third quarter of 1998", "the 1990s", "1998"); `weekOf`
-   * for the week that holds a day ("the week of March 6, 2000").
+   * for the week that holds a day ("the week of March 6, 2000"), `dayShift` for the day next to
+   * it ("the day before Oct. 12, 1989").
    */
-  | { kind: 'point'; point: CalendarPoint; mod?: TimexMod; weekOf?: boolean }
+  | { kind: 'point'; point: CalendarPoint; mod?: TimexMod; weekOf?: boolean; dayShift?: number }
   /** A value that needs no computing: `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, a SET. */
   | { kind: 'value'; type: TimexType; value: string; mod?: TimexMod; quant?: string; freq?: string }
   /**
@@ -47,9 +48,10 @@ export type TimexSpec =
    * `which` says this/last/next (from the day mentioned before with `anchor` `ref`: "the previous
    * Friday"), else the tense of the clause decides; `year` when it is stated;
    * `yearShift` for "the year-earlier third quarter" (the one a year before the one meant);
-   * `weekOf` for the week that holds the day ("the week of March 6").
+   * `weekOf` for the week that holds the day ("the week of March 6"), `dayShift` for the day next
+   * to it ("the day after Christmas", "the day before last Tuesday").
    */
-  | { kind: 'named'; part: NamedPart; which?: 'this' | 'last' | 'next'; anchor?: 'ref'; year?: number; yearShift?: number; mod?: TimexMod; partOfDay?: PartOfDay; weekOf?: boolean }
+  | { kind: 'named'; part: NamedPart; which?: 'this' | 'last' | 'next'; anchor?: 'ref'; year?: number; yearShift?: number; mod?: TimexMod; partOfDay?: PartOfDay; weekOf?: boolean; dayShift?: number }
   /**
    * A period named by reference to one mentioned before: "the quarter", "the latest period", "the
    * year-earlier quarter" (`yearShift` -1), "the 1988 period" (`year`).

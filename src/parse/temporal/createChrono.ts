@@ -18,7 +18,7 @@ import { ENNowAdverbRefiner } from './refiners/ENNowAdverbRefiner.js';
 import { ENTenseRefiner } from './refiners/ENTenseRefiner.js';
 import { ENUnlikelyChronoResultRefiner } from './refiners/ENUnlikelyChronoResultRefiner.js';
 import { ENUnstatedYearRefiner } from './refiners/ENUnstatedYearRefiner.js';
-import { ENWeekOfRefiner } from './refiners/ENWeekOfRefiner.js';
+import { ENAnchoredOnDayRefiner } from './refiners/ENAnchoredOnDayRefiner.js';
 import { SpecPreservingRefiner } from './refiners/SpecPreservingRefiner.js';
 
 /**
@@ -70,7 +70,7 @@ export function createChrono(): chrono.Chrono {
     new ENMergeWeekdayDateRefiner(),
     new ENUnstatedYearRefiner(),
     new ENDayListRefiner(),
-    new ENWeekOfRefiner(),
+    new ENAnchoredOnDayRefiner(),
     new ENTenseRefiner(),
   ];
   return c;

@@ -110,6 +110,13 @@ function weekdayPoint(weekday: number, dct: UTCDate, which: 'this' | 'last' | 'n
   return pointContaining(addDays(dct, delta), 'day');
 }
 
+/** The week that holds a day ("the week of March 6") or the day next to it ("the day before Easter"). */
+function around(point: CalendarPoint, how: { weekOf?: boolean; dayShift?: number }): CalendarPoint {
+  if (how.weekOf) return pointContaining(pointStart(point), 'week');
+  if (how.dayShift && point.unit === 'day') return pointContaining(addDays(pointStart(point), how.dayShift), 'day');
+  return point;
+}
+
 /**
  * Resolves what a parser found against the publication day, the tense of the clause and the
  * periods mentioned before: TIMEX3 type, value, mod, and for anything naming a time its interval.
@@ -142,7 +149,7 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       return out;
     }
     case 'point':
-      return fromPoint(spec.weekOf ? pointContaining(pointStart(spec.point), 'week') : spec.point, 'stated', spec.mod);
+      return fromPoint(around(spec.point, spec), 'stated', spec.mod);
     case 'relative': {
       let anchor: CalendarPoint = pointContaining(ctx.dct, 'day');
       if (spec.refUnit && ctx.lastPeriod && UNIT_RANK[ctx.lastPeriod.unit] <= UNIT_RANK[spec.unit]) {
@@ -185,7 +192,7 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       }
       if (spec.yearShift) point = shiftPoint(point, spec.yearShift, 'year');
       if (point.unit === 'day' && spec.partOfDay) point = { ...point, partOfDay: spec.partOfDay };
-      if (spec.weekOf) point = pointContaining(pointStart(point), 'week');
+      point = around(point, spec);
       return fromPoint(point, spec.year !== undefined ? 'stated' : 'implied', spec.mod);
     }
     case 'anaphor': {

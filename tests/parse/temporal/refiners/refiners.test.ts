@@ -9,7 +9,7 @@ import { ENNowAdverbRefiner } from '../../../../src/parse/temporal/refiners/ENNo
 import { ENTenseRefiner, TENSE_TAG } from '../../../../src/parse/temporal/refiners/ENTenseRefiner.js';
 import { ENUnlikelyChronoResultRefiner } from '../../../../src/parse/temporal/refiners/ENUnlikelyChronoResultRefiner.js';
 import { ENUnstatedYearRefiner } from '../../../../src/parse/temporal/refiners/ENUnstatedYearRefiner.js';
-import { ENWeekOfRefiner } from '../../../../src/parse/temporal/refiners/ENWeekOfRefiner.js';
+import { ENAnchoredOnDayRefiner } from '../../../../src/parse/temporal/refiners/ENAnchoredOnDayRefiner.js';
 import { SpecPreservingRefiner } from '../../../../src/parse/temporal/refiners/SpecPreservingRefiner.js';
 import { specOf } from '../../../../src/parse/temporal/TimexSpec.js';
 
@@ -97,12 +97,18 @@ describe('SpecPreservingRefiner', () => {
   });
 });
 
-describe('ENWeekOfRefiner', () => {
+describe('ENAnchoredOnDayRefiner', () => {
   it('makes "the week of" a day the week that holds it', () => {
     expect(found('The case may be heard the week of March 6.', '2000-02-24')).toEqual([['the week of March 6', '2000-W10']]);
     expect(found('during the week of Oct. 16, 1989')).toEqual([['the week of Oct. 16, 1989', '1989-W42']]);
     expect(found('in the week before March 6', '2000-02-24')).toEqual([['March 6', '2000-03-06']]);
-    expect(new ENWeekOfRefiner()).toBeDefined();
+    expect(new ENAnchoredOnDayRefiner()).toBeDefined();
+  });
+  it('makes "the day before/after" a day the day next to it', () => {
+    expect(found("The day before last Tuesday's hearing, he went home.", '2000-02-24')).toEqual([['The day before last Tuesday', '2000-02-21']]);
+    expect(found('Shops reopen the day after Christmas.', '1999-12-20')).toEqual([['the day after Christmas', '1999-12-26']]);
+    expect(found('on the day before Oct. 12, 1989')).toEqual([['the day before Oct. 12, 1989', '1989-10-11']]);
+    expect(found('the day before the election')).toEqual([]);
   });
 });
 
