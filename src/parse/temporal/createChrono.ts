@@ -12,6 +12,7 @@ import { ENRelativePeriodParser } from './parsers/ENRelativePeriodParser.js';
 import { ENSetParser } from './parsers/ENSetParser.js';
 import { ENWeekdayParser } from './parsers/ENWeekdayParser.js';
 import { ENYearParser } from './parsers/ENYearParser.js';
+import { ENClockDayRefiner } from './refiners/ENClockDayRefiner.js';
 import { ENDayListRefiner } from './refiners/ENDayListRefiner.js';
 import { ENMergeWeekdayDateRefiner } from './refiners/ENMergeWeekdayDateRefiner.js';
 import { ENNowAdverbRefiner } from './refiners/ENNowAdverbRefiner.js';
@@ -68,6 +69,7 @@ export function createChrono(): chrono.Chrono {
     new ENNowAdverbRefiner(),
     ...c.refiners.map((r) => (GUARDED_REFINERS.includes(r.constructor.name) ? new SpecPreservingRefiner(r) : r)),
     new ENMergeWeekdayDateRefiner(),
+    new ENClockDayRefiner(),
     new ENUnstatedYearRefiner(),
     new ENDayListRefiner(),
     new ENAnchoredOnDayRefiner(),

@@ -3,6 +3,7 @@ import type { ParsingResult } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
 import { found } from '../resolveHelpers.js';
 import { createChrono } from '../../../../src/parse/temporal/createChrono.js';
+import { ENClockDayRefiner } from '../../../../src/parse/temporal/refiners/ENClockDayRefiner.js';
 import { ENDayListRefiner } from '../../../../src/parse/temporal/refiners/ENDayListRefiner.js';
 import { ENMergeWeekdayDateRefiner } from '../../../../src/parse/temporal/refiners/ENMergeWeekdayDateRefiner.js';
 import { ENNowAdverbRefiner } from '../../../../src/parse/temporal/refiners/ENNowAdverbRefiner.js';
@@ -121,5 +122,13 @@ describe('ENDayListRefiner', () => {
   it('leaves counts after a date alone', () => {
     expect(found('On May 3 and 25 others were hurt.', '1999-05-10')).toEqual([['May 3', '1999-05-03']]);
     expect(found('on May 3 and 25% of voters', '1999-05-10')).toEqual([['May 3', '1999-05-03']]);
+  });
+});
+
+describe('ENClockDayRefiner', () => {
+  it('puts a clock time on the weekday after a parenthesis', () => {
+    expect(found('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08')).toEqual([['10:35 a.m.', '1998-08-07T10:35'], ['Friday', '1998-08-07']]);
+    expect(found('It ended at 10:35 a.m. (0735 GMT).', '1998-08-08')).toEqual([['10:35 a.m.', '1998-08-08T10:35']]);
+    expect(new ENClockDayRefiner()).toBeDefined();
   });
 });
