@@ -10,6 +10,7 @@ import { type CalendarPoint, comparePoints, pointContaining, shiftPoint } from '
 import { createChrono } from './createChrono.js';
 import type { ResolvedTimex, SpecContext } from './resolveSpec.js';
 import type { Timex, TimexInput } from './Timex.js';
+import { TENSE_TAG } from './refiners/ENTenseRefiner.js';
 import { specOf } from './TimexSpec.js';
 import { toTimex } from './toTimex.js';
 
@@ -124,9 +125,13 @@ function remember(components: ParsingComponents, resolved: ResolvedTimex, ctx: S
   if (spec?.kind === 'relative' && spec.refUnit) return;
   const p: CalendarPoint = resolved.point;
   ctx.last = p;
-  // Reports compare a completed period with the one a year before: a quarter still running or
-  // ahead ("losses through the third quarter of 1990") is not what "the year-ago period" refers to.
-  if ((p.unit === 'quarter' || p.unit === 'half') && resolved.interval && resolved.interval.end <= formatIsoDate(ctx.dct)) {
+  // Reports compare a completed period with the one a year before: a quarter ahead ("losses
+  // through the third quarter of 1990") is not what "the year-ago period" refers to, nor one still
+  // running, unless a past-tense report names it (a fiscal quarter: "reported a decline in
+  // fourth-quarter earnings" in November).
+  const dct = formatIsoDate(ctx.dct);
+  const reported = spec?.kind === 'named' && components.tags().has(`${TENSE_TAG}past`) && resolved.interval !== undefined && resolved.interval.start <= dct;
+  if ((p.unit === 'quarter' || p.unit === 'half') && resolved.interval && (resolved.interval.end <= dct || reported)) {
     if (ctx.lastQuarter && comparePoints(p, ctx.lastQuarter) < 0) return;
     ctx.lastQuarter = p;
     ctx.lastPeriod = p;

@@ -66,4 +66,13 @@ describe('ENAnaphoricPeriodParser', () => {
       ['a year ago', '1988-Q3'],
     ]);
   });
+
+  it('takes a fiscal quarter a past-tense report names as the period, though the calendar one still runs', () => {
+    expect(found('Ralston reported a 47% decline in fourth-quarter earnings, compared with $84.9 million a year earlier. Sales in the latest period rose.', DCT)).toEqual([
+      ['fourth-quarter', '1989-Q4'],
+      ['a year earlier', '1988-Q4'],
+      ['the latest period', '1989-Q4'],
+    ]);
+    expect(found('It expects fourth-quarter earnings to rise. Sales in the latest period rose.', DCT)).toEqual([['fourth-quarter', '1989-Q4'], ['the latest period', '1989-Q3']]);
+  });
 });
