@@ -51,4 +51,9 @@ describe('detectTense', () => {
   it('keeps a deadline ahead when "had" is only in an aside', () => {
     expect(at('The sale, which had been expected, is part of a plan to pay down the loan by February.', 'February')).toBe('future');
   });
+
+  it('reads a present progressive of a plan as the future, not one of what goes on', () => {
+    expect(at('He is flying to Paris on Friday.', 'Friday')).toBe('future');
+    expect(at('The bank said it is continuing to try to sell itself, under a June agreement.', 'June')).not.toBe('future');
+  });
 });
