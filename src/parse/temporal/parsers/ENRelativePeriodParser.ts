@@ -78,7 +78,8 @@ export class ENRelativePeriodParser implements Parser {
       if (noun === 'weekend') spec = { kind: 'named', part: { unit: 'weekend' } };
       else if (noun === 'year') {
         if (/^\s+(?:ended|ending|through|to\s+(?:date|[A-Z]))\b/.test(after)) spec = { kind: 'duration', value: 'P1Y' };
-        else if (/^\s+(?:before|after|earlier|later|of|in\s+which|when|that|which|since|between|from|he|she|they|it|we)\b/i.test(after) && !inWord) return null;
+        // "the year before", "the year of his birth" are not the publication's; "a high for the year of $42.875" is.
+        else if (/^\s+(?:before|after|earlier|later|of(?!\s+[$#£€]?\d)|in\s+which|when|that|which|since|between|from|he|she|they|it|we)\b/i.test(after) && !inWord) return null;
         else spec = { kind: 'relative', unit: 'year', offset: 0, anchor: 'dct' };
       } else if (noun === 'week' || noun === 'month') {
         if (!inWord && !/^\s*(?:['’]s\b|[,.;:!?)]|$|\s+(?:and|but|as|while|with|was|were|is|the|a|to|in)\b)/i.test(after)) return null;

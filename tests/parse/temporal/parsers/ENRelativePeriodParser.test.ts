@@ -61,4 +61,9 @@ describe('ENRelativePeriodParser', () => {
   it('reads "that same day" after a month as a day of that month', () => {
     expect(found('He was killed last October. His name was crossed out that same day.', '1999-02-06')).toEqual([['last October', '1998-10'], ['that same day', '1998-10-XX']]);
   });
+
+  it('reads "the year" before a price as the publication\'s year, not before "of" a thing', () => {
+    expect(found('The stock rose to a high for the year of $42.875 in June.', '1989-10-30')[0]).toEqual(['the year', '1989']);
+    expect(found('in the year of his birth')).toEqual([]);
+  });
 });
