@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { ENAgoParser } from './parsers/ENAgoParser.js';
 import { ENAnaphoricPeriodParser } from './parsers/ENAnaphoricPeriodParser.js';
 import { ENCasualDayParser } from './parsers/ENCasualDayParser.js';
+import { ENCurrentParser } from './parsers/ENCurrentParser.js';
 import { ENDecadeParser } from './parsers/ENDecadeParser.js';
 import { ENDurationParser } from './parsers/ENDurationParser.js';
 import { ENHolidayParser } from './parsers/ENHolidayParser.js';
@@ -62,6 +63,7 @@ export function createChrono(): chrono.Chrono {
     new ENSetParser(),
     new ENReferenceWordParser(),
     new ENDurationParser(),
+    new ENCurrentParser(),
     ...c.parsers.filter((p) => !REPLACED_PARSERS.includes(p.constructor.name)),
   ];
   c.refiners = [
