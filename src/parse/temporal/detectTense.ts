@@ -28,10 +28,10 @@ const RIGHT_PENALTY = 1.5;
 
 /**
  * What before a future cue takes the future away: the past perfect of a plan ("had been due to
- * expire Friday", "as previously planned"), an adjective ("the hastily planned trip"), or an
- * infinitive or a negation before a bare verb ("failed to meet", "did not meet").
+ * expire Friday", "as previously planned") or an adjective with an adverb ("the hastily planned
+ * trip"; "the planned visit" still points ahead).
  */
-const NOT_FUTURE_BEFORE = /(?:\bhad\s+(?:\w+ly\s+)?|\b(?:previously|originally)\s+|\b(?:as)\s+(?:previously|originally)\s+|\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:(?:\w+ly|still|newly|long|so)[\s-]+)?)$/i;
+const NOT_FUTURE_BEFORE = /(?:\bhad\s+(?:\w+ly\s+)?|\b(?:previously|originally)\s+|\b(?:as)\s+(?:previously|originally)\s+|\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:\w+ly|still)\s+)$/i;
 /** Bare present verbs of a schedule, for plural subjects ("He and Arafat meet Monday"), unless an infinitive or negated. */
 const BARE_FUTURE = /\b(?:meet|arrive|travel|convene)\b/gi;
 const NOT_BARE_FUTURE_BEFORE = /\b(?:to|did|do|does|not|n['’]t|could|should|might|must|can|cannot|had|have|has)\s+(?:\w+ly\s+)?$/i;

@@ -56,4 +56,8 @@ describe('detectTense', () => {
     expect(at('He is flying to Paris on Friday.', 'Friday')).toBe('future');
     expect(at('The bank said it is continuing to try to sell itself, under a June agreement.', 'June')).not.toBe('future');
   });
+
+  it('still reads a plain plan adjective as the future', () => {
+    expect(at('Officials discussed the planned visit on Friday.', 'Friday')).toBe('future');
+  });
 });
