@@ -14,7 +14,7 @@ export class ENAnchoredOnDayRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
       if (r.end || r.start.isCertain('hour')) continue;
-      const m = LEAD.exec(context.text.slice(0, r.index));
+      const m = LEAD.exec(context.text.slice(Math.max(0, r.index - 24), r.index));
       if (!m) continue;
       const how = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
       const spec = specOf(r.start);
