@@ -66,4 +66,10 @@ describe('ENRelativePeriodParser', () => {
     expect(found('The stock rose to a high for the year of $42.875 in June.', '1989-10-30')[0]).toEqual(['the year', '1989']);
     expect(found('in the year of his birth')).toEqual([]);
   });
+
+  it('reads "last August" in February as the August before, whatever the tense', () => {
+    expect(found('the invasion last August', '2024-02-14')).toEqual([['last August', '2023-08']]);
+    expect(found('Officials will investigate the invasion last August.', '2024-02-14')).toEqual([['last August', '2023-08']]);
+    expect(found('He began his diplomacy after the invasion last August.', '1991-02-25')).toEqual([['last August', '1990-08']]);
+  });
 });
