@@ -12,6 +12,8 @@ export interface SentenceSplit {
 const ALWAYS_JOIN = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Hon|Pres|St|Sr|Jr|Mt|No|Nos|vs|cf|etc|approx|ca|Fig|Vol|Ch|Art|Sec|Dept|Corp|Inc|Ltd|Co|Bros)\.\s*$/;
 /** Abbreviations that end a sentence only when a capitalised word follows that is not a continuation. */
 const JOIN_BEFORE_LOWER = /(?:^|[\s(“"‘'])(?:(?:[A-Z]\.){2,}|[ap]\.m\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|a\.k\.a)\.?\s*$/;
+/** What may follow "p.m." in the same expression: a zone, a weekday, a month and day, "today" ("at 10 p.m. Wednesday"). */
+const CLOCK_CONTINUATION = /^(?:[A-Z]{2,4}T\b|GMT\b|UTC\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:today|tomorrow|tonight|yesterday)\b)/;
 /** A month abbreviation followed by a day ("Jan. 5") continues the sentence. */
 const MONTH_ABBR = /(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/;
 
@@ -19,7 +21,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
  * Splits article text into sentences with their offsets, using `Intl.Segmenter` and re-joining
- * after abbreviations ("Mr.", "Dr.", "U.S.", "p.m.", "Jan."). Lines of page debris are dropped and
+ * after abbreviations ("Mr.", "Dr.", "U.S.", "p.m.", "Jan."; "10 p.m. Wednesday", "5 p.m. EST"). Lines of page debris are dropped and
  * reported. Curly quotes and dashes are kept as they are.
  *
  * @param text the article text
@@ -70,6 +72,7 @@ function continues(previous: string, next: string): boolean {
   if (ALWAYS_JOIN.test(previous)) return true;
   if (/(?:^|[\s(“"‘'])(?:[A-Z]\.){2,}\s*$/.test(previous) && /^\p{Lu}/u.test(next) && !STARTERS.test(next)) return true;
   if (MONTH_ABBR.test(previous) && /^\d/.test(next)) return true;
+  if (/\b[ap]\.m\.\s*$/i.test(previous) && CLOCK_CONTINUATION.test(next)) return true;
   if (JOIN_BEFORE_LOWER.test(previous)) return /^[a-z\d(,;]/.test(next);
   return false;
 }

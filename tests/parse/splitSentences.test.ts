@@ -34,4 +34,9 @@ describe('splitSentences', () => {
     const { sentences } = splitSentences('They arrived at 10 p.m. The talks began.');
     expect(sentences).toHaveLength(2);
   });
+
+  it('keeps a clock time with the day or zone after "p.m." in one sentence', () => {
+    const { sentences } = splitSentences('Slepian was shot at 10 p.m. Wednesday at his home. The deadline is 5 p.m. EST today. He left at 9 a.m. Jan. 5 and returned.');
+    expect(sentences.map((s) => s.text)).toEqual(['Slepian was shot at 10 p.m. Wednesday at his home.', 'The deadline is 5 p.m. EST today.', 'He left at 9 a.m. Jan. 5 and returned.']);
+  });
 });

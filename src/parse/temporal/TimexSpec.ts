@@ -22,12 +22,20 @@ export type NamedPart =
  * (see `attachSpec`); `resolveSpec` turns it into a TIMEX3 value and an interval.
  */
 export type TimexSpec =
-  /** A point the text states in full ("the third quarter of 1998", "the 1990s", "1998"). */
-  | { kind: 'point'; point: CalendarPoint; mod?: TimexMod }
+  /**
+   * A point the text states in full ("the third quarter of 1998", "the 1990s", "1998"); `weekOf`
+   * for the week that holds a day ("the week of March 6, 2000"), `dayShift` for the day next to
+   * it ("the day before Oct. 12, 1989").
+   */
+  | { kind: 'point'; point: CalendarPoint; mod?: TimexMod; weekOf?: boolean; dayShift?: number }
   /** A value that needs no computing: `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, a SET. */
   | { kind: 'value'; type: TimexType; value: string; mod?: TimexMod; quant?: string; freq?: string }
-  /** A duration (`P2D`); `age` for "now two-year-old" (it began that long before publication). */
-  | { kind: 'duration'; value: string; mod?: TimexMod; age?: boolean }
+  /**
+   * A duration (`P2D`); `age` for "now two-year-old" (it began that long before publication);
+   * `report` for the stretch of a year a financial report covers ("the first nine months"): what
+   * follows compares with the same stretch a year before ("a year earlier" → the year before).
+   */
+  | { kind: 'duration'; value: string; mod?: TimexMod; age?: boolean; report?: boolean }
   /**
    * The `unit` holding the anchor, moved by `offset` units: "last year" (year, -1), "two weeks ago"
    * (week, -2), "tonight" (day, 0, NI). The anchor is the publication (`dct`) or the time last
@@ -37,10 +45,13 @@ export type TimexSpec =
   | { kind: 'relative'; unit: CalendarUnit; offset: number; anchor: 'dct' | 'ref'; refUnit?: boolean; mod?: TimexMod; partOfDay?: PartOfDay }
   /**
    * A quarter, half, season, month, day of a month or weekday whose year (or week) is not stated:
-   * `which` says this/last/next, else the tense of the clause decides; `year` when it is stated;
-   * `yearShift` for "the year-earlier third quarter" (the one a year before the one meant).
+   * `which` says this/last/next (from the day mentioned before with `anchor` `ref`: "the previous
+   * Friday"), else the tense of the clause decides; `year` when it is stated;
+   * `yearShift` for "the year-earlier third quarter" (the one a year before the one meant);
+   * `weekOf` for the week that holds the day ("the week of March 6"), `dayShift` for the day next
+   * to it ("the day after Christmas", "the day before last Tuesday").
    */
-  | { kind: 'named'; part: NamedPart; which?: 'this' | 'last' | 'next'; year?: number; yearShift?: number; mod?: TimexMod; partOfDay?: PartOfDay }
+  | { kind: 'named'; part: NamedPart; which?: 'this' | 'last' | 'next'; anchor?: 'ref'; year?: number; yearShift?: number; mod?: TimexMod; partOfDay?: PartOfDay; weekOf?: boolean; dayShift?: number }
   /**
    * A period named by reference to one mentioned before: "the quarter", "the latest period", "the
    * year-earlier quarter" (`yearShift` -1), "the 1988 period" (`year`).

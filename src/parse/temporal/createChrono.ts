@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { ENAgoParser } from './parsers/ENAgoParser.js';
 import { ENAnaphoricPeriodParser } from './parsers/ENAnaphoricPeriodParser.js';
 import { ENCasualDayParser } from './parsers/ENCasualDayParser.js';
+import { ENCurrentParser } from './parsers/ENCurrentParser.js';
 import { ENDecadeParser } from './parsers/ENDecadeParser.js';
 import { ENDurationParser } from './parsers/ENDurationParser.js';
 import { ENHolidayParser } from './parsers/ENHolidayParser.js';
@@ -12,11 +13,14 @@ import { ENRelativePeriodParser } from './parsers/ENRelativePeriodParser.js';
 import { ENSetParser } from './parsers/ENSetParser.js';
 import { ENWeekdayParser } from './parsers/ENWeekdayParser.js';
 import { ENYearParser } from './parsers/ENYearParser.js';
+import { ENClockDayRefiner } from './refiners/ENClockDayRefiner.js';
+import { ENDayListRefiner } from './refiners/ENDayListRefiner.js';
 import { ENMergeWeekdayDateRefiner } from './refiners/ENMergeWeekdayDateRefiner.js';
 import { ENNowAdverbRefiner } from './refiners/ENNowAdverbRefiner.js';
 import { ENTenseRefiner } from './refiners/ENTenseRefiner.js';
 import { ENUnlikelyChronoResultRefiner } from './refiners/ENUnlikelyChronoResultRefiner.js';
 import { ENUnstatedYearRefiner } from './refiners/ENUnstatedYearRefiner.js';
+import { ENAnchoredOnDayRefiner } from './refiners/ENAnchoredOnDayRefiner.js';
 import { SpecPreservingRefiner } from './refiners/SpecPreservingRefiner.js';
 
 /**
@@ -59,6 +63,7 @@ export function createChrono(): chrono.Chrono {
     new ENSetParser(),
     new ENReferenceWordParser(),
     new ENDurationParser(),
+    new ENCurrentParser(),
     ...c.parsers.filter((p) => !REPLACED_PARSERS.includes(p.constructor.name)),
   ];
   c.refiners = [
@@ -66,7 +71,10 @@ export function createChrono(): chrono.Chrono {
     new ENNowAdverbRefiner(),
     ...c.refiners.map((r) => (GUARDED_REFINERS.includes(r.constructor.name) ? new SpecPreservingRefiner(r) : r)),
     new ENMergeWeekdayDateRefiner(),
+    new ENClockDayRefiner(),
     new ENUnstatedYearRefiner(),
+    new ENDayListRefiner(),
+    new ENAnchoredOnDayRefiner(),
     new ENTenseRefiner(),
   ];
   return c;

@@ -1,10 +1,12 @@
 /** Which way in time a clause points, from its verbs and cue words. */
 export type TemporalDirection = 'future' | 'past' | 'present';
 
+/** A relative clause between commas (", which had been expected,"): not the tense of the main clause. */
+const ASIDE = /,\s*(?:which|who|that)\b[^,]*,/gi;
 /** Cue words right before an expression that decide its direction on their own ("ahead of Monday's"). */
 const LOCAL_FUTURE = /\b(?:ahead\s+of|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by))\s+(?:the\s+)?$/i;
 const LOCAL_DEADLINE = /\b(?:until|till|by|before)\s+(?:the\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$/i;
-const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after|as\s+of|through)\s+(?:the\s+)?$/i;
+const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after|as\s+of)\s+(?:the\s+)?$/i;
 
 /**
  * Words that point a clause to the future, even in the past tense ("planned to", "was due"), and
@@ -17,14 +19,25 @@ const PAST_CUES =
   /\b(?:said|says|told|met|was|were|had|did|went|came|held|took|gave|made|began|saw|spoke|left|flew|won|lost|sent|brought|found|became|struck|fought|fell|rose|broke|wrote|ran|led|hit|shot|beat|bought|sold|paid|built|caught|chose|drove|ate|felt|fled|forgot|froze|got|grew|heard|hid|hung|kept|knew|laid|lay|meant|put|quit|read|rode|rang|sang|sank|sat|set\s+off|shook|shut|slept|spent|split|spread|stood|stole|stuck|swore|swept|swam|taught|tore|threw|understood|woke|wore|wept|withdrew|ago|last|yesterday|earlier)\b/gi;
 /** A regular past tense, but not the participles that mean a plan ("scheduled", "expected", "planned"). */
 const PAST_ED = /\b(?!(?:scheduled|expected|planned|slated|intended|proposed|anticipated|supposed|needed|required|based|armed|united|red|bed|need|feed|speed|seed|weed|indeed|hundred|proceed|succeed|exceed|shed|led|fled|wed|bred|sled|fed|ted)\b)[a-z]{3,}ed\b/gi;
-const PRESENT_PROGRESSIVE = /\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b/gi;
+/** A present progressive of a plan ("is travelling to Paris on Friday"), not of what goes on ("is continuing to try"). */
+const PRESENT_PROGRESSIVE = /\b(?:is|are|am)\s+(?:\w+ly\s+)?(?!(?:continuing|trying|seeking|remaining|considering|weighing|looking|hoping|being|having|holding|keeping|struggling|fighting|facing|waiting)\b)\w+ing\b/gi;
 /** A trailing reporting clause (", it said.") describes when it was said, not when the event is. */
 const REPORTING_TAIL = /,\s*(?:[\w’'-]+\s+){0,4}(?:said|says|added|told\s+\w+|reported|announced|confirmed)\s*[.!?"”'’]*\s*$/i;
 /** A cue on the right of the expression counts as this much farther away than one on the left. */
 const RIGHT_PENALTY = 1.5;
 
+/**
+ * What before a future cue takes the future away: the past perfect of a plan ("had been due to
+ * expire Friday", "as previously planned") or an adjective with an adverb ("the hastily planned
+ * trip"; "the planned visit" still points ahead).
+ */
+const NOT_FUTURE_BEFORE = /(?:\bhad\s+(?:\w+ly\s+)?|\b(?:previously|originally)\s+|\b(?:as)\s+(?:previously|originally)\s+|\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:\w+ly|still)\s+)$/i;
+/** Bare present verbs of a schedule, for plural subjects ("He and Arafat meet Monday"), unless an infinitive or negated. */
+const BARE_FUTURE = /\b(?:meet|arrive|travel|convene)\b/gi;
+const NOT_BARE_FUTURE_BEFORE = /\b(?:to|did|do|does|not|n['’]t|could|should|might|must|can|cannot|had|have|has)\s+(?:\w+ly\s+)?$/i;
+
 /** A participle after "be", a modal or "to" is passive or infinitive, not a past tense ("will be held"). */
-const NOT_PAST_BEFORE = /\b(?:be|been|being|to|will|would|shall|should|could|might|must|can|may)\s+(?:\w+ly\s+)?$/i;
+const NOT_PAST_BEFORE = /\b(?:(?:be|been|being|to|will|would|shall|should|could|might|must|can|may)\s+(?:\w+ly\s+)?|(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:(?:\w+ly|still|newly|much|well|long|so)[\s-]+)?)$/i;
 
 /**
  * Nearest distance from the expression to a match of `re` on the left (ending before it) or right;
@@ -63,7 +76,7 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   if (LOCAL_FUTURE.test(before)) return 'future';
   // A deadline ("until 9 a.m. Tuesday", "by Friday") lies ahead, unless told in the past perfect
   // ("Until Thursday, they had not called him a suspect").
-  if (LOCAL_DEADLINE.test(before) && !/\bhad\b/i.test(sentence)) return 'future';
+  if (LOCAL_DEADLINE.test(before) && !/\bhad\b/i.test(sentence.replace(ASIDE, ','))) return 'future';
   if (LOCAL_PAST.test(before)) return 'past';
   // A possessive names the time of the noun after it ("Wednesday's ruling", "Monday's
   // inauguration"), not of the verb before: only what follows can tell.
@@ -78,7 +91,7 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   const left = possessive ? '' : clause.slice(0, Math.max(0, rel));
   const right = clause.slice(Math.min(clause.length, rel + (end - start)));
 
-  const future = Math.min(nearest(FUTURE_CUES, left, right), nearest(PRESENT_PROGRESSIVE, left, right));
+  const future = Math.min(nearest(FUTURE_CUES, left, right, NOT_FUTURE_BEFORE), nearest(BARE_FUTURE, left, right, NOT_BARE_FUTURE_BEFORE), nearest(PRESENT_PROGRESSIVE, left, right));
   const past = Math.min(nearest(PAST_CUES, left, right, NOT_PAST_BEFORE), nearest(PAST_ED, left, right, NOT_PAST_BEFORE));
   if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return undefined;
   return future <= past ? 'future' : 'past';

@@ -15,8 +15,13 @@ export interface SpecContext {
   tense?: TemporalDirection | undefined;
   /** The last point mentioned before, for "a day later", "the following week". */
   last?: CalendarPoint | undefined;
-  /** The last quarter or half mentioned before, for "the quarter", "a year earlier". */
+  /**
+   * The period a report is about, for "a year earlier", "the year-ago period": the latest
+   * completed quarter or half mentioned, or the year of a stretch such as "the first nine months".
+   */
   lastPeriod?: CalendarPoint | undefined;
+  /** The latest completed quarter or half mentioned, for "the quarter", "the latest quarter". */
+  lastQuarter?: CalendarPoint | undefined;
 }
 
 /** A resolved expression, without its place in the text. */
@@ -58,6 +63,12 @@ function span(p: CalendarPoint, dct: UTCDate): { from: number; to: number } {
 
 /** How much farther an occurrence on the wrong side of the publication seems, against the tense. */
 const AGAINST_TENSE = 3;
+/**
+ * A month named in a past-tense clause is rarely one still ahead ("In January, the company brought
+ * in a new chief" in November is the January before), nor one in a future clause one gone by ("a
+ * mission in December" in March is this December): it counts as twice as far again.
+ */
+const AGAINST_TENSE_MONTH = 2 * AGAINST_TENSE;
 
 /**
  * Picks which occurrence of a named part is meant: "last"/"next" the one wholly before/after the
@@ -99,6 +110,13 @@ function weekdayPoint(weekday: number, dct: UTCDate, which: 'this' | 'last' | 'n
   return pointContaining(addDays(dct, delta), 'day');
 }
 
+/** The week that holds a day ("the week of March 6") or the day next to it ("the day before Easter"). */
+function around(point: CalendarPoint, how: { weekOf?: boolean; dayShift?: number }): CalendarPoint {
+  if (how.weekOf) return pointContaining(pointStart(point), 'week');
+  if (how.dayShift && point.unit === 'day') return pointContaining(addDays(pointStart(point), how.dayShift), 'day');
+  return point;
+}
+
 /**
  * Resolves what a parser found against the publication day, the tense of the clause and the
  * periods mentioned before: TIMEX3 type, value, mod, and for anything naming a time its interval.
@@ -131,14 +149,19 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       return out;
     }
     case 'point':
-      return fromPoint(spec.point, 'stated', spec.mod);
+      return fromPoint(around(spec.point, spec), 'stated', spec.mod);
     case 'relative': {
       let anchor: CalendarPoint = pointContaining(ctx.dct, 'day');
       if (spec.refUnit && ctx.lastPeriod && UNIT_RANK[ctx.lastPeriod.unit] <= UNIT_RANK[spec.unit]) {
         return fromPoint(shiftPoint(ctx.lastPeriod, spec.offset, spec.unit), 'implied', spec.mod);
       }
-      // "that day" after "in 1987" cannot name a day of 1987: the publication day anchors instead.
       if (spec.anchor === 'ref' && ctx.last && UNIT_RANK[ctx.last.unit] <= UNIT_RANK[spec.unit]) anchor = ctx.last;
+      else if (spec.anchor === 'ref' && spec.unit === 'day' && spec.offset === 0 && ctx.last?.unit === 'month') {
+        // "that same day" after "last October": a day of that month, which one the text does not say.
+        const out = fromPoint(ctx.last, 'implied', spec.mod);
+        return { ...out, value: `${out.value}-XX`, interval: { ...(out.interval as Interval), approximate: true } };
+      }
+      // Otherwise "that day" after "in 1987" cannot name a day of 1987: the publication day anchors.
       let point = shiftPoint(pointContaining(pointStart(anchor), spec.unit), spec.offset, spec.unit);
       if (point.unit === 'day' && spec.partOfDay) point = { ...point, partOfDay: spec.partOfDay };
       return fromPoint(point, 'implied', spec.mod);
@@ -146,7 +169,11 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
     case 'named': {
       const { part } = spec;
       let point: CalendarPoint;
-      if (part.unit === 'weekday') point = weekdayPoint(part.weekday, ctx.dct, spec.which, ctx.tense);
+      if (part.unit === 'weekday') {
+        // "the previous Friday": the one before the day mentioned last (else before publication).
+        const from = spec.anchor === 'ref' && ctx.last?.unit === 'day' ? pointStart(ctx.last) : ctx.dct;
+        point = weekdayPoint(part.weekday, from, spec.which, ctx.tense);
+      }
       else if (part.unit === 'weekend') {
         // The weekend of the publication's week if it has begun (or the clause points ahead), else the one before.
         const saturday = weekdayPoint(6, ctx.dct, undefined, ctx.tense === 'future' ? 'future' : 'past');
@@ -160,18 +187,18 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
         // results" in October).
         const fiscal = part.unit === 'quarter' || part.unit === 'half';
         const tense = ctx.tense ?? (fiscal ? 'past' : undefined);
-        point = pickOccurrence([y - 1, y, y + 1].map((year) => partIn(part, year)), ctx.dct, spec.which, tense, fiscal ? Number.POSITIVE_INFINITY : AGAINST_TENSE, AGAINST_TENSE);
+        const against = part.unit === 'month' ? AGAINST_TENSE_MONTH : AGAINST_TENSE;
+        point = pickOccurrence([y - 1, y, y + 1].map((year) => partIn(part, year)), ctx.dct, spec.which, tense, fiscal ? Number.POSITIVE_INFINITY : against, against);
       }
       if (spec.yearShift) point = shiftPoint(point, spec.yearShift, 'year');
       if (point.unit === 'day' && spec.partOfDay) point = { ...point, partOfDay: spec.partOfDay };
+      point = around(point, spec);
       return fromPoint(point, spec.year !== undefined ? 'stated' : 'implied', spec.mod);
     }
     case 'anaphor': {
-      let base = ctx.lastPeriod;
-      if (!base) {
-        // No quarter mentioned yet: the last one completed before publication.
-        base = shiftPoint(pointContaining(ctx.dct, 'quarter'), -1);
-      }
+      // "the quarter", "the latest period": the latest quarter; "the year-ago period": the period
+      // the report is about. With nothing mentioned yet, the last quarter completed.
+      const base = (spec.unit === 'quarter' ? ctx.lastQuarter : ctx.lastPeriod) ?? shiftPoint(pointContaining(ctx.dct, 'quarter'), -1);
       let point = base;
       if (spec.yearShift) point = shiftPoint(point, spec.yearShift, 'year');
       if (spec.year !== undefined && 'year' in point) point = { ...point, year: spec.year } as CalendarPoint;

@@ -6,17 +6,18 @@ import { formatIsoDate, isoDateToDate } from '../../time/isoDate.js';
 import type { Interval } from '../../time/Interval.js';
 import type { Sentence } from '../Sentence.js';
 import { splitSentences } from '../splitSentences.js';
-import type { CalendarPoint } from './CalendarPoint.js';
+import { type CalendarPoint, comparePoints, pointContaining, shiftPoint } from './CalendarPoint.js';
 import { createChrono } from './createChrono.js';
 import type { ResolvedTimex, SpecContext } from './resolveSpec.js';
 import type { Timex, TimexInput } from './Timex.js';
+import { TENSE_TAG } from './refiners/ENTenseRefiner.js';
 import { specOf } from './TimexSpec.js';
 import { toTimex } from './toTimex.js';
 
 let shared: Chrono | undefined;
 
-/** Leading words that TimeML leaves out of an expression's extent ("on Thursday" → "Thursday"). */
-const LEADING = /^(?:(?:on|in|at|by|during|for|from|since|until|till|of|within|over|after|before)\s+)+/i;
+/** Leading words that TimeML leaves out of an expression's extent ("on Thursday" → "Thursday"; "at least" stays). */
+const LEADING = /^(?:(?:on|in|at(?!\s+(?:least|most)\b)|by|during|for|from|since|until|till|of|within|over|after|before)\s+)+/i;
 /** Trailing punctuation; a final period stays after an abbreviation ("10 a.m.", "Sept."). */
 const TRAILING = /(?:[\s,;:!?'’"”)]|(?<!\b(?:[ap]\.m|[AP]\.M|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.)+$/;
 /** What separates the two ends of a range ("16-17 May", "Thursday to Friday", "1998-99"). */
@@ -27,8 +28,6 @@ const RANGE = /^(.*?\S)(\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\b
  */
 const MAY_HOLD_TIME =
   /\d|now|today|tonight|tomorrow|yesterday|ago\b|later|earlier|recent|current|lately|soon|past|future|present|ly\b|every|each|per\b|once|twice|morning|afternoon|evening|night|noon|midnight|week|fortnight|month|year|decade|centur|quarter|half|day|hour|minute|second|period|term|spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ties\b|nineteen|thousand|holiday|'\d/i;
-/** What may follow "p.m." in the same expression: a zone, a weekday, a month, "today". */
-const CLOCK_CONTINUATION = /^(?:[A-Z]{2,4}T\b|GMT\b|UTC\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:today|tomorrow|tonight|yesterday)\b)/;
 /** Words right before a day that make it the first day of a duration just mentioned ("a two-day visit starting on Thursday"). */
 const STARTING = /\b(?:starting|beginning|commencing|from|(?:that|which|to)\s+(?:starts?|begins?|opens?|start|begin))(?:\s+(?:on|at|from))?\s*$/i;
 
@@ -51,7 +50,7 @@ export function resolveTimexes(input: TimexInput, sentences?: readonly Sentence[
   const local = new TZDate(input.published.getTime(), input.timeZone);
   const ctx: SpecContext = { dct: new UTCDate(local.getFullYear(), local.getMonth(), local.getDate()) };
   const out: Timex[] = [];
-  for (const sentence of joinClockBreaks(input.text, sentences ?? splitSentences(input.text).sentences)) {
+  for (const sentence of sentences ?? splitSentences(input.text).sentences) {
     if (!MAY_HOLD_TIME.test(sentence.text)) continue;
     let results: ParsingResult[];
     try {
@@ -109,16 +108,34 @@ function resolveResult(r: ParsingResult, ctx: SpecContext): Placed[] {
   return placed;
 }
 
-/** Keeps the last point mentioned (and the last quarter or half) for "a year earlier", "the quarter". */
+/**
+ * Keeps the last point mentioned (for "a day later", "that year") and the period a report is
+ * about (for "a year earlier", "the quarter"): the latest completed quarter or half mentioned, so
+ * that a comparison with an earlier one ("after a flat second quarter") does not take its place,
+ * or the year of a stretch such as "the first nine months".
+ */
 function remember(components: ParsingComponents, resolved: ResolvedTimex, ctx: SpecContext): void {
   const spec = specOf(components);
+  if (spec?.kind === 'duration' && spec.report) {
+    const current = ctx.lastQuarter ?? shiftPoint(pointContaining(ctx.dct, 'quarter'), -1);
+    ctx.lastPeriod = { unit: 'year', year: 'year' in current ? current.year : ctx.dct.getFullYear() };
+    return;
+  }
   if (!resolved.point || spec?.kind === 'anaphor' || (spec?.kind === 'relative' && spec.anchor === 'ref')) return;
   if (spec?.kind === 'relative' && spec.refUnit) return;
   const p: CalendarPoint = resolved.point;
   ctx.last = p;
-  // Reports compare a completed period with the one a year before: a quarter still running or
-  // ahead ("losses through the third quarter of 1990") is not what "the year-ago period" refers to.
-  if ((p.unit === 'quarter' || p.unit === 'half') && resolved.interval && resolved.interval.end <= formatIsoDate(ctx.dct)) ctx.lastPeriod = p;
+  // Reports compare a completed period with the one a year before: a quarter ahead ("losses
+  // through the third quarter of 1990") is not what "the year-ago period" refers to, nor one still
+  // running, unless a past-tense report names it (a fiscal quarter: "reported a decline in
+  // fourth-quarter earnings" in November).
+  const dct = formatIsoDate(ctx.dct);
+  const reported = spec?.kind === 'named' && components.tags().has(`${TENSE_TAG}past`) && resolved.interval !== undefined && resolved.interval.start <= dct;
+  if ((p.unit === 'quarter' || p.unit === 'half') && resolved.interval && (resolved.interval.end <= dct || reported)) {
+    if (ctx.lastQuarter && comparePoints(p, ctx.lastQuarter) < 0) return;
+    ctx.lastQuarter = p;
+    ctx.lastPeriod = p;
+  }
 }
 
 /**
@@ -142,21 +159,6 @@ function anchorDurations(timexes: Timex[], text: string): void {
       break;
     }
   }
-}
-
-/**
- * Sentence splitters end a sentence after "p.m." before a capital: "at 10 p.m. Wednesday" is one
- * expression, so such pieces are parsed together.
- */
-function joinClockBreaks(text: string, sentences: readonly Sentence[]): Sentence[] {
-  const out: Sentence[] = [];
-  for (const s of sentences) {
-    const prev = out[out.length - 1];
-    if (prev && /\b[ap]\.m\.$/i.test(prev.text) && CLOCK_CONTINUATION.test(s.text)) {
-      out[out.length - 1] = { text: text.slice(prev.start, s.end), start: prev.start, end: s.end };
-    } else out.push(s);
-  }
-  return out;
 }
 
 function trimExtent(text: string): { text: string; lead: number } {

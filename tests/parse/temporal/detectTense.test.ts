@@ -34,4 +34,30 @@ describe('detectTense', () => {
   it('says nothing when nothing tells', () => {
     expect(at('Talks on Friday.', 'Friday')).toBe(undefined);
   });
+
+  it('does not read a past-perfect plan, a participle adjective or an infinitive as the future', () => {
+    expect(at('The bid was extended to Nov. 16. It had been due to expire Friday evening.', 'Friday evening')).toBe('past');
+    expect(at('The offer previously had been scheduled to expire at midnight Friday.', 'midnight Friday')).toBe('past');
+    expect(at('Bush let the offensive begin as previously planned Saturday night.', 'Saturday night')).not.toBe('future');
+    expect(at('On Friday, when Albright set aside vacation plans for the hastily planned trip, the department lifted a warning.', 'Friday')).toBe('past');
+    expect(at('The split would be paid on a still unspecified date in January.', 'January')).toBe('future');
+    expect(at('The talks failed to meet their goal on Friday.', 'Friday')).not.toBe('future');
+  });
+
+  it('reads bare schedule verbs of a plural subject as the future', () => {
+    expect(at('He and Arafat meet separately Monday with Albright.', 'Monday')).toBe('future');
+  });
+
+  it('keeps a deadline ahead when "had" is only in an aside', () => {
+    expect(at('The sale, which had been expected, is part of a plan to pay down the loan by February.', 'February')).toBe('future');
+  });
+
+  it('reads a present progressive of a plan as the future, not one of what goes on', () => {
+    expect(at('He is flying to Paris on Friday.', 'Friday')).toBe('future');
+    expect(at('The bank said it is continuing to try to sell itself, under a June agreement.', 'June')).not.toBe('future');
+  });
+
+  it('still reads a plain plan adjective as the future', () => {
+    expect(at('Officials discussed the planned visit on Friday.', 'Friday')).toBe('future');
+  });
 });

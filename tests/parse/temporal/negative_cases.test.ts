@@ -23,6 +23,8 @@ describe('negative cases', () => {
     ['in the first half of the game'],
     ['Prices fall as demand weakens.'],
     ["in today's world"],
+    ['Thousands took part in March for Life events.'],
+    ['They marched in the March on Washington.'],
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -34,6 +36,11 @@ describe('negative cases', () => {
   it('reads "in five years" after a superlative as a look-back duration, not a date ahead', () => {
     expect(found('his first trip to the continent in five years')).toEqual([['five years', 'P5Y']]);
     expect(found('the lowest level in a decade')).toEqual([['a decade', 'P10Y']]);
+  });
+
+  it('does not date "13 days after the bombings" by the publication: it is a stretch of time', () => {
+    expect(found('Retaliating 13 days after the deadly embassy bombings, U.S. forces struck.', '1998-08-20')).toEqual([['13 days', 'P13D']]);
+    expect(found('He died three weeks after the attack.')).toEqual([['three weeks', 'P3W']]);
   });
 
   it('reads "March" and "May" as months only where a month can stand', () => {

@@ -137,6 +137,8 @@ export class ENDurationParser implements Parser {
     const spec: Parameters<typeof attachSpec>[1] = { kind: 'duration', value };
     if (mod) spec.mod = mod;
     if (suffix === 'old') spec.age = true;
+    // "the first nine months", "the latest six months": the part of the year a report covers.
+    if (/^the(?: first| latest)?$/.test(quantifier ?? '') && singular === 'month' && typeof amount === 'number' && amount > 1 && amount < 12 && !half) spec.report = true;
     attachSpec(result, spec);
     return result;
   }

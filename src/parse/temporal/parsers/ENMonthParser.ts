@@ -8,6 +8,9 @@ import { gatedPattern } from './gatedPattern.js';
 /** Words before a bare "May"/"March" that make it the month, not the verb. */
 const MONTH_CUE = /\b(?:in|since|until|till|by|before|after|during|last|next|this|of|through|throughout|from|to|and|or|between|early|mid|late|end|beginning|start|middle|each|every|since|as\s+of|around|about|until|for)\s+$/i;
 
+/** What after "March"/"May" makes it the name of a march or an event ("March for Life", "March on Washington"). */
+const NAMED_MARCH = /^\s+(?:(?:for|of|on|against)\s+(?:the\s+|our\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]|Madness\b)/;
+
 /** Words without which the pattern cannot match (see `gatedPattern`). */
 const TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -15,8 +18,8 @@ const TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
  * Months without a day: "November", "late November" (mod END), "November 1998", "Nov. of 1998",
  * "January nineteen ninety-seven", "June last year", "the end of March 1999". The month must be capitalised and an
  * abbreviation needs its dot ("Jan."). "May" and "March" are verbs and nouns too: bare, they are
- * months only after a cue such as "in", "since", "early" ("in May"); "may rise", "March for
- * Life", "the march" are refused.
+ * months only after a cue such as "in", "since", "early" ("in May") or as "the March accession";
+ * "may rise", "the March for Life", "March on Washington", "the march" are refused.
  */
 export class ENMonthParser implements Parser {
   private readonly re = new RegExp(
@@ -43,7 +46,13 @@ export class ENMonthParser implements Parser {
     const after = context.text.slice(index + match[0].length);
     // A day number right after is chrono's business ("May 16").
     if (/^\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))/.test(after) && year === undefined) return null;
-    if (year === undefined && /^(?:may|march)$/i.test(name) && !partWord && !MONTH_CUE.test(before)) return null;
+    if (year === undefined && /^(?:may|march)$/i.test(name)) {
+      // "the March for Life", "the March on Washington", "March Madness": names of marches and events.
+      if (NAMED_MARCH.test(after)) return null;
+      // "the March accession": a capitalised month before a noun.
+      const monthBeforeNoun = /\bthe\s+$/i.test(before) && /^\s+[a-z]/.test(after) && !/^\s+(?:for|of|on|to|against|from|in|and|or|is|was|will|has|had)\b/.test(after);
+      if (!partWord && !MONTH_CUE.test(before) && !monthBeforeNoun) return null;
+    }
     const mod = modOf(partWord);
     const spec: TimexSpec = year === undefined ? { kind: 'named', part: { unit: 'month', month } } : { kind: 'point', point: { unit: 'month', year, month } };
     if (mod) spec.mod = mod;

@@ -11,20 +11,20 @@ const ORDINAL: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 
 const SEASON_CUE = /\b(?:the|this|last|next|in|by|during|until|since|early|late|mid|each|every|that|of|past|coming)\s+$/i;
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
-const TRIGGER = /\b(?:quarter|half|spring|summer|fall|autumn|winter|year[-\s]end)/i;
+const TRIGGER = /\b(?:quarter|half|spring|summer|fall|autumn|winter|year[-\s]end|year['’]s\s+end)/i;
 
 /**
  * Parts of a year: quarters and halves ("the third quarter", "third-quarter", "the fiscal first
  * quarter", "the fourth quarter of 1990", "1998's second half", "last year's third quarter", "the
  * year-earlier quarter"s are the anaphoric parser's), seasons ("summer", "the fall of 1998",
- * "early spring") and "year-end". Without a stated year, the tense of the clause picks the
+ * "early spring") and "year-end" ("year's end"). Without a stated year, the tense of the clause picks the
  * year when the text is resolved. "the first half of the game" and "prices fall" are refused.
  */
 export class ENPartOfYearParser implements Parser {
   private readonly re = new RegExp(
     `(?<![\\w-])(?:(the)\\s+)?(?:(${PART_WORD_PATTERN})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
       `(?:(this|last|next|current|year[-\\s]earlier|year[-\\s]ago|(?:this|last|next)\\s+year['’]s|${YEAR_PATTERN}(?:['’]s)?)[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
-      `(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(quarter|half|two\\s+quarters)|(${SEASON_PATTERN})|(year[-\\s]end))` +
+      `(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(quarter|half|two\\s+quarters)|(${SEASON_PATTERN})|(year[-\\s]end|year['’]s\\s+end))` +
       `(?:(?:\\s+of|,)?\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR_PATTERN})(?![\\w-]|[.,]\\d)|(${WORD_YEAR_PATTERN})|(this|last|next)\\s+year\\b))?(?![\\w-])`,
     'i',
   );

@@ -13,6 +13,16 @@ const REF_OFFSETS: Readonly<Record<string, number>> = {
   'the previous': -1, 'the preceding': -1, 'the prior': -1, 'the next': 1, 'the following': 1, following: 1, that: 0, 'the same': 0, 'that same': 0,
 };
 
+/** A figure compared with the one "last year": "compared with a loss of $3 million", "up from 40%". */
+const COMPARED_FIGURE =
+  /\b(?:compared\s+(?:with|to)|from|versus|vs\.|against)\s+(?:[\w,'’-]+\s+){0,6}?(?:[$#£€]\s*\d[\d.,]*(?:\s+(?:million|billion))?|\d[\d.,]*\s*(?:%|percent|cents|pence|(?:million|billion)(?:\s+[a-z]+)?))(?:,?\s+or\s+[$#£€]?\d[\d.,]*\s*(?:cents|pence|a\s+share)?(?:\s+a\s+share)?,?)?\s+$/i;
+/** "last year's $1.55 billion", "last year's results". */
+const FIGURE_AFTER = /^['’]s\s+(?:[$#£€]|\d|(?:results|figures|earnings|profits?|loss|net|sales|revenues?)\b)/i;
+
+function isReportComparison(before: string, after: string): boolean {
+  return COMPARED_FIGURE.test(before) || FIGURE_AFTER.test(after);
+}
+
 /** Words without which the pattern cannot match (see `gatedPattern`). */
 const TRIGGER = /\b(?:day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -68,7 +78,8 @@ export class ENRelativePeriodParser implements Parser {
       if (noun === 'weekend') spec = { kind: 'named', part: { unit: 'weekend' } };
       else if (noun === 'year') {
         if (/^\s+(?:ended|ending|through|to\s+(?:date|[A-Z]))\b/.test(after)) spec = { kind: 'duration', value: 'P1Y' };
-        else if (/^\s+(?:before|after|earlier|later|of|in\s+which|when|that|which|since|between|from|he|she|they|it|we)\b/i.test(after) && !inWord) return null;
+        // "the year before", "the year of his birth" are not the publication's; "a high for the year of $42.875" is.
+        else if (/^\s+(?:before|after|earlier|later|of(?!\s+[$#£€]?\d)|in\s+which|when|that|which|since|between|from|he|she|they|it|we)\b/i.test(after) && !inWord) return null;
         else spec = { kind: 'relative', unit: 'year', offset: 0, anchor: 'dct' };
       } else if (noun === 'week' || noun === 'month') {
         if (!inWord && !/^\s*(?:['’]s\b|[,.;:!?)]|$|\s+(?:and|but|as|while|with|was|were|is|the|a|to|in)\b)/i.test(after)) return null;
@@ -94,6 +105,9 @@ export class ENRelativePeriodParser implements Parser {
         // "This Week" (a programme), "Next Year" in a title.
         if (/^[A-Z]/.test(match[5] ?? '') && /^[A-Z]/.test(match[3] ?? '') && index > 0 && /[a-z]/.test(context.text.slice(0, index))) return null;
         spec = { kind: 'relative', unit: noun as CalendarUnit, offset, anchor: 'dct' };
+        // "compared with a loss of $3 million last year", "last year's $1.55 billion": in a report,
+        // the same period a year before (the quarter a year before, after "the third quarter").
+        if (noun === 'year' && offset === -1 && isReportComparison(context.text.slice(0, index), after)) spec.refUnit = true;
       }
     }
     if (mod && spec.kind !== 'duration') spec.mod = mod;

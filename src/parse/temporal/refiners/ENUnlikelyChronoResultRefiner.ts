@@ -2,13 +2,14 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { specOf } from '../TimexSpec.js';
 
 /** A clock time written so that it cannot be a price or a count: "10:30", "5 p.m.", "noon", "9 o'clock". */
-const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)?|\d\s*(?:[ap]\.m\.?|[ap]m\b)|o['’]clock|\bnoon\b|\bmidnight\b/i;
+const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)?|\d\s*(?:[ap]\.m\.?|[ap]m\b)|o['’]clock|\bnoon\b|\bmidnight\b|\bmid-?day\b/i;
 
 /**
  * Removes chrono's own readings that news text rarely means: prices and counts read as clock
- * times ("$1.35 a share", "from 20% to 10%", "4.6 pence"), fractions read as dates ("3/4 of
- * voters", "6 1/4%"), lower-case month names ("they may", "the march"), bare numbers, and
- * chrono's parts of the day other than noon and midnight (geodigest reads those itself).
+ * times ("$1.35 a share", "from 20% to 10%", "4.6 pence", "at 2.46 billion guilders"), "high
+ * noon", fractions read as dates ("3/4 of voters", "6 1/4%"), lower-case month names ("they may",
+ * "the march"), bare numbers, "midday" as an adjective ("a midday meal"), and chrono's parts of
+ * the day other than noon, midday and midnight (geodigest reads those itself).
  */
 export class ENUnlikelyChronoResultRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -24,7 +25,11 @@ export class ENUnlikelyChronoResultRefiner implements Refiner {
       const hasTime = r.start.isCertain('hour');
       const hasDate = r.start.isCertain('day') || r.start.isCertain('month') || r.start.isCertain('weekday');
       if (hasTime && !CLOCK.test(text)) return false;
-      if (hasTime && !hasDate && (/[$£€¥#]\s*[\d.,]*$|\d[.,]$/.test(before) || /^\s*(?:%|percent|cents?|pence|a\s+share|per\s+share)\b/i.test(after))) return false;
+      if (hasTime && !hasDate && (/[$£€¥#]\s*[\d.,]*$|\d[.,]$/.test(before) || /^\s*(?:%|percent|cents?|pence|a\s+share|per\s+share|million|billion|trillion|thousand)\b/i.test(after))) return false;
+      // "a midday meal": an adjective, not the time.
+      if (/^mid-?day$/i.test(text) && /^\s+[a-z]/.test(after) && !/^\s+(?:on|and|or|to|in|at|as|after|before|when|while|with|from|by|today|tomorrow|yesterday)\b/.test(after)) return false;
+      // "High Noon" (the film), "high noon" (the figure of speech).
+      if (/^noon$/i.test(text) && /\bhigh\s+$/i.test(before)) return false;
       // "3/4 of voters", "6 1/4%": a slash date needs a year.
       if (/^\d{1,2}\/\d{1,2}$/.test(text)) return false;
       // A month in lower case is a verb or a noun ("may rise", "the march").

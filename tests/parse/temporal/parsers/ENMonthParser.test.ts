@@ -25,4 +25,17 @@ describe('ENMonthParser', () => {
     expect(found('the annual March for Life')).toEqual([]);
     expect(found('The Jan report')).toEqual([]);
   });
+
+  it('reads a past-tense month as the one before, even when the next one is nearer', () => {
+    expect(found('In January, the company brought in a new chief executive.', '1989-11-02')).toEqual([['January', '1989-01']]);
+    expect(found('In February, it posted a loss.', '1989-11-02')).toEqual([['February', '1989-02']]);
+    expect(found('Officials will be named for a mission in December.', '1998-03-04')).toEqual([['December', '1998-12']]);
+  });
+
+  it('reads "the March accession" as the month and the names of marches as none', () => {
+    expect(found('The March accession will enable them to join.', '1999-02-10')).toEqual([['March', '1999-03']]);
+    expect(found('Thousands took part in March for Life events.')).toEqual([]);
+    expect(found('They joined the March on Washington.')).toEqual([]);
+    expect(found('the May elections', '1999-02-10')).toEqual([['May', '1999-05']]);
+  });
 });

@@ -26,4 +26,8 @@ describe('ENPartOfYearParser', () => {
     expect(found('the fall of the Berlin Wall')).toEqual([]);
     expect(found('new shops spring up everywhere')).toEqual([]);
   });
+
+  it("reads \"year's end\" as year-end", () => {
+    expect(only("should be in place by year's end")).toMatchObject({ text: "year's end", value: '2024', mod: 'END' });
+  });
 });

@@ -50,4 +50,26 @@ describe('ENRelativePeriodParser', () => {
     expect(found('during the month of fasting')).toEqual([]);
     expect(found('Baker said on ABC\'s "This Week" that it would.')).toEqual([]);
   });
+
+  it('reads "last year" after a compared figure in a report as the same period a year before', () => {
+    expect(found('Third-quarter profit was $24 million, compared with a loss of $3 million last year.', '1989-11-02')).toEqual([['Third-quarter', '1989-Q3'], ['last year', '1988-Q3']]);
+    expect(found('Third-quarter sales rose 13% from last year\'s $1.55 billion.', '1989-11-02')).toEqual([['Third-quarter', '1989-Q3'], ['last year', '1988-Q3']]);
+    expect(found('Third-quarter sales rose. The company was founded last year.', '1989-11-02')).toEqual([['Third-quarter', '1989-Q3'], ['last year', '1988']]);
+    expect(found('Sales were $3 million, compared with $2 million last year.', '1989-11-02')).toEqual([['last year', '1988']]);
+  });
+
+  it('reads "that same day" after a month as a day of that month', () => {
+    expect(found('He was killed last October. His name was crossed out that same day.', '1999-02-06')).toEqual([['last October', '1998-10'], ['that same day', '1998-10-XX']]);
+  });
+
+  it('reads "the year" before a price as the publication\'s year, not before "of" a thing', () => {
+    expect(found('The stock rose to a high for the year of $42.875 in June.', '1989-10-30')[0]).toEqual(['the year', '1989']);
+    expect(found('in the year of his birth')).toEqual([]);
+  });
+
+  it('reads "last August" in February as the August before, whatever the tense', () => {
+    expect(found('the invasion last August', '2024-02-14')).toEqual([['last August', '2023-08']]);
+    expect(found('Officials will investigate the invasion last August.', '2024-02-14')).toEqual([['last August', '2023-08']]);
+    expect(found('He began his diplomacy after the invasion last August.', '1991-02-25')).toEqual([['last August', '1990-08']]);
+  });
 });

@@ -39,4 +39,30 @@ describe('ENWeekdayParser', () => {
     expect(found('on Bloody Sunday')).toEqual([]);
     expect(found('They sat. Then they left.')).toEqual([]);
   });
+
+  it('reads "the previous Friday" next to the day mentioned before', () => {
+    expect(found('The index fell 1.2% on Friday, Oct. 27, 1989, and 4.5% from the previous Friday.')).toEqual([['Friday, Oct. 27, 1989', '1989-10-27'], ['the previous Friday', '1989-10-20']]);
+    expect(found('They met on the following Monday.')).toEqual([['the following Monday', '2024-05-20']]);
+  });
+
+  it('reads a plural part of the day as recurring', () => {
+    expect(only('Flights leave Bombay on Tuesday nights.')).toMatchObject({ text: 'Tuesday nights', type: 'SET', value: 'XXXX-WXX-2TNI' });
+  });
+
+  it('resolves a past-tense weekday on the publication\'s own weekday to that day, not a week before', () => {
+    expect(only('The minister said on Tuesday that talks were over.').value).toBe('2024-05-14');
+    expect(only('Wang Wenbin said on Wednesday that the leaders would exchange views.', '2024-05-15', 'Asia/Shanghai').value).toBe('2024-05-15');
+    expect(only('Officials said Tuesday the plan had failed.').value).toBe('2024-05-14');
+  });
+
+  it('reads a possessive weekday by what follows it, not by a modal before it', () => {
+    // Thursday 16 May: "Wednesday's ruling" is the one just made, not next week's.
+    expect(only('The family said they would look for ways to get around Wednesday’s ruling by the court.', '2024-05-16').value).toBe('2024-05-15');
+    expect(only('The family would appeal Wednesday’s ruling.', '2024-05-16').value).toBe('2024-05-15');
+  });
+
+  it('reads "Monday and Tuesday nights" as two recurring nights', () => {
+    expect(found('Two new flights will leave on Monday and Tuesday nights.')).toEqual([['Monday', 'XXXX-WXX-1TNI'], ['Tuesday nights', 'XXXX-WXX-2TNI']]);
+    expect(found('They met on Monday and Tuesday.')).toEqual([['Monday', '2024-05-13'], ['Tuesday', '2024-05-14']]);
+  });
 });

@@ -1,12 +1,16 @@
 import * as chrono from 'chrono-node';
 import type { ParsingResult } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
+import { found } from '../resolveHelpers.js';
 import { createChrono } from '../../../../src/parse/temporal/createChrono.js';
+import { ENClockDayRefiner } from '../../../../src/parse/temporal/refiners/ENClockDayRefiner.js';
+import { ENDayListRefiner } from '../../../../src/parse/temporal/refiners/ENDayListRefiner.js';
 import { ENMergeWeekdayDateRefiner } from '../../../../src/parse/temporal/refiners/ENMergeWeekdayDateRefiner.js';
 import { ENNowAdverbRefiner } from '../../../../src/parse/temporal/refiners/ENNowAdverbRefiner.js';
 import { ENTenseRefiner, TENSE_TAG } from '../../../../src/parse/temporal/refiners/ENTenseRefiner.js';
 import { ENUnlikelyChronoResultRefiner } from '../../../../src/parse/temporal/refiners/ENUnlikelyChronoResultRefiner.js';
 import { ENUnstatedYearRefiner } from '../../../../src/parse/temporal/refiners/ENUnstatedYearRefiner.js';
+import { ENAnchoredOnDayRefiner } from '../../../../src/parse/temporal/refiners/ENAnchoredOnDayRefiner.js';
 import { SpecPreservingRefiner } from '../../../../src/parse/temporal/refiners/SpecPreservingRefiner.js';
 import { specOf } from '../../../../src/parse/temporal/TimexSpec.js';
 
@@ -26,6 +30,13 @@ describe('ENUnlikelyChronoResultRefiner', () => {
     expect(texts('They paid $1.35 a share; 3/4 of voters agreed.')).toEqual([]);
     expect(texts('the 6 1/4% notes')).toEqual([]);
     expect(texts('It fell to 2.46 billion.')).toEqual([]);
+    expect(texts('Sales were little changed at 2.46 billion guilders.')).toEqual([]);
+  });
+  it('keeps "midday" as 12:00 but not as an adjective, and drops "high noon"', () => {
+    expect(found('He will appear before a judge at midday.')).toEqual([['midday', '2024-05-14T12:00']]);
+    expect(found('They ate a midday meal.')).toEqual([]);
+    expect(found('For Poland, high noon comes today.')).toEqual([['today', '2024-05-14']]);
+    expect(found('a poster from the film "High Noon"')).toEqual([]);
   });
   it('is a filter on its own', () => {
     const text = 'They paid $1.35 a share at 10:30 a.m.';
@@ -84,5 +95,40 @@ describe('SpecPreservingRefiner', () => {
     const dropAll = { refine: () => [] };
     const results = parse('in 1998 and on June 3, 2019');
     expect(new SpecPreservingRefiner(dropAll).refine({} as never, results).map((r) => r.text)).toEqual(['1998']);
+  });
+});
+
+describe('ENAnchoredOnDayRefiner', () => {
+  it('makes "the week of" a day the week that holds it', () => {
+    expect(found('The case may be heard the week of March 6.', '2000-02-24')).toEqual([['the week of March 6', '2000-W10']]);
+    expect(found('during the week of Oct. 16, 1989')).toEqual([['the week of Oct. 16, 1989', '1989-W42']]);
+    expect(found('in the week before March 6', '2000-02-24')).toEqual([['March 6', '2000-03-06']]);
+    expect(new ENAnchoredOnDayRefiner()).toBeDefined();
+  });
+  it('makes "the day before/after" a day the day next to it', () => {
+    expect(found("The day before last Tuesday's hearing, he went home.", '2000-02-24')).toEqual([['The day before last Tuesday', '2000-02-21']]);
+    expect(found('Shops reopen the day after Christmas.', '1999-12-20')).toEqual([['the day after Christmas', '1999-12-26']]);
+    expect(found('on the day before Oct. 12, 1989')).toEqual([['the day before Oct. 12, 1989', '1989-10-11']]);
+    expect(found('the day before the election')).toEqual([]);
+  });
+});
+
+describe('ENDayListRefiner', () => {
+  it('reads the second day of a list with the month of the first, and a year after the list with both', () => {
+    expect(found('The summit will be held on April 24 and 25.', '1999-02-10')).toEqual([['April 24', '1999-04-24'], ['25', '1999-04-25']]);
+    expect(found('They met on Sept. 14 and 18, 2010.')).toEqual([['Sept. 14', '2010-09-14'], ['18, 2010', '2010-09-18']]);
+    expect(new ENDayListRefiner()).toBeDefined();
+  });
+  it('leaves counts after a date alone', () => {
+    expect(found('On May 3 and 25 others were hurt.', '1999-05-10')).toEqual([['May 3', '1999-05-03']]);
+    expect(found('on May 3 and 25% of voters', '1999-05-10')).toEqual([['May 3', '1999-05-03']]);
+  });
+});
+
+describe('ENClockDayRefiner', () => {
+  it('puts a clock time on the weekday after a parenthesis', () => {
+    expect(found('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08')).toEqual([['10:35 a.m.', '1998-08-07T10:35'], ['Friday', '1998-08-07']]);
+    expect(found('It ended at 10:35 a.m. (0735 GMT).', '1998-08-08')).toEqual([['10:35 a.m.', '1998-08-08T10:35']]);
+    expect(new ENClockDayRefiner()).toBeDefined();
   });
 });
