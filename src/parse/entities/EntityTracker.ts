@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../nlp.js';
 import type { Entity, Mention } from './Entity.js';
 import { gazetteer } from './gazetteer.js';
 
@@ -73,12 +73,13 @@ export class EntityTracker {
         if (name) this.person(name, undefined, undefined);
       }
       // The tagger finds names without a role ("Putin and Xi", "Luis Baez"); keep full names only.
-      const doc = nlp(s);
+      const doc = nlp.tag(s);
       for (const raw of doc.people().out('array') as string[]) {
         const tokens = cleanName(raw).split(/\s+/).filter((t) => t && !NOT_NAME.has(t) && /^\p{Lu}/u.test(t) && !g.lookup.has(t));
         if (!tokens.length) continue;
         // The tagger stops at "William Lai"; the text goes on to "Ching-te".
-        const more = new RegExp(`${escape(tokens.join(' '))}((?:\\s+${NAME})*)`, 'u').exec(s)?.[1]?.trim().split(/\s+/) ?? [];
+        const joined = tokens.join(' ');
+        const more = s.includes(joined) ? regex(`${escape(joined)}((?:\\s+${NAME})*)`, 'u').exec(s)?.[1]?.trim().split(/\s+/) ?? [] : [];
         for (const t of more) {
           if (!t || NOT_NAME.has(t) || g.lookup.has(t) || tokens.length >= 4) break;
           tokens.push(cleanName(t));
@@ -97,7 +98,7 @@ export class EntityTracker {
         const name = (raw.split(',')[0] ?? '').replace(/^(?:the\s+)?(?:[a-z-]+\s+)*(?:city|town|village|port|province|region) of\s+/, '').replace(/[,.;:!?]+$/, '').replace(/['’]s$/, '').trim();
         if (!/^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(name) || g.lookup.has(name) || NOT_NAME.has(name) || this.places.has(name)) continue;
         if (this.people.some((p) => p.name.split(/\s+/).includes(name))) continue;
-        const country = new RegExp(`${escape(name)},\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)`, 'u').exec(s)?.[1];
+        const country = s.includes(`${name},`) ? regex(`${escape(name)},\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)`, 'u').exec(s)?.[1] : undefined;
         const owner = country ? g.lookup.get(country)?.entity : undefined;
         const place: Entity = { name, kind: 'place' };
         if (owner?.kind === 'country' && owner.country) {
@@ -157,13 +158,15 @@ export class EntityTracker {
     for (const p of this.people) {
       for (const form of new Set([p.name, ...(p.short ? [p.short] : [])])) {
         if (form !== p.name && this.shortForms.get(form) !== p) continue;
-        for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escape(form)}(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu'))) {
+        if (!sentence.includes(form)) continue;
+        for (const m of sentence.matchAll(regex(`(?<![\\p{L}\\p{N}-])${escape(form)}(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu'))) {
           found.push({ entity: p, start: m.index ?? 0, end: (m.index ?? 0) + form.length, via: form === p.name ? 'name' : 'alias' });
         }
       }
     }
     for (const [name, place] of [...this.places, ...this.orgs]) {
-      for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      if (!sentence.includes(name)) continue;
+      for (const m of sentence.matchAll(regex(`(?<![\\p{L}\\p{N}-])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu'))) {
         found.push({ entity: place, start: m.index ?? 0, end: (m.index ?? 0) + name.length, via: 'name' });
       }
     }
@@ -299,13 +302,28 @@ function normaliseRole(role: string): string {
   return /^leader$/i.test(role) ? 'leader' : role.replace(/\s+/g, ' ');
 }
 
+/** Compiled patterns by source: the same names recur in every sentence and article. */
+const compiled = new Map<string, RegExp>();
+
+/** `new RegExp(source, flags)`, compiled once (`matchAll` and `exec` without `g` keep no state in it). */
+function regex(source: string, flags: 'u' | 'g' | 'gu'): RegExp {
+  const key = `${flags}/${source}`;
+  let re = compiled.get(key);
+  if (!re) {
+    if (compiled.size >= 20_000) compiled.clear();
+    re = new RegExp(source, flags);
+    compiled.set(key, re);
+  }
+  return re;
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** How often `token` stands alone in `text`, not as part of `full`. */
 function countAlone(text: string, token: string, full: string): number {
-  const all = [...text.matchAll(new RegExp(`(?<![\\p{L}-])${escape(token)}(?![\\p{L}]|-\\p{L})`, 'gu'))].length;
-  const inFull = [...text.matchAll(new RegExp(escape(full), 'g'))].length;
+  const all = [...text.matchAll(regex(`(?<![\\p{L}-])${escape(token)}(?![\\p{L}]|-\\p{L})`, 'gu'))].length;
+  const inFull = [...text.matchAll(regex(escape(full), 'g'))].length;
   return all - inFull;
 }
