@@ -24,10 +24,32 @@ export function mergeEvents(events: readonly Event[]): Event[] {
   const out: Event[] = [];
   const renamed = new Map<string, string>();
   const byId = new Map(events.map((e) => [e.id, e]));
+  // Which merged events could be the same happening as a new one: those of its kind (or family)
+  // that share an actor key with it. Each event is compared with those few, in the order of
+  // `out`, instead of with every event before it, so merging stays linear as articles grow.
+  const index = new Map<string, number[]>();
+  const addKeys = (at: number, e: Event, actors: readonly Entity[]) => {
+    for (const key of keysOf(e.kind, actors)) {
+      const list = index.get(key);
+      if (!list) index.set(key, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
+    }
+  };
   for (const e of events) {
-    const same = out.find((o) => sameHappening(o, e, byId));
+    const candidates = new Set<number>();
+    for (const key of keysOf(e.kind, e.actors)) for (const at of index.get(key) ?? []) candidates.add(at);
+    let same: Event | undefined;
+    let sameAt = -1;
+    for (const at of [...candidates].sort((a, b) => a - b)) {
+      if (sameHappening(out[at]!, e, byId)) {
+        same = out[at];
+        sameAt = at;
+        break;
+      }
+    }
     if (!same) {
       out.push({ ...e, actors: [...e.actors], places: [...e.places], sources: [...e.sources], relations: [...e.relations] });
+      addKeys(out.length - 1, e, e.actors);
       continue;
     }
     renamed.set(e.id, same.id);
@@ -46,7 +68,13 @@ export function mergeEvents(events: readonly Event[]): Event[] {
       same.status = e.status;
     }
     if (!same.region && e.region) same.region = e.region;
-    for (const a of e.actors) if (!same.actors.some((x) => sameEntity(x, a))) same.actors.push(a);
+    const added: Entity[] = [];
+    for (const a of e.actors) {
+      if (same.actors.some((x) => sameEntity(x, a))) continue;
+      same.actors.push(a);
+      added.push(a);
+    }
+    if (added.length) addKeys(sameAt, same, added);
     for (const p of e.places) if (!same.places.some((x) => sameEntity(x, p))) same.places.push(p);
     for (const s of e.sources) if (!same.sources.some((x) => x.article === s.article && x.offset === s.offset)) same.sources.push(s);
     for (const r of e.relations) if (!same.relations.some((x) => x.type === r.type && x.event === r.event)) same.relations.push(r);
@@ -61,12 +89,32 @@ export function mergeEvents(events: readonly Event[]): Event[] {
   return out;
 }
 
+/**
+ * Keys under which an event can meet the same happening: its kind's family (or its kind) with each
+ * actor. Two events that `sameHappening` joins always share one: the same kind or family, and a
+ * shared actor (`sameEntity`), which for people means a shared name token or short name, for
+ * others the same kind and name.
+ */
+function keysOf(kind: EventKind, actors: readonly Entity[]): Set<string> {
+  const family = FAMILY[kind] !== undefined ? `family:${FAMILY[kind]}` : `kind:${kind}`;
+  const keys = new Set<string>();
+  for (const a of actors) {
+    if (a.kind === 'person') {
+      for (const t of a.name.split(/\s+/)) keys.add(`${family}\u0000person\u0000${t.toLowerCase()}`);
+      if (a.short !== undefined) keys.add(`${family}\u0000person\u0000${a.short.toLowerCase()}`);
+    } else keys.add(`${family}\u0000${a.kind}\u0000${a.name.toLowerCase()}`);
+  }
+  return keys;
+}
+
 /** The newest publication day among an event's sources. */
 function newest(e: Event): string {
   return e.sources.reduce((a, s) => (s.published && s.published > a ? s.published : a), '');
 }
 
 function sameHappening(a: Event, b: Event, byId: ReadonlyMap<string, Event>): boolean {
+  // Two dated events that do not overlap are two happenings (the cheapest test, first).
+  if (a.start !== null && a.end !== null && b.start !== null && b.end !== null && !(a.start <= b.end && b.start <= a.end)) return false;
   if (a.sources.some((s) => b.sources.some((t) => t.article === s.article))) return false;
   const kinds = a.kind === b.kind || (FAMILY[a.kind] !== undefined && FAMILY[a.kind] === FAMILY[b.kind]);
   if (!kinds) return false;

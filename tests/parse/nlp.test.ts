@@ -28,7 +28,7 @@ function sentences(): string[] {
 
 /** Every term's text, tags and chunk, and the names compromise finds. */
 function analysis(doc: ReturnType<typeof compromise>, chunks = true): unknown {
-  const terms = (doc.json({ terms: { tags: true, chunk: chunks } }) as { terms: { text: string; tags: string[]; chunk?: string }[] }[]).map((s) => s.terms.map((t) => [t.text, t.tags, chunks ? t.chunk : null]));
+  const terms = (doc.json({ terms: { tags: true } }) as { terms: { text: string; tags: string[]; chunk?: string }[] }[]).map((s) => s.terms.map((t) => [t.text, t.tags, chunks ? t.chunk : null]));
   return [terms, doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
 }
 
