@@ -5,7 +5,7 @@ import { loadConfig } from '../config/loadConfig.js';
 import { writeFiles } from '../deliver/writeFiles.js';
 import type { Diagnostic } from '../diagnostics/Diagnostic.js';
 import { ExitCode, GeodigestError } from '../diagnostics/GeodigestError.js';
-import { readArticles } from '../ingest/readArticles.js';
+import { streamArticles } from '../ingest/streamArticles.js';
 import { isIsoDate } from '../time/isoDate.js';
 import { isTimeZone } from '../time/isTimeZone.js';
 import type { Command } from './Command.js';
@@ -37,6 +37,8 @@ Options:
   --timezone Area/City    zone for files that name none, and for showing dates
   --reference-date DATE   publication date for files that have none (YYYY-MM-DD)
 ${RENDER_FLAGS_HELP}
+  --threads N             worker threads for reading events; 1: none      (default: one per core,
+                          used from 100 articles on; the digest is the same whatever N)
   --allow-skipped         exit 0 even when some articles were skipped   (default: exit 1)
   --json                  diagnostics as JSON lines on stderr, then {"summary":{…}}
   --quiet                 no progress bar, no info notes, no summary unless something was skipped
@@ -67,6 +69,7 @@ export const buildCommand: Command = {
         week: { type: 'string' },
         timezone: { type: 'string' },
         'reference-date': { type: 'string' },
+        threads: { type: 'string' },
         ...RENDER_FLAGS,
         'allow-skipped': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -90,8 +93,11 @@ export const buildCommand: Command = {
     for (const url of flagFeeds) if (!/^https?:\/\/\S+$/i.test(url)) throw new GeodigestError('EUSAGE', `--feed ${url} is not an http(s) URL; write it as https://example.com/feed.xml`);
     // --feed alone reads just the feeds; --input (or no --feed) reads the folder too.
     const input = values.input !== undefined || !flagFeeds.length ? path.resolve(io.cwd, values.input ?? config.input.path) : undefined;
+    const threads = values.threads === undefined ? undefined : Number(values.threads);
+    if (threads !== undefined && (!Number.isInteger(threads) || threads < 1 || threads > 256)) throw new GeodigestError('EUSAGE', `--threads ${values.threads} must be a whole number from 1 to 256`);
     const progress = createProgressBar(io.stderr, { enabled: !values.quiet && !values.json });
-    const read = await readArticles(input, {
+    // Articles are read as the events stage takes them, so only their events stay in memory.
+    const read = streamArticles(input, {
       ...(ref ? { referenceDate: ref } : {}),
       ...(zone ? { timeZone: zone } : {}),
       feeds: [...new Set([...config.input.feeds, ...flagFeeds])],
@@ -99,33 +105,42 @@ export const buildCommand: Command = {
       feedTimeoutMs: config.input.feedTimeoutSeconds * 1000,
       feedMaxBytes: config.input.feedMaxMegabytes * (1 << 20),
       onProgress: (p) => progress.update(p),
-    }).finally(() => progress.stop());
+    });
     const rel = (d: Diagnostic): Diagnostic => ({
       ...d,
       file: relativeTo(io.cwd, d.file),
       ...(d.cause ? { cause: { ...d.cause, file: relativeTo(io.cwd, d.cause.file) } } : {}),
     });
     const printOptions = { json: values.json, quiet: values.quiet };
-    printDiagnostics(io.stderr, read.diagnostics.map(rel), printOptions);
-    if (!read.articles.length) {
-      const what = read.skipped ? `all ${read.skipped} skipped (see above)` : `none found in ${input ? relativeTo(io.cwd, input) : 'the feeds'}`;
-      throw new GeodigestError('ENOARTICLES', `no articles to digest: ${what}; see README: Article format`, ExitCode.problems);
+    let result: Awaited<ReturnType<typeof buildWeek>>;
+    try {
+      result = await buildWeek(read, {
+        ...render,
+        lookbackWeeks: config.digest.lookbackWeeks,
+        ...(values.week ? { week: values.week } : {}),
+        ...(threads !== undefined ? { threads } : {}),
+      });
+    } catch (err) {
+      progress.stop();
+      printDiagnostics(io.stderr, [...read.diagnostics, ...read.duplicateNotes].map(rel), printOptions);
+      if (err instanceof GeodigestError && err.code === 'ENOARTICLES') {
+        const what = read.skipped ? `all ${read.skipped} skipped (see above)` : `none found in ${input ? relativeTo(io.cwd, input) : 'the feeds'}`;
+        throw new GeodigestError('ENOARTICLES', `no articles to digest: ${what}; see README: Article format`, ExitCode.problems);
+      }
+      throw err;
     }
-    const result = await buildWeek(read.articles, {
-      ...render,
-      lookbackWeeks: config.digest.lookbackWeeks,
-      ...(values.week ? { week: values.week } : {}),
-    });
+    progress.stop();
+    printDiagnostics(io.stderr, [...read.diagnostics, ...read.duplicateNotes].map(rel), printOptions);
     printDiagnostics(io.stderr, result.diagnostics.map(rel), printOptions);
     const dir = path.resolve(io.cwd, values.out ?? config.out, result.week.id);
     await writeFiles(dir, result.files);
     const events = result.digest.timeline.length;
     const skipped = read.skipped + result.diagnostics.filter((d) => d.severity === 'error').length;
     if (values.json) {
-      io.stderr.write(`${JSON.stringify({ summary: { read: read.articles.length, skipped, duplicates: read.duplicates } })}\n`);
+      io.stderr.write(`${JSON.stringify({ summary: { read: result.articles, skipped, duplicates: read.duplicates } })}\n`);
     } else if (!values.quiet || skipped) {
       const dup = read.duplicates ? `, ${read.duplicates} duplicate${read.duplicates === 1 ? '' : 's'} read once` : '';
-      io.stderr.write(`read ${read.articles.length} article${read.articles.length === 1 ? '' : 's'}, skipped ${skipped}${skipped ? ' (see above)' : ''}${dup}\n`);
+      io.stderr.write(`read ${result.articles} article${result.articles === 1 ? '' : 's'}, skipped ${skipped}${skipped ? ' (see above)' : ''}${dup}\n`);
     }
     io.stdout.write(`${result.week.id}: ${events} event${events === 1 ? '' : 's'} → ${path.relative(io.cwd, dir) || dir}/\n`);
     return skipped && !values['allow-skipped'] ? ExitCode.problems : ExitCode.ok;
