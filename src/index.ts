@@ -6,7 +6,7 @@ export type { Diagnostic, Severity } from './diagnostics/Diagnostic.js';
 export { formatDiagnostic } from './diagnostics/Diagnostic.js';
 export { GeodigestError, ExitCode } from './diagnostics/GeodigestError.js';
 
-export type { Article, ArticleFormat, Publication } from './ingest/Article.js';
+export type { Article, ArticleFormat, ArticleInfo, Publication } from './ingest/Article.js';
 export { parseArticle, type ParseArticleOptions, type ParsedArticle } from './ingest/parseArticle.js';
 export { parseArticles, type ParseArticlesOptions } from './ingest/parseArticles.js';
 export type { ParsedArticles } from './ingest/ParsedArticles.js';
@@ -14,6 +14,7 @@ export { parseJsonArticles } from './ingest/parseJsonArticles.js';
 export { parseFeedArticles, type ParseFeedOptions } from './ingest/parseFeedArticles.js';
 export { parseHtmlArticle } from './ingest/parseHtmlArticle.js';
 export { readArticles, type ReadArticlesOptions, type ReadArticlesResult, type ReadProgress } from './ingest/readArticles.js';
+export { streamArticles, type ArticleStream, type StreamArticlesOptions } from './ingest/streamArticles.js';
 export { cleanText, type CleanedText } from './ingest/cleanText.js';
 export { dedupeArticles, type DedupedArticles } from './ingest/dedupeArticles.js';
 export type { ArticleDefaults } from './ingest/toArticle.js';
@@ -28,8 +29,12 @@ export { EntityTracker } from './parse/entities/EntityTracker.js';
 
 export type { Event, EventKind, EventPrecision, EventRelation, EventSource, EventStatus } from './events/Event.js';
 export { extractEvents, type ExtractedEvents } from './events/extractEvents.js';
+export { extractArticle, type ArticleOutcome } from './events/extractArticle.js';
+export { extractArticles, type ArticleEvents, type ExtractArticlesOptions } from './events/extractArticles.js';
+export { ExtractorPool } from './events/ExtractorPool.js';
 
 export { buildTimeline } from './timeline/buildTimeline.js';
+export { TimelineMerger } from './timeline/TimelineMerger.js';
 export { sectionOf } from './timeline/sectionOf.js';
 export type { SectionId } from './timeline/Section.js';
 
@@ -58,6 +63,7 @@ export { parseRecipients } from './deliver/parseRecipients.js';
 export { parseMailbox, type Mailbox } from './deliver/parseMailbox.js';
 export { renderSubject } from './deliver/renderSubject.js';
 export { buildWeek, type BuildWeekOptions, type BuildWeekResult } from './buildWeek.js';
+export { digestWeek, type DigestWeekOptions, type DigestWeekResult } from './digestWeek.js';
 
 export type { Interval, Precision, Certainty } from './time/Interval.js';
 export { parseIsoWeek, isoWeekOf, type IsoWeek } from './time/isoWeek.js';

@@ -1,46 +1,46 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+/**
+ * The benchmark suite (`npm run bench`), in one process run so that ratios are taken under the
+ * same conditions: plain chrono against our resolver and the whole pipeline on the same real news
+ * texts, the pipeline on a generated corpus at 1×, 10× and 100× (each size in a fresh process, for
+ * its peak memory), with and without worker threads, and rendering a 40- and a 200-event week.
+ * Reading big and many files is timed too (benchIngest.ts). Writes bench/results.json;
+ * BENCHMARKS.md explains the numbers.
+ *
+ *   npm run bench                     (BENCH_SCALES=1,10 for a shorter run)
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
-import { readTimeML } from '../eval/readTimeML.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { splitSentences } from '../parse/splitSentences.js';
 import { resolveTimexes } from '../parse/temporal/resolveTimexes.js';
+import { parseIsoWeek } from '../time/isoWeek.js';
+import { benchCorpus } from './benchCorpus.js';
+import type { PipelineRun } from './runPipeline.js';
 import { benchRender } from './benchRender.js';
+import { writeScaledCorpus } from './writeScaledCorpus.js';
 
-/** A text with its reference instant, for timing. */
-interface Doc {
-  text: string;
-  published: Date;
-}
+const here = path.dirname(fileURLToPath(import.meta.url));
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const scales = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number);
+const threads = Number(process.env.BENCH_THREADS ?? Math.max(2, os.availableParallelism()));
+const started = performance.now();
+const log = (line: string) => process.stderr.write(`bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s  ${line}\n`);
 
-/** TE3 `.tml` texts with their DCTs when the shared corpus is there, else the seeds. */
-function corpus(): { name: string; docs: Doc[] } {
-  const te3 = path.resolve(PACKAGE_ROOT, '..', 'shared', 'te3');
-  if (existsSync(te3)) {
-    const docs: Doc[] = [];
-    for (const sub of ['timebank', 'aquaint']) {
-      for (const f of readdirSync(path.join(te3, sub)).filter((x) => x.endsWith('.tml')).sort()) {
-        const d = readTimeML(readFileSync(path.join(te3, sub, f), 'utf8'), f);
-        docs.push({ text: d.text, published: d.published });
-      }
-    }
-    return { name: 'TempEval-3 TimeBank+AQUAINT', docs };
-  }
-  const seeds = path.join(PACKAGE_ROOT, 'seeds');
-  return { name: 'seeds', docs: readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => ({ text: readFileSync(path.join(seeds, f), 'utf8'), published: new Date('2024-05-14T11:00:00Z') })) };
-}
-
-function median(xs: number[]): number {
+function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : 0;
 }
 
-function time(runs: number, fn: () => void): number {
-  fn(); // warm up
+/** Median time of `n` runs after one warm-up run. */
+function time(n: number, fn: () => void): number {
+  fn();
   const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < n; i++) {
     const t0 = performance.now();
     fn();
     samples.push(performance.now() - t0);
@@ -48,60 +48,122 @@ function time(runs: number, fn: () => void): number {
   return median(samples);
 }
 
-/** The corpus texts repeated, paragraph after paragraph, to at least `bytes` bytes. */
-function longText(docs: Doc[], bytes: number): string {
+const round = (x: number, digits = 1) => +x.toFixed(digits);
+
+// 1. The real texts: plain chrono sentence by sentence (the floor), and our resolver.
+const corpus = benchCorpus();
+const docs = corpus.articles;
+const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+const mb = bytes / 1e6;
+log(`${corpus.name}: ${docs.length} articles, ${mb.toFixed(2)} MB; chrono and resolver, median of ${runs}`);
+const plainMs = time(runs, () => {
+  for (const d of docs) for (const s of splitSentences(d.text).sentences) chrono.casual.parse(s.text, { instant: d.published.instant, timezone: 0 });
+});
+const resolverMs = time(runs, () => {
+  for (const d of docs) resolveTimexes({ text: d.text, published: d.published.instant, timeZone: d.timeZone });
+});
+const throughput = (ms: number, articles = docs.length, megabytes = mb) => ({ ms: round(ms), articlesPerSecond: Math.round(articles / (ms / 1000)), megabytesPerSecond: round(megabytes / (ms / 1000), 2) });
+
+// Long texts: one text of 1 MB and of 5 MB; the resolver's time per megabyte should stay flat.
+const longText = (size: number) => {
   const parts: string[] = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const t = (docs[i % docs.length] as Doc).text.trim();
+  for (let i = 0, n = 0; n < size; i++) {
+    const t = docs[i % docs.length]!.text.trim();
     parts.push(t);
-    size += Buffer.byteLength(t) + 2;
+    n += Buffer.byteLength(t) + 2;
   }
   return parts.join('\n\n');
+};
+const longRuns = [1e6, 5e6].map((size) => {
+  const text = longText(size);
+  const megabytes = Buffer.byteLength(text) / 1e6;
+  const ms = time(1, () => resolveTimexes({ text, published: new Date('1998-02-13T12:00:00Z'), timeZone: 'UTC' }));
+  return { megabytes: round(megabytes, 2), ms: Math.round(ms), msPerMegabyte: Math.round(ms / megabytes) };
+});
+
+// 2. The pipeline on generated corpora, each size in a fresh process.
+const week = parseIsoWeek('2024-W20')!;
+const work = mkdtempSync(path.join(os.tmpdir(), 'geodigest-bench-'));
+type ScaleRun = PipelineRun & { scale: number; megabytes: number; medianMs: number; msPerArticle: number; articlesPerSecond: number; megabytesPerSecond: number; cpuMsPerArticle: number };
+const pipeline: ScaleRun[] = [];
+try {
+  for (const scale of scales) {
+    const t0 = performance.now();
+    const written = writeScaledCorpus(path.join(work, `x${scale}`), docs, scale, week);
+    log(`${scale}×: wrote ${written.articles} articles in ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    // One thread only at 1× (10× would take minutes): the ratio to chrono and the speed-up. Several
+    // runs share workers started once; the single run at 100× starts its own, as `build` does.
+    const plan: [number, number][] = scale === 1 ? [[1, 3], [threads, 3]] : [[threads, scale >= 100 ? 1 : 2]];
+    for (const [n, times] of plan) {
+      log(`${scale}×: pipeline on ${n} thread${n === 1 ? '' : 's'}, ${times} run${times === 1 ? '' : 's'}`);
+      const run = JSON.parse(execFileSync(process.execPath, [path.join(here, 'benchPipeline.js'), written.dir, String(n), String(times)], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] })) as PipelineRun;
+      const ms = median(run.runsMs);
+      const megabytes = written.bytes / 1e6;
+      pipeline.push({
+        scale, ...run, megabytes: round(megabytes, 2), medianMs: ms, msPerArticle: round(ms / run.articles, 2),
+        articlesPerSecond: Math.round(run.articles / (ms / 1000)), megabytesPerSecond: round(megabytes / (ms / 1000), 3),
+        cpuMsPerArticle: round(median(run.runsCpuMs) / run.articles, 2),
+      });
+      log(`${scale}×: ${run.articles} articles, ${run.events} events, ${(ms / 1000).toFixed(1)} s (${(ms / run.articles).toFixed(1)} ms/article), peak ${run.maxRssMB} MB`);
+    }
+    rmSync(written.dir, { recursive: true, force: true });
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
 }
 
-const { name, docs } = corpus();
-const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
-const runs = Number(process.env.BENCH_RUNS ?? 5);
+// 3. Rendering a 40- and a 200-event week, warm.
+log('rendering 40 and 200 events');
+const renderRuns = Number(process.env.BENCH_RENDER_RUNS ?? 15);
+const render = [await benchRender(40, renderRuns), await benchRender(200, renderRuns)];
 
-// Throughput: geodigest's resolver against plain chrono on the same texts, sentence by sentence
-// (both split the text the same way; chrono gets each sentence with the document's reference).
-const plain = time(runs, () => {
-  for (const d of docs) for (const s of splitSentences(d.text).sentences) chrono.casual.parse(s.text, { instant: d.published, timezone: 0 });
-});
-const ours = time(runs, () => {
-  for (const d of docs) resolveTimexes({ text: d.text, published: d.published, timeZone: 'UTC' });
-});
+// 4. Reading: one big article per format at 5 and 20 MB, and 10,000 small files (benchIngest.ts,
+// each case in its own process; it also writes bench/ingest-results.json).
+log('reading: big files and many files');
+const ingest = JSON.parse(execFileSync(process.execPath, [path.join(here, 'benchIngest.js')], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] })) as { cases: unknown[]; timeRatio20to5MB: unknown };
 
-// Linearity: one long text of 1 MB and of 5 MB; time per megabyte should stay flat.
-const reference = new Date('1998-02-13T12:00:00Z');
-const sizes = [1e6, 5e6];
-const linear = sizes.map((n) => {
-  const text = longText(docs, n);
-  const mb = Buffer.byteLength(text) / 1e6;
-  const ms = time(Math.max(1, Math.floor(runs / 2)), () => resolveTimexes({ text, published: reference, timeZone: 'UTC' }));
-  return { megabytes: +mb.toFixed(2), ms: +ms.toFixed(0), msPerMegabyte: +(ms / mb).toFixed(0) };
-});
-const [small, large] = linear as [(typeof linear)[number], (typeof linear)[number]];
-
+// Ratios and targets.
+const at = (scale: number, n: number) => pipeline.find((p) => p.scale === scale && p.threads === n);
+const one = at(1, 1);
+const many = at(1, threads);
+const perArticle = scales.map((s) => at(s, threads)).filter((p): p is ScaleRun => p !== undefined).map((p) => ({ scale: p.scale, articles: p.articles, msPerArticle: p.msPerArticle }));
+const base = perArticle[0]?.msPerArticle ?? 0;
+const growth = perArticle.map((p) => ({ ...p, toFirst: round(p.msPerArticle / base, 2) }));
+const biggest = at(Math.max(...scales), threads);
+const render200 = render.find((r) => r.events === 200)!;
 const results = {
   date: new Date().toISOString(),
   node: process.version,
-  cpus: os.cpus().length,
-  corpus: { name, documents: docs.length, megabytes: +(bytes / 1e6).toFixed(3) },
+  cpus: os.availableParallelism(),
+  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  loadAverageAtEnd: os.loadavg().map((x) => round(x, 2)),
+  corpus: { name: corpus.name, articles: docs.length, megabytes: round(mb, 3) },
   runs,
-  plainChronoMs: +plain.toFixed(1),
-  resolverMs: +ours.toFixed(1),
-  resolverToChronoRatio: +(ours / plain).toFixed(2),
-  resolverToChronoTarget: 2,
-  resolverDocsPerSecond: Math.round(docs.length / (ours / 1000)),
-  linearity: {
-    runs: linear,
-    /** Time per megabyte on 5 MB over time per megabyte on 1 MB: 1 is linear, 5 would be quadratic. */
-    growth: +(large.msPerMegabyte / small.msPerMegabyte).toFixed(2),
+  chrono: throughput(plainMs),
+  resolver: { ...throughput(resolverMs), toChrono: round(resolverMs / plainMs, 2) },
+  resolverLongTexts: { runs: longRuns, growth: round(longRuns[1]!.msPerMegabyte / longRuns[0]!.msPerMegabyte, 2) },
+  pipeline: {
+    what: 'read a folder of JSON Lines (streamed) → events → timeline → digest → timeline.json written. medianMs: median of the runs; several runs share workers started once (startupMs), a single run starts its own (included)',
+    threads,
+    runs: pipeline,
+    toChrono: {
+      oneThread: one ? round(one.medianMs / plainMs, 1) : null,
+      [`${threads}Threads`]: many ? round(many.medianMs / plainMs, 1) : null,
+    },
+    speedUp: one && many ? round(one.medianMs / many.medianMs, 2) : null,
+    identicalAcrossThreads: one && many ? one.timelineHash === many.timelineHash : null,
+    perArticle: growth,
+    articlesPerDay: biggest ? biggest.articlesPerSecond * 86_400 : null,
   },
-  // Rendering a 200-event week warm: the digest model and all eight files (target ≤ 150 ms).
-  render: await benchRender(200, Number(process.env.BENCH_RENDER_RUNS ?? 15)),
+  render,
+  ingest: { cases: ingest.cases, timeRatio20to5MB: ingest.timeRatio20to5MB },
+  targets: {
+    pipelineToChrono: { target: '≤ 3', value: many ? round(many.medianMs / plainMs, 1) : null, holds: many ? many.medianMs / plainMs <= 3 : null },
+    linear: { target: 'ms per article within ±25 % from 1× to the largest size', value: growth.map((g) => g.toFirst), holds: growth.every((g) => Math.abs(g.toFirst - 1) <= 0.25) },
+    memory: { target: '≤ 512 MB at the largest size', scale: biggest?.scale ?? null, value: biggest?.maxRssMB ?? null, holds: biggest ? biggest.maxRssMB <= 512 : null },
+    render200: { target: '≤ 150 ms warm', value: render200.renderMs, holds: render200.renderMs <= 150 },
+  },
+  totalSeconds: Math.round((performance.now() - started) / 1000),
 };
 mkdirSync(path.join(PACKAGE_ROOT, 'bench'), { recursive: true });
 writeFileSync(path.join(PACKAGE_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

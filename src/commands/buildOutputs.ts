@@ -6,7 +6,9 @@ import { writeFiles, type OutputFile } from '../deliver/writeFiles.js';
 import type { Diagnostic } from '../diagnostics/Diagnostic.js';
 import { GeodigestError } from '../diagnostics/GeodigestError.js';
 import { ExitCode } from '../diagnostics/GeodigestError.js';
+import type { Article } from '../ingest/Article.js';
 import { readArticles, type ReadProgress } from '../ingest/readArticles.js';
+import { streamArticles, type ArticleStream } from '../ingest/streamArticles.js';
 import { isIsoDate } from '../time/isoDate.js';
 import { isoWeekOf, parseIsoWeek } from '../time/isoWeek.js';
 import { isTimeZone } from '../time/isTimeZone.js';
@@ -23,6 +25,8 @@ export interface BuildOutputsOptions {
   feeds?: readonly string[];
   /** How the digest looks (`renderOptions` of the flags); default: the config's. */
   render?: Partial<BuildWeekOptions>;
+  /** Worker threads for the events stage (`--threads`); default: one per core, from 100 articles on. */
+  threads?: number;
   /** Told how reading goes (a progress bar). */
   onProgress?: (progress: ReadProgress) => void;
   /** Output folder (`--out`); the week goes to `<out>/<week>/`. */
@@ -87,7 +91,7 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
   if (ref !== undefined && !isIsoDate(ref)) throw new GeodigestError('EUSAGE', `--reference-date ${ref} is not a date; write YYYY-MM-DD`);
   const render = options.render ?? renderOptions(options.timeZone ? { timezone: options.timeZone } : {}, config);
   const input = options.input === false ? undefined : path.resolve(cwd, options.input ?? config.input.path);
-  const read = await readArticles(input, {
+  const readOptions = {
     ...(ref ? { referenceDate: ref } : {}),
     ...(zone ? { timeZone: zone } : {}),
     feeds: [...new Set([...config.input.feeds, ...(options.feeds ?? [])])],
@@ -95,28 +99,50 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
     feedTimeoutMs: config.input.feedTimeoutSeconds * 1000,
     feedMaxBytes: config.input.feedMaxMegabytes * (1 << 20),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
+  };
   const rel = (d: Diagnostic): Diagnostic => ({
     ...d,
     file: relativeTo(cwd, d.file),
     ...(d.cause ? { cause: { ...d.cause, file: relativeTo(cwd, d.cause.file) } } : {}),
   });
-  const diagnostics = read.diagnostics.map(rel);
-  const readCount = { articles: read.articles.length, skipped: read.skipped, duplicates: read.duplicates };
-  if (!read.articles.length) {
-    const what = read.skipped ? `all ${read.skipped} skipped (see above)` : `none found in ${input ? relativeTo(cwd, input) : 'the feeds'}`;
-    throw new GeodigestError('ENOARTICLES', `no articles to digest: ${what}; see README: Article format`, ExitCode.problems, diagnostics);
-  }
+  const noArticles = (skipped: number, diagnostics: Diagnostic[]): GeodigestError => {
+    const what = skipped ? `all ${skipped} skipped (see above)` : `none found in ${input ? relativeTo(cwd, input) : 'the feeds'}`;
+    return new GeodigestError('ENOARTICLES', `no articles to digest: ${what}; see README: Article format`, ExitCode.problems, diagnostics);
+  };
+  // Without a week, "is it built already?" needs the newest article first: read them all. Else
+  // the articles are streamed into the pipeline, so only their events stay in memory.
+  let source: readonly Article[] | ArticleStream;
+  // What reading found; a stream's lists are complete once the pipeline has read it.
+  let found: Pick<ArticleStream, 'diagnostics' | 'duplicateNotes' | 'skipped' | 'duplicates'>;
   if (options.ifMissing && !options.week) {
+    const read = await readArticles(input, readOptions);
+    found = { diagnostics: read.diagnostics, duplicateNotes: [], skipped: read.skipped, duplicates: read.duplicates };
+    if (!read.articles.length) throw noArticles(read.skipped, read.diagnostics.map(rel));
     const newest = read.articles.reduce((a, b) => (b.published.instant > a.published.instant ? b : a));
     const week = isoWeekOf(newest.published.date).id;
-    if (complete(path.join(outRoot, week))) return { week, dir: path.join(outRoot, week), state: 'existing', diagnostics, read: readCount };
+    if (complete(path.join(outRoot, week))) return { week, dir: path.join(outRoot, week), state: 'existing', diagnostics: read.diagnostics.map(rel), read: { articles: read.articles.length, skipped: read.skipped, duplicates: read.duplicates } };
+    source = read.articles;
+  } else {
+    const stream = streamArticles(input, readOptions);
+    source = stream;
+    found = stream;
   }
-  const build = await buildWeek(read.articles, {
-    ...render,
-    lookbackWeeks: config.digest.lookbackWeeks,
-    ...(options.week ? { week: options.week } : {}),
-  });
+  let build: BuildWeekResult;
+  try {
+    build = await buildWeek(source, {
+      ...render,
+      lookbackWeeks: config.digest.lookbackWeeks,
+      ...(options.week ? { week: options.week } : {}),
+      ...(options.threads !== undefined ? { threads: options.threads } : {}),
+    });
+  } catch (err) {
+    const diagnostics = [...found.diagnostics, ...found.duplicateNotes].map(rel);
+    if (err instanceof GeodigestError && err.code === 'ENOARTICLES') throw noArticles(found.skipped, diagnostics);
+    if (err instanceof GeodigestError) throw new GeodigestError(err.code, err.message, err.exitCode, diagnostics);
+    throw err;
+  }
+  const diagnostics = [...found.diagnostics, ...found.duplicateNotes].map(rel);
+  const readCount = { articles: build.articles, skipped: found.skipped, duplicates: found.duplicates };
   diagnostics.push(...build.diagnostics.map(rel));
   readCount.skipped += build.diagnostics.filter((d) => d.severity === 'error').length;
   const dir = path.join(outRoot, build.week.id);

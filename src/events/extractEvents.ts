@@ -91,7 +91,7 @@ export function extractEvents(article: Article): ExtractedEvents {
     };
     const make = (kind: EventKind, trigger: Trigger): DraftEvent => ({
       key: `${article.id}#${++serial}`, kind, trigger, sentence, mentions: [], source,
-      actors: [], places: [], relations: [], status: 'past', titleText: '', reporting: trigger.reporting,
+      actors: [], places: [], relations: [], status: 'past', title: () => '', reporting: trigger.reporting,
     });
 
     // Reporting clauses: ", the Chinese Foreign Ministry has said." and "China's Foreign Ministry said …".
@@ -211,7 +211,7 @@ export function extractEvents(article: Article): ExtractedEvents {
       }
       ev.status = statusOf(ev, text, published);
       assignParticipants(ev, text, mentions.filter((m) => m.start >= contentStart && m.end <= contentEnd), tracker, drafts);
-      ev.titleText = titleOf(ev, text, local, mentions.filter((m) => m.start >= contentStart && m.end <= contentEnd), tracker, drafts);
+      ev.title = titleOf(ev, text, local, mentions.filter((m) => m.start >= contentStart && m.end <= contentEnd), tracker, drafts);
       relate(ev, events, text);
     }
     for (const r of reports) {
@@ -224,7 +224,7 @@ export function extractEvents(article: Article): ExtractedEvents {
         r.contentKind = about.kind;
         r.about = about.key;
       } else if (r.refersTo) r.contentKind = r.refersTo;
-      r.titleText = reportTitle(r, text, contentStart, contentEnd, about, local, mentions, tracker, drafts);
+      r.title = reportTitle(r, text, contentStart, contentEnd, about, local, mentions, tracker, drafts);
     }
     drafts.push(...events, ...reports);
   }
@@ -471,7 +471,12 @@ function displayName(e: Entity): string {
   return e.kind === 'person' ? e.short ?? e.name : e.name;
 }
 
-function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[]): string {
+/**
+ * An event's headline, to be made when asked for: the words are picked now (from the entities as
+ * they stand at this sentence), the headline (the conjugator's slow part) only for the drafts that
+ * end up as an event's title.
+ */
+function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[]): () => string {
   const span = spanOf(ev, text, mentions, tracker, drafts);
   const nominal = NOMINAL[ev.trigger.text.toLowerCase()];
   if (ev.trigger.form === 'noun' && nominal && !span.agent) {
@@ -481,15 +486,27 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
     if (who) {
       const rest = words(text, who.end, span.to, local, mentions, tracker, drafts, undefined);
       const verb = ev.status === 'scheduled' ? `to be ${nominal}` : nominal;
-      return headline(`${displayName(who.entity)} ${verb}${rest ? ` ${rest}` : ''}`, ev.status === 'scheduled' ? 'scheduled' : 'past');
+      const phrase = `${displayName(who.entity)} ${verb}${rest ? ` ${rest}` : ''}`;
+      const status = ev.status === 'scheduled' ? 'scheduled' : 'past';
+      return once(() => headline(phrase, status));
     }
   }
   const verbal = ev.trigger.form === 'verb' || (span.agentAt !== undefined && span.agentAt.start < ev.trigger.start && LIGHT_VERB_BEFORE.test(text.slice(span.agentAt.end, ev.trigger.start)));
-  const title = headline(words(text, span.from, span.to, local, mentions, tracker, drafts, span), ev.status, { verbal });
-  if (title.split(/\s+/).length > 1) return title;
+  const status = ev.status;
+  const phrase = words(text, span.from, span.to, local, mentions, tracker, drafts, span);
   // A bare "Ruling" says nothing: the clause around it does ("Cuban exiles in Miami to … delay ruling").
   const clause = clauseOf(text, ev.trigger.start);
-  return headline(words(text, clause.start, Math.max(span.to, ev.trigger.end), local, mentions, tracker, drafts, undefined), ev.status);
+  const wider = words(text, clause.start, Math.max(span.to, ev.trigger.end), local, mentions, tracker, drafts, undefined);
+  return once(() => {
+    const title = headline(phrase, status, { verbal });
+    return title.split(/\s+/).length > 1 ? title : headline(wider, status);
+  });
+}
+
+/** `make` called at most once, its result kept. */
+function once(make: () => string): () => string {
+  let made: string | undefined;
+  return () => (made ??= make());
 }
 
 /** The text between two offsets with dates cut out and names in their display form. */
@@ -538,10 +555,13 @@ function words(text: string, from: number, to: number, local: Timex[], mentions:
  * headline of its own ("Chinese Foreign Ministry says Putin to make two-day state visit to
  * China"), or of the object ("Kremlin confirms trip").
  */
-function reportTitle(r: DraftEvent, text: string, contentStart: number, contentEnd: number, about: DraftEvent | undefined, local: Timex[], mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[]): string {
+function reportTitle(r: DraftEvent, text: string, contentStart: number, contentEnd: number, about: DraftEvent | undefined, local: Timex[], mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[]): () => string {
   const speaker = r.speaker ?? r.actors.map(displayName).join(' and ');
   const verb = r.verb ?? 'says';
-  if (r.reportedObject) return headline(`${speaker} ${verb} ${text.slice(r.reportedObject.start, r.reportedObject.end).toLowerCase()}`, 'past');
+  if (r.reportedObject) {
+    const phrase = `${speaker} ${verb} ${text.slice(r.reportedObject.start, r.reportedObject.end).toLowerCase()}`;
+    return once(() => headline(phrase, 'past'));
+  }
   void about;
   // What was said: the reported clause, before a trailing "…, it said" or after a leading "X said".
   let from: number;
@@ -575,7 +595,15 @@ function reportTitle(r: DraftEvent, text: string, contentStart: number, contentE
   const plural = /\band\b|(?:officials|police|sources|diplomats|reports|ministers|authorities|leaders|analysts|people)$/i.test(speaker);
   const singular = verb === 'tells' ? 'says' : verb;
   const says = plural ? ({ says: 'say', confirms: 'confirm', announces: 'announce', declares: 'declare', reports: 'report' } as Record<string, string>)[singular] ?? singular : singular;
-  if (!content || content.split(/\s+/).length < 3) return `${who} ${/^says?$/.test(says) ? (plural ? 'make statement' : 'makes statement') : says}`;
+  if (!content || content.split(/\s+/).length < 3) {
+    const title = `${who} ${/^says?$/.test(says) ? (plural ? 'make statement' : 'makes statement') : says}`;
+    return () => title;
+  }
+  return once(() => reportHeadline(who, says, content));
+}
+
+/** "Chinese Foreign Ministry says" + the headline of what was said. */
+function reportHeadline(who: string, says: string, content: string): string {
   const said2 = headline(content, 'past');
   // Keep the text's own case for the first word of what was said: "it is", "economy", but "Iraqi", "Putin".
   const first = said2.split(' ')[0] ?? '';

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../parse/nlp.js';
 import type { EventStatus } from './Event.js';
 
 /** Words a headline may not end on. */

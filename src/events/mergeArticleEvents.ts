@@ -21,7 +21,8 @@ export interface DraftEvent {
   places: Entity[];
   relations: EventRelation[];
   status: EventStatus;
-  titleText: string;
+  /** The headline, made on first call (see `extractEvents`). */
+  title: () => string;
   /** Who does it: the subject or possessor. */
   agent?: Entity | undefined;
   reporting: boolean;
@@ -75,6 +76,8 @@ export function mergeArticleEvents(drafts: readonly DraftEvent[], article: Artic
   const ids = new Map<DraftEvent[], string>();
   for (const g of groups) ids.set(g, `${article.id}#${g[0]!.sentence.start}-${g[0]!.kind}`);
   const events: Event[] = [];
+  /** Each event's headline, made only for the events kept. */
+  const titles = new Map<Event, () => string>();
   for (const g of groups) {
     const id = ids.get(g)!;
     const relations: EventRelation[] = [];
@@ -90,7 +93,7 @@ export function mergeArticleEvents(drafts: readonly DraftEvent[], article: Artic
     // A visit frames the meetings and talks held during it.
     const primary = g.find((d) => d.kind === 'visit') ?? g.find((d) => !d.reporting) ?? g[0]!;
     const statements = g.filter((d) => d.reporting);
-    const title = primary.reporting ? statementTitle(statements) : (g.find((d) => d.dateBasis === 'stated' && !d.reporting) ?? g.find((d) => !d.reporting) ?? primary).titleText;
+    const titled = primary.reporting ? undefined : g.find((d) => d.dateBasis === 'stated' && !d.reporting) ?? g.find((d) => !d.reporting) ?? primary;
     const status = statusOf(g, dated, article.published.date);
     const actors = uniqueEntities(g.flatMap((d) => d.actors));
     const places = uniqueEntities(g.flatMap((d) => d.places)).filter((p) => !actors.includes(p));
@@ -98,7 +101,7 @@ export function mergeArticleEvents(drafts: readonly DraftEvent[], article: Artic
     const event: Event = {
       id,
       kind: primary.reporting ? 'statement' : primary.kind,
-      title,
+      title: '',
       start: dated?.interval.start ?? null,
       end: dated?.interval.end ?? null,
       precision: dated ? timelinePrecision(dated.interval) : 'unknown',
@@ -114,11 +117,14 @@ export function mergeArticleEvents(drafts: readonly DraftEvent[], article: Artic
     if (region) event.region = region;
     const time = g.find((d) => d.time)?.time;
     if (time && event.precision === 'day' && event.start === event.end) event.time = time;
+    titles.set(event, titled ? titled.title : () => statementTitle(statements));
     events.push(event);
   }
   // Keep undated events only when something relates them to a dated one.
   const related = new Set(events.flatMap((e) => e.relations.map((r) => r.event)));
-  return events.filter((e) => e.start !== null || e.relations.length > 0 || related.has(e.id));
+  const kept = events.filter((e) => e.start !== null || e.relations.length > 0 || related.has(e.id));
+  for (const e of kept) e.title = titles.get(e)!();
+  return kept;
 }
 
 /**
@@ -225,9 +231,9 @@ function timelinePrecision(i: Interval): Event['precision'] {
 function statementTitle(statements: DraftEvent[]): string {
   const byActor = new Map<string, string>();
   for (const s of statements) {
-    const who = s.actors[0]?.name ?? s.titleText;
+    const who = s.actors[0]?.name ?? s.title();
     const prev = byActor.get(who);
-    if (!prev) byActor.set(who, s.titleText);
+    if (!prev) byActor.set(who, s.title());
   }
   return [...byActor.values()].join('; ');
 }

@@ -43,3 +43,6 @@ export interface Article {
    */
   format?: ArticleFormat;
 }
+
+/** An article without its text: what later stages keep once its events are read (`ArticleEvents`). */
+export type ArticleInfo = Omit<Article, 'text'>;

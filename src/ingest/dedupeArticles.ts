@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/Diagnostic.js';
 import type { Article } from './Article.js';
+import { DuplicateFilter } from './DuplicateFilter.js';
 
 /** Articles with duplicates left out, and a note for each one left out. */
 export interface DedupedArticles {
@@ -21,39 +21,14 @@ export interface DedupedArticles {
  * dedupeArticles([a, copyOfA, b]).articles //=> [a, b]
  */
 export function dedupeArticles(articles: readonly Article[]): DedupedArticles {
-  const byUrl = new Map<string, Article>();
-  const byText = new Map<string, Article>();
+  const filter = new DuplicateFilter();
   const out: DedupedArticles = { articles: [], diagnostics: [], duplicates: 0 };
   for (const article of articles) {
-    const url = article.url ? normalizeUrl(article.url) : undefined;
-    const text = createHash('sha256').update(article.text.slice(article.bodyStart).replace(/\s+/g, ' ').trim()).digest('base64');
-    const first = (url !== undefined ? byUrl.get(url) : undefined) ?? byText.get(text);
-    if (first) {
-      const same = url !== undefined && byUrl.get(url) === first ? `the same URL (${article.url})` : 'the same text';
-      out.diagnostics.push({
-        file: article.file, line: article.firstLine, column: 1, severity: 'info', ruleId: 'duplicate-article',
-        message: `"${article.title}" has ${same} as an article read before; it was read once`,
-        cause: { file: first.file, line: first.firstLine, column: 1 },
-      });
+    const note = filter.check(article);
+    if (note) {
+      out.diagnostics.push(note);
       out.duplicates++;
-      continue;
-    }
-    if (url !== undefined) byUrl.set(url, article);
-    byText.set(text, article);
-    out.articles.push(article);
+    } else out.articles.push(article);
   }
   return out;
-}
-
-function normalizeUrl(raw: string): string {
-  try {
-    const u = new URL(raw);
-    for (const key of [...u.searchParams.keys()]) if (/^utm_|^(?:fbclid|gclid|ocid)$/i.test(key)) u.searchParams.delete(key);
-    u.searchParams.sort();
-    const host = u.hostname.toLowerCase().replace(/^www\./, '');
-    const search = u.searchParams.toString();
-    return `${host}${u.port ? `:${u.port}` : ''}${u.pathname.replace(/\/+$/, '')}${search ? `?${search}` : ''}`;
-  } catch {
-    return raw.trim();
-  }
 }

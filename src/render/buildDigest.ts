@@ -1,5 +1,5 @@
 import type { Event } from '../events/Event.js';
-import type { Article } from '../ingest/Article.js';
+import type { ArticleInfo } from '../ingest/Article.js';
 import type { IsoWeek } from '../time/isoWeek.js';
 import { SECTION_HEADINGS, SECTION_ORDER, type SectionId } from '../timeline/Section.js';
 import { sectionOf } from '../timeline/sectionOf.js';
@@ -38,7 +38,7 @@ const PREHEADER_MAX = 140;
  * @example
  * buildDigest(timeline, articles, parseIsoWeek('2024-W20')!).weekLabel //=> 'Week 20 · 13–19 May 2024'
  */
-export function buildDigest(timeline: readonly Event[], articles: readonly Article[], week: IsoWeek, options: DigestOptions = {}): Digest {
+export function buildDigest(timeline: readonly Event[], articles: readonly ArticleInfo[], week: IsoWeek, options: DigestOptions = {}): Digest {
   const locale = options.locale ?? 'en-GB';
   const byId = new Map(timeline.map((e) => [e.id, e]));
   const zoneOf = new Map(articles.map((a) => [a.id, a.timeZone]));

@@ -1,12 +1,5 @@
-import type { Entity } from '../parse/entities/Entity.js';
-import type { Event, EventKind } from '../events/Event.js';
-import { PRECISION_RANK } from '../time/Interval.js';
-
-const RANK: Readonly<Record<Event['precision'], number>> = { ...PRECISION_RANK, unknown: 99 };
-/** Kinds that can name one happening: a visit and the talks held during it; an inauguration and a swearing-in. */
-const FAMILY: Partial<Record<EventKind, string>> = {
-  visit: 'visit', meeting: 'visit', talks: 'visit', summit: 'visit', return: 'visit', inauguration: 'office', 'swearing-in': 'office',
-};
+import type { Event } from '../events/Event.js';
+import { TimelineMerger } from './TimelineMerger.js';
 
 /**
  * Merges events from different articles that report the same happening — like ACLED's
@@ -17,94 +10,13 @@ const FAMILY: Partial<Record<EventKind, string>> = {
  * event keeps every source, quote and relation, the most precise date, and the status of the
  * newest report ("scheduled" on Tuesday, "past" once the wrap-up is out).
  *
+ * The events in one go; `TimelineMerger` takes them article by article.
+ *
  * @example
  * mergeEvents([seedVisit, otherOutletVisit]) // one event, sources from both articles
  */
 export function mergeEvents(events: readonly Event[]): Event[] {
-  const out: Event[] = [];
-  const renamed = new Map<string, string>();
-  const byId = new Map(events.map((e) => [e.id, e]));
-  for (const e of events) {
-    const same = out.find((o) => sameHappening(o, e, byId));
-    if (!same) {
-      out.push({ ...e, actors: [...e.actors], places: [...e.places], sources: [...e.sources], relations: [...e.relations] });
-      continue;
-    }
-    renamed.set(e.id, same.id);
-    const finer = RANK[e.precision] < RANK[same.precision];
-    if (finer) {
-      same.start = e.start;
-      same.end = e.end;
-      same.precision = e.precision;
-      same.approximate = e.approximate;
-      same.dateBasis = e.dateBasis;
-      if (e.time) same.time = e.time;
-    }
-    if (newest(e) > newest(same) || (newest(e) === newest(same) && e.status === 'ongoing')) {
-      // The newest report tells how things stand, and its headline is in the right tense.
-      if (e.status !== same.status) same.title = e.title;
-      same.status = e.status;
-    }
-    if (!same.region && e.region) same.region = e.region;
-    for (const a of e.actors) if (!same.actors.some((x) => sameEntity(x, a))) same.actors.push(a);
-    for (const p of e.places) if (!same.places.some((x) => sameEntity(x, p))) same.places.push(p);
-    for (const s of e.sources) if (!same.sources.some((x) => x.article === s.article && x.offset === s.offset)) same.sources.push(s);
-    for (const r of e.relations) if (!same.relations.some((x) => x.type === r.type && x.event === r.event)) same.relations.push(r);
-  }
-  for (const e of out) {
-    e.relations = e.relations
-      .map((r) => ({ ...r, event: renamed.get(r.event) ?? r.event }))
-      .filter((r, i, all) => r.event !== e.id && all.findIndex((x) => x.type === r.type && x.event === r.event) === i);
-    // An undated event that got a date by merging no longer needs its place in the order from relations.
-    if (e.start !== null && e.dateBasis === 'none') e.dateBasis = 'coreference';
-  }
-  return out;
-}
-
-/** The newest publication day among an event's sources. */
-function newest(e: Event): string {
-  return e.sources.reduce((a, s) => (s.published && s.published > a ? s.published : a), '');
-}
-
-function sameHappening(a: Event, b: Event, byId: ReadonlyMap<string, Event>): boolean {
-  if (a.sources.some((s) => b.sources.some((t) => t.article === s.article))) return false;
-  const kinds = a.kind === b.kind || (FAMILY[a.kind] !== undefined && FAMILY[a.kind] === FAMILY[b.kind]);
-  if (!kinds) return false;
-  const pa = a.actors.filter((x) => x.kind === 'person');
-  const pb = b.actors.filter((x) => x.kind === 'person');
-  const shared = pa.length && pb.length ? pa.some((p) => pb.some((q) => sameEntity(p, q))) : a.actors.some((x) => b.actors.some((y) => sameEntity(x, y)));
-  if (!shared) return false;
-  if (a.start === null || b.start === null || a.end === null || b.end === null) {
-    if (a.start === b.start) return true;
-    // One side undated ("since he was sworn in"), the other dated ("his inauguration on May 7").
-    const [undated, dated] = a.start === null ? [a, b] : [b, a];
-    return a.kind === b.kind || FAMILY[a.kind] === 'office' ? fits(undated, dated, byId) : false;
-  }
-  return a.start <= b.end && b.start <= a.end;
-}
-
-/** Whether a dated event can be the undated one: its status and before/after relations allow the date. */
-function fits(undated: Event, dated: Event, byId: ReadonlyMap<string, Event>): boolean {
-  if (dated.start === null || dated.end === null) return false;
-  const published = undated.sources[0]?.published;
-  if (published && undated.status === 'past' && dated.start > published) return false;
-  if (published && undated.status === 'scheduled' && dated.end < published) return false;
-  return undated.relations.every((r) => {
-    const other = byId.get(r.event);
-    if (!other?.start || !other.end) return true;
-    return r.type === 'before' ? dated.start! <= other.start : r.type === 'after' ? dated.end! >= other.end : true;
-  });
-}
-
-/** Two mentions of one actor: "Vladimir Putin" and "Putin", "Xi Jinping" and "Xi", the same country. */
-function sameEntity(a: Entity, b: Entity): boolean {
-  if (a.kind !== b.kind) return false;
-  if (a.name.toLowerCase() === b.name.toLowerCase()) return true;
-  if (a.kind !== 'person') return false;
-  const ta = a.name.split(/\s+/);
-  const tb = b.name.split(/\s+/);
-  if (ta.length === 1 || tb.length === 1) return ta.length === 1 ? tb.includes(ta[0]!) : ta.includes(tb[0]!);
-  if (a.short && b.short) return a.short === b.short;
-  // Two full names: the same family name (the last token, or the short name the text used).
-  return ta[ta.length - 1] === tb[tb.length - 1] || (a.short !== undefined && tb.includes(a.short) && ta[0] === tb[0]) || (b.short !== undefined && ta.includes(b.short) && ta[0] === tb[0]);
+  const merger = new TimelineMerger();
+  merger.add(events);
+  return merger.finish();
 }

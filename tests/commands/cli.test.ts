@@ -5,7 +5,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { SCHEMA_PATH } from '../../src/paths.js';
-import { captureIO, ROOT, SEED_FILE, tempDir } from '../helpers.js';
+import { writeScaledCorpus } from '../../src/bench/writeScaledCorpus.js';
+import { parseIsoWeek } from '../../src/time/isoWeek.js';
+import { fixture } from '../events/fixture.js';
+import { captureIO, ROOT, SEED_FILE, seedArticle, tempDir } from '../helpers.js';
 
 const FILES = ['digest.mjml', 'digest.html', 'digest.txt', 'report.md', 'timeline.json'];
 
@@ -66,6 +69,23 @@ describe('geodigest build', () => {
     expect(await main(['build'], io)).toBe(2);
     expect(io.err()).toMatch(/geodigest\.config\.yaml:2:3: error unknown setting "colour"/);
   });
+
+  it('digests a big folder on worker threads exactly as on one (--threads)', async () => {
+    const base = [seedArticle(), ...['2024-05-15-putin-beijing-shanghai-desk.txt', '2024-05-18-putin-xi-wrap-up.txt', '2024-05-19-week-ahead.txt'].map(fixture)];
+    const input = writeScaledCorpus(path.join(tempDir(), 'news'), base, 30, parseIsoWeek('2024-W20')!).dir;
+    const timelines = [];
+    for (const threads of ['1', '2']) {
+      const out = tempDir();
+      const io = captureIO(input);
+      expect(await main(['build', '--input', '.', '--out', out, '--threads', threads], io), io.err()).toBe(0);
+      expect(io.err()).toMatch(/read 120 articles/);
+      timelines.push(readFileSync(path.join(out, '2024-W20', 'timeline.json'), 'utf8'));
+    }
+    expect(JSON.parse(timelines[0]!).events.length).toBeGreaterThan(10);
+    expect(timelines[1]).toBe(timelines[0]);
+    expect(await main(['build', '--threads', '0'], captureIO(ROOT))).toBe(2);
+    expect(await main(['build', '--threads', 'many'], captureIO(ROOT))).toBe(2);
+  }, 60_000);
 
   it('builds the week asked for', async () => {
     const out = tempDir();

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../nlp.js';
 import type { Entity, Mention } from './Entity.js';
 import { gazetteer } from './gazetteer.js';
 
@@ -73,12 +73,14 @@ export class EntityTracker {
         if (name) this.person(name, undefined, undefined);
       }
       // The tagger finds names without a role ("Putin and Xi", "Luis Baez"); keep full names only.
-      const doc = nlp(s);
+      const doc = nlp.tag(s);
       for (const raw of doc.people().out('array') as string[]) {
         const tokens = cleanName(raw).split(/\s+/).filter((t) => t && !NOT_NAME.has(t) && /^\p{Lu}/u.test(t) && !g.lookup.has(t));
         if (!tokens.length) continue;
         // The tagger stops at "William Lai"; the text goes on to "Ching-te".
-        const more = new RegExp(`${escape(tokens.join(' '))}((?:\\s+${NAME})*)`, 'u').exec(s)?.[1]?.trim().split(/\s+/) ?? [];
+        const joined = tokens.join(' ');
+        const at = s.indexOf(joined);
+        const more = at < 0 ? [] : followingNames(s, at + joined.length).trim().split(/\s+/);
         for (const t of more) {
           if (!t || NOT_NAME.has(t) || g.lookup.has(t) || tokens.length >= 4) break;
           tokens.push(cleanName(t));
@@ -97,7 +99,7 @@ export class EntityTracker {
         const name = (raw.split(',')[0] ?? '').replace(/^(?:the\s+)?(?:[a-z-]+\s+)*(?:city|town|village|port|province|region) of\s+/, '').replace(/[,.;:!?]+$/, '').replace(/['’]s$/, '').trim();
         if (!/^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(name) || g.lookup.has(name) || NOT_NAME.has(name) || this.places.has(name)) continue;
         if (this.people.some((p) => p.name.split(/\s+/).includes(name))) continue;
-        const country = new RegExp(`${escape(name)},\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)`, 'u').exec(s)?.[1];
+        const country = nameAfterComma(s, name);
         const owner = country ? g.lookup.get(country)?.entity : undefined;
         const place: Entity = { name, kind: 'place' };
         if (owner?.kind === 'country' && owner.country) {
@@ -157,15 +159,11 @@ export class EntityTracker {
     for (const p of this.people) {
       for (const form of new Set([p.name, ...(p.short ? [p.short] : [])])) {
         if (form !== p.name && this.shortForms.get(form) !== p) continue;
-        for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escape(form)}(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu'))) {
-          found.push({ entity: p, start: m.index ?? 0, end: (m.index ?? 0) + form.length, via: form === p.name ? 'name' : 'alias' });
-        }
+        for (const at of wordsIn(sentence, form, PERSON_EDGES)) found.push({ entity: p, start: at, end: at + form.length, via: form === p.name ? 'name' : 'alias' });
       }
     }
     for (const [name, place] of [...this.places, ...this.orgs]) {
-      for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu'))) {
-        found.push({ entity: place, start: m.index ?? 0, end: (m.index ?? 0) + name.length, via: 'name' });
-      }
+      for (const at of wordsIn(sentence, name, PLACE_EDGES)) found.push({ entity: place, start: at, end: at + name.length, via: 'name' });
     }
     for (const m of sentence.matchAll(MINISTRY)) {
       const { entity, owned } = this.ministry(m[1], m[2] ?? m[3] ?? 'Foreign', m[4]);
@@ -299,13 +297,75 @@ function normaliseRole(role: string): string {
   return /^leader$/i.test(role) ? 'leader' : role.replace(/\s+/g, ' ');
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What may not touch a word found in a text, before and after it (code points). */
+interface Edges {
+  before: RegExp;
+  after: RegExp;
+  /** Also not a hyphen followed by a letter ("Putin-era"). */
+  hyphenLetterAfter: boolean;
 }
+/** A person's name or short name: not inside a word, a number or a hyphenated name. */
+const PERSON_EDGES: Edges = { before: /[\p{L}\p{N}-]/u, after: /[\p{L}\p{N}]/u, hyphenLetterAfter: true };
+/** A place or organisation learned from the tagger. */
+const PLACE_EDGES: Edges = { before: /[\p{L}\p{N}-]/u, after: /[\p{L}\p{N}]/u, hyphenLetterAfter: false };
+/** A name token counted on its own. */
+const TOKEN_EDGES: Edges = { before: /[\p{L}-]/u, after: /\p{L}/u, hyphenLetterAfter: true };
+/** Any occurrence. */
+const NO_EDGES: Edges = { before: /(?!)/u, after: /(?!)/u, hyphenLetterAfter: false };
+
+/**
+ * Where `word` stands in `text` between the given edges, left to right without overlaps: what
+ * `text.matchAll(/(?<!before)word(?!after)/gu)` finds, found with `indexOf` instead of a pattern
+ * compiled per name (each such pattern is kilobytes of machine code, for every name of every article).
+ */
+function wordsIn(text: string, word: string, edges: Edges): number[] {
+  const out: number[] = [];
+  if (!word) return out;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (edges.before.test(codePointBefore(text, at))) continue;
+    const end = at + word.length;
+    const next = codePointAt(text, end);
+    if (edges.after.test(next)) continue;
+    if (edges.hyphenLetterAfter && next === '-' && /\p{L}/u.test(codePointAt(text, end + 1))) continue;
+    out.push(at);
+    at = end - 1;
+  }
+  return out;
+}
+
+function codePointBefore(text: string, at: number): string {
+  if (at <= 0) return '';
+  const low = text.charCodeAt(at - 1);
+  return at >= 2 && low >= 0xdc00 && low <= 0xdfff && /[\ud800-\udbff]/.test(text.charAt(at - 2)) ? text.slice(at - 2, at) : text.charAt(at - 1);
+}
+
+function codePointAt(text: string, at: number): string {
+  const cp = text.codePointAt(at);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
+/** Capitalised names right after `at`: " Ching-te" after "William Lai". */
+const FOLLOWING_NAMES = new RegExp(`(?:\\s+${NAME})*`, 'uy');
+
+function followingNames(text: string, at: number): string {
+  FOLLOWING_NAMES.lastIndex = at;
+  return FOLLOWING_NAMES.exec(text)?.[0] ?? '';
+}
+
+/** The country after a town's first "Town, Country" in `text` ("Stresa, Italy"). */
+const AFTER_COMMA = /,\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)/uy;
+
+function nameAfterComma(text: string, name: string): string | undefined {
+  for (let at = text.indexOf(`${name},`); at >= 0; at = text.indexOf(`${name},`, at + 1)) {
+    AFTER_COMMA.lastIndex = at + name.length;
+    const m = AFTER_COMMA.exec(text);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 
 /** How often `token` stands alone in `text`, not as part of `full`. */
 function countAlone(text: string, token: string, full: string): number {
-  const all = [...text.matchAll(new RegExp(`(?<![\\p{L}-])${escape(token)}(?![\\p{L}]|-\\p{L})`, 'gu'))].length;
-  const inFull = [...text.matchAll(new RegExp(escape(full), 'g'))].length;
-  return all - inFull;
+  return wordsIn(text, token, TOKEN_EDGES).length - wordsIn(text, full, NO_EDGES).length;
 }
