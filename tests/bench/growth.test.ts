@@ -31,7 +31,7 @@ describe('the benchmark at 1× (crashes and growth only)', () => {
     expect(growth).toBeLessThan(2);
   }, 180_000);
 
-  it('merges 20 times the events at about the same cost per event', async () => {
+  it('merges 10 times the events at about the same cost per event', async () => {
     const events: Event[][] = [];
     for await (const { outcome } of extractArticles(base, { threads: 1 })) if ('events' in outcome) events.push(outcome.events);
     // Copies as the benchmark's outlets write them: other articles, dates moved by whole groups of days.
@@ -43,14 +43,17 @@ describe('the benchmark at 1× (crashes and growth only)', () => {
       const input = copies(n);
       const count = input.reduce((k, l) => k + l.length, 0);
       let best = Infinity;
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 5; i++) {
         const t0 = performance.now();
         expect(buildTimeline(input).length).toBeGreaterThan(0);
         best = Math.min(best, performance.now() - t0);
       }
       return best / count;
     };
-    perEvent(1); // warm-up
-    expect(perEvent(20) / perEvent(1)).toBeLessThan(2);
+    perEvent(4); // warm-up
+    // 4× against 40× copies: a linear merge stays near 1, a quadratic one is near 10. A few dozen
+    // events (the excerpt corpus of a clean clone) take well under a millisecond to merge, too
+    // little to time on a loaded machine, so the smaller size is 4× already.
+    expect(perEvent(40) / perEvent(4)).toBeLessThan(4);
   }, 120_000);
 });
