@@ -9,6 +9,8 @@ export type NamedPart =
   | { unit: 'season'; season: Season }
   | { unit: 'month'; month: number }
   | { unit: 'day'; month: number; day: number }
+  /** A day of an unstated month ("on the 15th"): of the month mentioned last, else by tense. */
+  | { unit: 'monthDay'; day: number }
   /** 0 = Sunday … 6 = Saturday, as in `Date#getDay`. */
   | { unit: 'weekday'; weekday: number }
   /** A holiday by its name (see `holidayDate`). */
@@ -78,7 +80,7 @@ export function attachSpec(target: ParsingResult | ParsingComponents, spec: Time
 
 function namesADay(spec: TimexSpec): boolean {
   if (spec.kind === 'relative') return spec.unit === 'day';
-  if (spec.kind === 'named') return spec.part.unit === 'weekday' || spec.part.unit === 'day' || spec.part.unit === 'holiday';
+  if (spec.kind === 'named') return spec.part.unit === 'weekday' || spec.part.unit === 'day' || spec.part.unit === 'monthDay' || spec.part.unit === 'holiday';
   return spec.kind === 'point' && spec.point.unit === 'day';
 }
 

@@ -7,6 +7,8 @@ import { ENDecadeParser } from './parsers/ENDecadeParser.js';
 import { ENDurationParser } from './parsers/ENDurationParser.js';
 import { ENHolidayParser } from './parsers/ENHolidayParser.js';
 import { ENMonthParser } from './parsers/ENMonthParser.js';
+import { ENPeriodCodeParser } from './parsers/ENPeriodCodeParser.js';
+import { ENOrdinalDayParser } from './parsers/ENOrdinalDayParser.js';
 import { ENPartOfYearParser } from './parsers/ENPartOfYearParser.js';
 import { ENReferenceWordParser } from './parsers/ENReferenceWordParser.js';
 import { ENRelativePeriodParser } from './parsers/ENRelativePeriodParser.js';
@@ -56,6 +58,8 @@ export function createChrono(): chrono.Chrono {
     new ENWeekdayParser(),
     new ENHolidayParser(),
     new ENPartOfYearParser(),
+    new ENPeriodCodeParser(),
+    new ENOrdinalDayParser(),
     new ENAnaphoricPeriodParser(),
     new ENDecadeParser(),
     new ENYearParser(),

@@ -50,8 +50,39 @@ function partIn(part: NamedPart, year: number): CalendarPoint {
       return { unit: 'day', year, month: d.month, day: d.day };
     }
     case 'weekday':
-    case 'weekend': throw new Error('weekdays and weekends are resolved by week');
+    case 'weekend':
+    case 'monthDay': throw new Error('weekdays, weekends and days of an unstated month are resolved by week or month');
   }
+}
+
+/**
+ * "the 15th": in the month mentioned last ("In March … on the 15th"), in the month `which` names
+ * ("the 15th of next month"), else the 15th before or after publication that the tense points to
+ * (the nearest when nothing tells). Months too short for the day are skipped.
+ */
+function monthDayPoint(day: number, ctx: SpecContext, which: 'this' | 'last' | 'next' | undefined): CalendarPoint {
+  const inMonth = (year: number, month: number): CalendarPoint | undefined => {
+    const y = year + Math.floor((month - 1) / 12);
+    const m = ((((month - 1) % 12) + 12) % 12) + 1;
+    return day <= new Date(Date.UTC(y, m, 0)).getUTCDate() ? { unit: 'day', year: y, month: m, day } : undefined;
+  };
+  if (!which && ctx.last?.unit === 'month') {
+    const p = inMonth(ctx.last.year, ctx.last.month);
+    if (p) return p;
+  }
+  const y = ctx.dct.getFullYear();
+  const m = ctx.dct.getMonth() + 1;
+  if (which) {
+    const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+    return inMonth(y, m + shift) ?? pointContaining(ctx.dct, 'day');
+  }
+  const candidates = [-2, -1, 0, 1, 2].map((k) => inMonth(y, m + k)).filter((p): p is CalendarPoint => p !== undefined);
+  const today = ctx.dct.getDate();
+  const before = candidates.filter((p) => p.unit === 'day' && (p.month < m || p.year < y || (p.month === m && p.year === y && p.day <= today))).at(-1);
+  const after = candidates.find((p) => p.unit === 'day' && (p.year > y || (p.year === y && (p.month > m || (p.month === m && p.day >= today)))));
+  if (ctx.tense === 'future') return after ?? before ?? pointContaining(ctx.dct, 'day');
+  if (ctx.tense === 'past') return before ?? after ?? pointContaining(ctx.dct, 'day');
+  return pickOccurrence(candidates, ctx.dct, undefined, undefined);
 }
 
 /** Days from the publication day to the start and end of a point. */
@@ -179,6 +210,7 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
         const saturday = weekdayPoint(6, ctx.dct, undefined, ctx.tense === 'future' ? 'future' : 'past');
         point = { ...pointContaining(pointStart(saturday), 'week'), unit: 'weekend' } as CalendarPoint;
       }
+      else if (part.unit === 'monthDay') point = monthDayPoint(part.day, ctx, spec.which);
       else if (spec.year !== undefined) point = partIn(part, spec.year);
       else {
         const y = ctx.dct.getFullYear();

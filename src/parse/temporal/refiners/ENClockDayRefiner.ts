@@ -1,12 +1,15 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { attachSpec, specOf } from '../TimexSpec.js';
 
-/** A parenthesis between a clock time and its day: "10:35 a.m. (0735 GMT) Friday". */
-const ASIDE = /^\s*\([^()]{1,40}\)\s*,?\s*$/;
+/**
+ * What may stand between a clock time and its day: the time in another zone in parentheses, "local
+ * time", a zone's letters, then "on": "10:35 a.m. (0735 GMT) Friday", "06:00 local time on Sunday".
+ */
+const ASIDE = /^(?:\s*(?:\([^()]{1,40}\)|local\s+time|[A-Z]{3,4}))+\s*,?\s*(?:on\s+)?$/;
 
 /**
- * "at about 10:35 a.m. (0735 GMT) Friday": a clock time whose day follows after a parenthesis
- * (the time in another zone) is on that day. Both stay expressions of their own, as TimeML tags
+ * "at about 10:35 a.m. (0735 GMT) Friday", "at 06:00 local time on Sunday": a clock time whose day
+ * follows after the time in another zone or "local time" is on that day. Both stay expressions of their own, as TimeML tags
  * them; the time takes the day (and its tense) from the weekday.
  */
 export class ENClockDayRefiner implements Refiner {

@@ -131,4 +131,10 @@ describe('ENClockDayRefiner', () => {
     expect(found('It ended at 10:35 a.m. (0735 GMT).', '1998-08-08')).toEqual([['10:35 a.m.', '1998-08-08T10:35']]);
     expect(new ENClockDayRefiner()).toBeDefined();
   });
+
+  it('puts a clock time on the weekday after "local time" or a zone, and not across other words', () => {
+    expect(found('The ceasefire began at 06:00 local time on Sunday.')).toEqual([['06:00', '2024-05-12T06:00'], ['Sunday', '2024-05-12']]);
+    expect(found('Shelling stopped at 06:00 EEST (0300 GMT) on Sunday.')).toEqual([['06:00 EEST', '2024-05-12T06:00'], ['Sunday', '2024-05-12']]);
+    expect(found('The shops open at 06:00 and on Sunday the market.')).toEqual([['06:00', '2024-05-14T06:00'], ['Sunday', '2024-05-12']]);
+  });
 });
