@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { resolveTimexes } from '../parse/temporal/resolveTimexes.js';
+import { explainErrors, type ErrorExplanation } from './explainErrors.js';
 import { readTimeML } from './readTimeML.js';
 import { scoreTimexes, type ScoringDocument, type TimexScores } from './scoreTimexes.js';
 
@@ -9,6 +10,8 @@ export interface CorpusEvaluation {
   /** `.tml` files read and scored. */
   documents: number;
   scores: TimexScores;
+  /** The errors sorted by what the corpus itself says of them (`explainErrors`). */
+  explanation: ErrorExplanation;
   /** Files that could not be read, with why (they are left out of the scores). */
   problems: string[];
 }
@@ -47,5 +50,6 @@ export function evaluateCorpus(roots: readonly string[]): CorpusEvaluation {
       }
     }
   }
-  return { documents: docs.length, scores: scoreTimexes(docs), problems };
+  const scores = scoreTimexes(docs);
+  return { documents: docs.length, scores, explanation: explainErrors(docs, scores.errors), problems };
 }

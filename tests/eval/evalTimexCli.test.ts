@@ -36,6 +36,19 @@ describe('eval:timex', () => {
     expect(j.errors).toBeUndefined();
   });
 
+  it('with --explain, sorts the errors into the corpus disagreeing with itself and the rest', () => {
+    const r = run(EXCERPT, '--explain');
+    expect(r.status).toBe(0);
+    const value = r.stdout.match(/^wrong value +(\d+): (\d+) the gold gives this phrase elsewhere, (\d+) another date of the same form, (\d+) other$/m);
+    expect(value).not.toBeNull();
+    const [, all, a, b, c] = (value as RegExpMatchArray).map(Number);
+    expect(a + b + c).toBe(all);
+    expect(r.stdout).toMatch(/^spurious +\d+: \d+ the gold tags this phrase elsewhere, \d+ never tagged$/m);
+    expect(r.stdout).toMatch(/^missed +\d+: \d+ the gold leaves this phrase untagged elsewhere, \d+ other$/m);
+    const j = JSON.parse(run(EXCERPT, '--json', '--explain').stdout) as { explanation: Record<string, number> };
+    expect(Object.keys(j.explanation)).toContain('valueGoldElsewhere');
+  });
+
   it('refuses a missing folder or an unknown error kind with exit code 2', () => {
     expect(run('no/such/folder').status).toBe(2);
     expect(run(EXCERPT, '--kind', 'wrong').stderr).toMatch(/--kind wrong: use missed, spurious, extent, type, value/);
