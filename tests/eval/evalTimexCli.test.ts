@@ -41,7 +41,7 @@ describe('eval:timex', () => {
     expect(r.status).toBe(0);
     const value = r.stdout.match(/^wrong value +(\d+): (\d+) the gold gives this phrase elsewhere, (\d+) another date of the same form, (\d+) other$/m);
     expect(value).not.toBeNull();
-    const [, all, a, b, c] = (value as RegExpMatchArray).map(Number);
+    const [, all = NaN, a = NaN, b = NaN, c = NaN] = (value as RegExpMatchArray).map(Number);
     expect(a + b + c).toBe(all);
     expect(r.stdout).toMatch(/^spurious +\d+: \d+ the gold tags this phrase elsewhere, \d+ never tagged$/m);
     expect(r.stdout).toMatch(/^missed +\d+: \d+ the gold leaves this phrase untagged elsewhere, \d+ other$/m);
