@@ -149,7 +149,8 @@ export function digestView(digest: Digest, options: DigestViewOptions = {}): Dig
     const e = i.event;
     const who = e.actors.map((a) => a.name).join(', ');
     const where = e.places.map((p) => p.name).join(', ');
-    const firstPerArticle = [...new Map(e.sources.map((src) => [src.article, src])).values()];
+    // The first source of each article: the sentence that states the event before those that add to it.
+    const firstPerArticle = e.sources.filter((src, k) => e.sources.findIndex((x) => x.article === src.article) === k);
     const sources = firstPerArticle.map((src, k) => ({ ...sourceOf(src.article, src), last: k === firstPerArticle.length - 1 }));
     const quotes = firstPerArticle.slice(0, 2).map((src) => ({ text: src.quote, source: sourceOf(src.article, src).label }));
     return {

@@ -90,4 +90,16 @@ describe('digestView', () => {
     const v = digestView(buildDigest([e2, e1], [], w20));
     expect(v.sources.map((s) => [s.n, s.title, s.url])).toEqual([[1, 'Y', 'https://example.com/a%20b'], [2, 'X', '']]);
   });
+
+  it("quotes each article's first sentence about an event, the one that states it", () => {
+    const e = ev({
+      sources: [
+        { article: 'x', quote: 'Putin will make a two-day state visit to China.', offset: 0, title: 'X' },
+        { article: 'x', quote: 'His visit comes days ahead of an inauguration.', offset: 900, title: 'X' },
+        { article: 'y', quote: 'Putin heads to Beijing on Thursday.', offset: 10, title: 'Y' },
+      ],
+    });
+    const item = digestView(buildDigest([e], [], w20)).sections.flatMap((s) => s.items)[0]!;
+    expect(item.quotes.map((q) => q.text)).toEqual(['Putin will make a two-day state visit to China.', 'Putin heads to Beijing on Thursday.']);
+  });
 });
