@@ -23,6 +23,9 @@ describe('detectTense', () => {
     expect(at('The deal takes effect effective Feb. 1.', 'Feb. 1')).toBe('future');
     expect(at('They extended the deadline until Tuesday.', 'Tuesday')).toBe('future');
     expect(at('Until Thursday, they had not called him a suspect.', 'Thursday')).toBe('past');
+    expect(at('A two-day state visit starting on Thursday.', 'Thursday')).toBe('future');
+    expect(at('Talks beginning on Monday were put off.', 'Monday')).toBe('future');
+    expect(at('A row over Thursday’s vote.', 'Thursday')).toBe(undefined);
   });
 
   it('ignores a trailing reporting clause and reads possessives from what follows', () => {

@@ -32,7 +32,9 @@ const TRIGGER = /\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|
  */
 export class ENDurationParser implements Parser {
   private readonly re = new RegExp(
-    `(?<![\\w-])(?:(${APPROX_PATTERN})\\s+)?` +
+    // "over three weeks" is more than three weeks; "over the past week" is during it, no bound
+    // ("at least the past 18 months" is one).
+    `(?<![\\w-])(?:(?!(?:(?:just|well)\\s+)?(?:over|under)\\s+the\\s)(${APPROX_PATTERN})\\s+)?` +
       `(?:(the\\s+(?:past|last|next|coming|previous|first|final|latest|initial|remaining|following|same)(?:\\s+(?:few|several|couple\\s+of))?|the|a\\s+few|few|several|some|many|recent|coming|(?:a\\s+)?couple(?:\\s+of)?|a\\s+number\\s+of|numerous)\\s+)?` +
       `(?:((?:${NUMBER_PATTERN}|several)(?:(?:\\s+and)?\\s+(?:a\\s+half|1/2)|\\s+1/2)?)[-\\s]+)?` +
       `(?:(?:more|additional|further|straight|consecutive|full|long|short|trading|business|working|calendar)\\s+)?` +

@@ -30,6 +30,15 @@ describe('ENDurationParser', () => {
     expect(only('up to 180 days in jail')).toMatchObject({ value: 'P180D', mod: 'EQUAL_OR_LESS' });
     expect(only('more than a decade')).toMatchObject({ value: 'P10Y', mod: 'MORE_THAN' });
     expect(only('for about a couple of years')).toMatchObject({ value: 'P2Y', mod: 'APPROX' });
+    expect(only('It rose over three weeks.')).toMatchObject({ value: 'P3W', mod: 'MORE_THAN' });
+    expect(only('for at least the past 18 months')).toMatchObject({ text: 'at least the past 18 months', value: 'P18M', mod: 'EQUAL_OR_MORE' });
+  });
+
+  it('reads "over the past week" as during it, with no bound', () => {
+    const t = only('Over the past week, prices rose.');
+    expect(t).toMatchObject({ text: 'the past week', type: 'DURATION', value: 'P1W' });
+    expect(t.mod).toBeUndefined();
+    expect(only('Under the last three governments… no, under the past two years of rule.').mod).toBeUndefined();
   });
 
   it('dates the start of a thing that is "now two-year-old", not of a person', () => {
