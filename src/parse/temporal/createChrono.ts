@@ -9,6 +9,7 @@ import { ENHolidayParser } from './parsers/ENHolidayParser.js';
 import { ENMonthParser } from './parsers/ENMonthParser.js';
 import { ENPeriodCodeParser } from './parsers/ENPeriodCodeParser.js';
 import { ENOrdinalDayParser } from './parsers/ENOrdinalDayParser.js';
+import { ENWeekOfMonthParser } from './parsers/ENWeekOfMonthParser.js';
 import { ENPartOfYearParser } from './parsers/ENPartOfYearParser.js';
 import { ENReferenceWordParser } from './parsers/ENReferenceWordParser.js';
 import { ENRelativePeriodParser } from './parsers/ENRelativePeriodParser.js';
@@ -59,6 +60,7 @@ export function createChrono(): chrono.Chrono {
     new ENHolidayParser(),
     new ENPartOfYearParser(),
     new ENPeriodCodeParser(),
+    new ENWeekOfMonthParser(),
     new ENOrdinalDayParser(),
     new ENAnaphoricPeriodParser(),
     new ENDecadeParser(),
