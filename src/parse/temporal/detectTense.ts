@@ -32,6 +32,17 @@ const RIGHT_PENALTY = 1.5;
  * trip"; "the planned visit" still points ahead).
  */
 const NOT_FUTURE_BEFORE = /(?:\bhad\s+(?:\w+ly\s+)?|\b(?:previously|originally)\s+|\b(?:as)\s+(?:previously|originally)\s+|\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:\w+ly|still)\s+)$/i;
+/**
+ * Present verbs of a schedule that are also nouns ("the court rules on Friday", "the Senate votes on
+ * Monday"): verbs only without a determiner or adjective before them ("the new rules on Friday").
+ */
+const NOUN_VERB_FUTURE = /\b(?:rules|votes|decides|testifies|sits|reconvenes|adjourns)\b/gi;
+const NOT_NOUN_VERB_BEFORE = /\b(?:the|a|an|new|its|his|her|their|our|these|those|some|many|any|no|such|which|whose|of|on|in|by|for|under|tough|strict|old|draft|\w+al|\w+ic)\s+$/i;
+/**
+ * Where the right of an expression starts another clause with its own subject ("told reporters on
+ * Friday he would visit", "announced on Friday that …"): a tense beyond it is that clause's.
+ */
+const NEW_CLAUSE = /\s(?:he|she|they|we|I|you|it|that|but|while|whereas|although|though|because)\s/i;
 /** Bare present verbs of a schedule, for plural subjects ("He and Arafat meet Monday"), unless an infinitive or negated. */
 const BARE_FUTURE = /\b(?:meet|arrive|travel|convene)\b/gi;
 const NOT_BARE_FUTURE_BEFORE = /\b(?:to|did|do|does|not|n['’]t|could|should|might|must|can|cannot|had|have|has)\s+(?:\w+ly\s+)?$/i;
@@ -82,16 +93,32 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   // inauguration"), not of the verb before: only what follows can tell.
   const possessive = /^['’]s\b/.test(sentence.slice(end));
 
-  // The clause: from the last clause boundary before the expression to the next after it.
-  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('``'), before.lastIndexOf('“')) + 1;
-  let clause = sentence.slice(clauseStart).replace(REPORTING_TAIL, '');
+  // The clause: from the last clause boundary before the expression to the next after it; a
+  // relative clause between commas when the expression is in it ("The minister, who resigned on
+  // Monday, will testify").
+  let clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('``'), before.lastIndexOf('“')) + 1;
+  let clauseEnd = sentence.length;
+  ASIDE.lastIndex = 0;
+  for (let m = ASIDE.exec(sentence); m; m = ASIDE.exec(sentence)) {
+    if (m.index < start && end <= m.index + m[0].length) {
+      clauseStart = Math.max(clauseStart, m.index + 1);
+      clauseEnd = m.index + m[0].length - 1;
+      break;
+    }
+  }
+  ASIDE.lastIndex = 0;
+  let clause = sentence.slice(clauseStart, clauseEnd).replace(REPORTING_TAIL, '');
   const rel = start - clauseStart;
   const semi = clause.slice(rel).search(/[;:“]|``/);
   if (semi >= 0) clause = clause.slice(0, rel + semi);
   const left = possessive ? '' : clause.slice(0, Math.max(0, rel));
-  const right = clause.slice(Math.min(clause.length, rel + (end - start)));
+  let right = clause.slice(Math.min(clause.length, rel + (end - start)));
+  // A possessive's noun has no verb of its own before the next clause; anything else with a verb on
+  // its left keeps the tense of its own clause, not of the next one's subject.
+  const cut = possessive ? -1 : right.search(NEW_CLAUSE);
+  if (cut >= 0 && (nearest(PAST_CUES, left, '', NOT_PAST_BEFORE) < Number.POSITIVE_INFINITY || nearest(PAST_ED, left, '', NOT_PAST_BEFORE) < Number.POSITIVE_INFINITY || nearest(FUTURE_CUES, left, '', NOT_FUTURE_BEFORE) < Number.POSITIVE_INFINITY)) right = right.slice(0, cut);
 
-  const future = Math.min(nearest(FUTURE_CUES, left, right, NOT_FUTURE_BEFORE), nearest(BARE_FUTURE, left, right, NOT_BARE_FUTURE_BEFORE), nearest(PRESENT_PROGRESSIVE, left, right));
+  const future = Math.min(nearest(FUTURE_CUES, left, right, NOT_FUTURE_BEFORE), nearest(BARE_FUTURE, left, right, NOT_BARE_FUTURE_BEFORE), nearest(NOUN_VERB_FUTURE, left, right, NOT_NOUN_VERB_BEFORE), nearest(PRESENT_PROGRESSIVE, left, right));
   const past = Math.min(nearest(PAST_CUES, left, right, NOT_PAST_BEFORE), nearest(PAST_ED, left, right, NOT_PAST_BEFORE));
   if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return undefined;
   return future <= past ? 'future' : 'past';

@@ -34,6 +34,27 @@ describe('detectTense', () => {
     expect(at('They would look for ways around Wednesday’s ruling.', 'Wednesday')).toBe(undefined);
   });
 
+  it('reads an expression inside a relative clause by that clause', () => {
+    expect(at('The minister, who resigned on Monday, will testify on Thursday.', 'Monday')).toBe('past');
+    expect(at('The minister, who resigned on Monday, will testify on Thursday.', 'Thursday')).toBe('future');
+    expect(at('The envoy, who will arrive on Friday, met the king.', 'Friday')).toBe('future');
+  });
+
+  it('does not take the tense of the next clause’s subject', () => {
+    expect(at('The president told reporters on Friday he would visit on Sunday.', 'Friday')).toBe('past');
+    expect(at('The president told reporters on Friday he would visit on Sunday.', 'Sunday')).toBe('future');
+    expect(at('Officials announced on Friday that the border would reopen.', 'Friday')).toBe('past');
+    // With no verb on its left, the expression still reads the verb after it.
+    expect(at('On Friday he will fly to Rome.', 'Friday')).toBe('future');
+  });
+
+  it('reads schedule verbs that are also nouns as verbs only without a determiner', () => {
+    expect(at('The court rules on Friday, lawyers said.', 'Friday')).toBe('future');
+    expect(at('Parliament votes on the bill on Wednesday.', 'Wednesday')).toBe('future');
+    expect(at('The new rules on Friday were published.', 'Friday')).toBe('past');
+    expect(at('Their votes on Monday were counted.', 'Monday')).toBe('past');
+  });
+
   it('says nothing when nothing tells', () => {
     expect(at('Talks on Friday.', 'Friday')).toBe(undefined);
   });
