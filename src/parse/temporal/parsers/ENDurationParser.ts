@@ -133,7 +133,10 @@ export class ENDurationParser implements Parser {
     // An age's extent is the adjective alone ("the [eight-month-old] truce"); "about" and "around"
     // stay outside a duration's extent in TimeML ("about [five hours]"), "nearly" and "more than" in.
     let lead = 0;
-    if (suffix === 'old' && quantifier === 'the') lead = match[0].length - match[0].slice(match[0].search(/\bthe\s+/i) + 3).trimStart().length;
+    // So is "the" before a hyphenated adjective ("the [14-day] truce", as TempEval-3 tags it);
+    // "the nine months" keeps it.
+    if (!approx && quantifier === 'the' && /^the\s+[^\s-]+-/i.test(match[0])) lead = match[0].length - match[0].slice(3).trimStart().length;
+    else if (suffix === 'old' && quantifier === 'the') lead = match[0].length - match[0].slice(match[0].search(/\bthe\s+/i) + 3).trimStart().length;
     else if (approx && /^(?:about|around|approximately|roughly|some)$/i.test(approx)) lead = match[0].length - match[0].slice(approx.length).trimStart().length;
     const result = context.createParsingResult(index + lead, match[0].slice(lead));
     const spec: Parameters<typeof attachSpec>[1] = { kind: 'duration', value };

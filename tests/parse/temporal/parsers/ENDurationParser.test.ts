@@ -34,6 +34,11 @@ describe('ENDurationParser', () => {
     expect(only('for at least the past 18 months')).toMatchObject({ text: 'at least the past 18 months', value: 'P18M', mod: 'EQUAL_OR_MORE' });
   });
 
+  it('leaves "the" out of a hyphenated adjective, and in "the nine months"', () => {
+    expect(found('He went on the two-week trip; the 10-day truce held.')).toEqual([['two-week', 'P2W'], ['10-day', 'P10D']]);
+    expect(found('Net for the nine months rose.')).toEqual([['the nine months', 'P9M']]);
+  });
+
   it('reads "over the past week" as during it, with no bound', () => {
     const t = only('Over the past week, prices rose.');
     expect(t).toMatchObject({ text: 'the past week', type: 'DURATION', value: 'P1W' });
