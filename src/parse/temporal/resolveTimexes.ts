@@ -2,12 +2,13 @@ import type { Chrono, ParsingComponents, ParsingResult } from 'chrono-node';
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { UTCDate } from '@date-fns/utc';
 import { addDays, addWeeks } from 'date-fns';
-import { formatIsoDate, isoDateToDate } from '../../time/isoDate.js';
+import { addIsoDays, formatIsoDate, isoDateToDate } from '../../time/isoDate.js';
 import type { Interval } from '../../time/Interval.js';
 import type { Sentence } from '../Sentence.js';
 import { splitSentences } from '../splitSentences.js';
 import { type CalendarPoint, comparePoints, pointContaining, shiftPoint } from './CalendarPoint.js';
 import { createChrono } from './createChrono.js';
+import { detectTense } from './detectTense.js';
 import type { ResolvedTimex, SpecContext } from './resolveSpec.js';
 import type { Timex, TimexInput } from './Timex.js';
 import { TENSE_TAG } from './refiners/ENTenseRefiner.js';
@@ -67,6 +68,7 @@ export function resolveTimexes(input: TimexInput, sentences?: readonly Sentence[
         inSentence.push({ start, end, text: input.text.slice(start, end), ...timex });
       }
     }
+    joinWeekdayRanges(inSentence, input.text, sentence, formatIsoDate(ctx.dct));
     anchorDurations(inSentence, input.text);
     out.push(...inSentence);
   }
@@ -158,6 +160,46 @@ function anchorDurations(timexes: Timex[], text: string): void {
       d.intervalRole = 'span';
       break;
     }
+  }
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A weekday alone ("Monday", "Wednesday's"), the only kind of end whose date a range decides. */
+const BARE_WEEKDAY = /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
+/** What joins the two weekdays of a range ("from Monday to Wednesday", "between Monday and Wednesday"). */
+const WEEKDAY_JOIN = /^\s*(?:to|until|till|through|thru|-|–|—)\s*$/i;
+
+/**
+ * "from Monday to Wednesday", "Monday–Wednesday", "between Monday and Wednesday": the second
+ * weekday is the first one after the first (each alone would follow the tense, and "will run from
+ * Monday to Wednesday" in a Tuesday's text would end before it starts), and both carry the span.
+ * A range told in the past tense that would end after publication moves back a week ("the talks
+ * ran from Monday until Wednesday", published on Tuesday, were the week before).
+ */
+function joinWeekdayRanges(timexes: Timex[], text: string, sentence: Sentence, dct: string): void {
+  for (let i = 0; i + 1 < timexes.length; i++) {
+    const a = timexes[i] as Timex;
+    const b = timexes[i + 1] as Timex;
+    const wa = BARE_WEEKDAY.exec(a.text)?.[1];
+    const wb = BARE_WEEKDAY.exec(b.text)?.[1];
+    if (!wa || !wb || a.type !== 'DATE' || b.type !== 'DATE' || !a.interval || !b.interval || a.intervalRole || b.intervalRole) continue;
+    const between = text.slice(a.end, b.start);
+    if (!WEEKDAY_JOIN.test(between) && !(/^\s*and\s*$/i.test(between) && /\bbetween\s+(?:the\s+)?$/i.test(text.slice(sentence.start, a.start)))) continue;
+    const days = ((WEEKDAYS.indexOf(wb.toLowerCase()) - WEEKDAYS.indexOf(wa.toLowerCase()) + 6) % 7) + 1;
+    let start = a.interval.start;
+    let end = addIsoDays(start, days);
+    if (end > dct && start <= dct && detectTense(sentence.text, a.start - sentence.start, a.end - sentence.start) === 'past') {
+      start = addIsoDays(start, -7);
+      end = addIsoDays(end, -7);
+    }
+    const span = { start, end, precision: 'day' as const, approximate: false, certainty: a.interval.certainty };
+    a.value = start;
+    b.value = end;
+    a.interval = { ...span };
+    b.interval = { ...span };
+    a.intervalRole = 'span';
+    b.intervalRole = 'span';
+    i++;
   }
 }
 

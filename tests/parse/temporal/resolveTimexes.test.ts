@@ -107,4 +107,24 @@ describe('anchored durations and ranges', () => {
     for (const t of r) expect(t).toMatchObject({ intervalRole: 'span', interval: { start: '2024-05-16', end: '2024-05-17' } });
     expect(resolve('from 1991 to 1997').map((t) => t.value)).toEqual(['1991', '1997']);
   });
+
+  it('ends a weekday range on the first such weekday after its start, in the tense of the clause', () => {
+    // Published Tuesday 14 May 2024: alone, "Wednesday" in the future is the 15th.
+    const span = (text: string) => resolve(text).map((t) => [t.text, t.value, t.interval?.start, t.interval?.end, t.intervalRole]);
+    expect(span('The exercises will run from Monday to Wednesday.')).toEqual([
+      ['Monday', '2024-05-20', '2024-05-20', '2024-05-22', 'span'],
+      ['Wednesday', '2024-05-22', '2024-05-20', '2024-05-22', 'span'],
+    ]);
+    expect(span('The talks ran from Monday until Wednesday.')).toEqual([
+      ['Monday', '2024-05-06', '2024-05-06', '2024-05-08', 'span'],
+      ['Wednesday', '2024-05-08', '2024-05-06', '2024-05-08', 'span'],
+    ]);
+    expect(span('Talks are expected between Thursday and Saturday.').map((t) => t[1])).toEqual(['2024-05-16', '2024-05-18']);
+    expect(span('The exhibition runs Monday-Friday.').map((t) => [t[0], t[2], t[3]])).toEqual([['Monday', '2024-05-13', '2024-05-17'], ['Friday', '2024-05-13', '2024-05-17']]);
+  });
+
+  it('leaves two weekdays that are no range each to its tense', () => {
+    expect(resolve('He met them on Monday and again on Wednesday.').map((t) => [t.value, t.intervalRole])).toEqual([['2024-05-13', undefined], ['2024-05-08', undefined]]);
+    expect(resolve('A pre-Monday deal and the Monday-night game.')).toEqual([]);
+  });
 });
