@@ -10,6 +10,7 @@ import { ENMonthParser } from './parsers/ENMonthParser.js';
 import { ENPeriodCodeParser } from './parsers/ENPeriodCodeParser.js';
 import { ENOrdinalDayParser } from './parsers/ENOrdinalDayParser.js';
 import { ENWeekOfMonthParser } from './parsers/ENWeekOfMonthParser.js';
+import { ENLeadingDayParser } from './parsers/ENLeadingDayParser.js';
 import { ENPartOfYearParser } from './parsers/ENPartOfYearParser.js';
 import { ENReferenceWordParser } from './parsers/ENReferenceWordParser.js';
 import { ENRelativePeriodParser } from './parsers/ENRelativePeriodParser.js';
@@ -61,6 +62,7 @@ export function createChrono(): chrono.Chrono {
     new ENPartOfYearParser(),
     new ENPeriodCodeParser(),
     new ENWeekOfMonthParser(),
+    new ENLeadingDayParser(),
     new ENOrdinalDayParser(),
     new ENAnaphoricPeriodParser(),
     new ENDecadeParser(),

@@ -174,17 +174,31 @@ const WEEKDAY_JOIN = /^\s*(?:to|until|till|through|thru|-|–|—)\s*$/i;
  * weekday is the first one after the first (each alone would follow the tense, and "will run from
  * Monday to Wednesday" in a Tuesday's text would end before it starts), and both carry the span.
  * A range told in the past tense that would end after publication moves back a week ("the talks
- * ran from Monday until Wednesday", published on Tuesday, were the week before).
+ * ran from Monday until Wednesday", published on Tuesday, were the week before). Two days
+ * "between 20 and 25 June" are one span too.
  */
 function joinWeekdayRanges(timexes: Timex[], text: string, sentence: Sentence, dct: string): void {
   for (let i = 0; i + 1 < timexes.length; i++) {
     const a = timexes[i] as Timex;
     const b = timexes[i + 1] as Timex;
+    if (a.type !== 'DATE' || b.type !== 'DATE' || !a.interval || !b.interval || a.intervalRole || b.intervalRole) continue;
+    const between = text.slice(a.end, b.start);
+    const betweenAnd = /^\s*and\s*$/i.test(between) && /\bbetween\s+(?:the\s+)?$/i.test(text.slice(sentence.start, a.start));
     const wa = BARE_WEEKDAY.exec(a.text)?.[1];
     const wb = BARE_WEEKDAY.exec(b.text)?.[1];
-    if (!wa || !wb || a.type !== 'DATE' || b.type !== 'DATE' || !a.interval || !b.interval || a.intervalRole || b.intervalRole) continue;
-    const between = text.slice(a.end, b.start);
-    if (!WEEKDAY_JOIN.test(between) && !(/^\s*and\s*$/i.test(between) && /\bbetween\s+(?:the\s+)?$/i.test(text.slice(sentence.start, a.start)))) continue;
+    if (!wa || !wb) {
+      // "between 20 and 25 June": two days, in order, are one span.
+      if (betweenAnd && a.interval.precision === 'day' && b.interval.precision === 'day' && a.interval.start < b.interval.start) {
+        const span = { start: a.interval.start, end: b.interval.end, precision: 'day' as const, approximate: false, certainty: a.interval.certainty };
+        a.interval = { ...span };
+        b.interval = { ...span };
+        a.intervalRole = 'span';
+        b.intervalRole = 'span';
+        i++;
+      }
+      continue;
+    }
+    if (!WEEKDAY_JOIN.test(between) && !betweenAnd) continue;
     const days = ((WEEKDAYS.indexOf(wb.toLowerCase()) - WEEKDAYS.indexOf(wa.toLowerCase()) + 6) % 7) + 1;
     let start = a.interval.start;
     let end = addIsoDays(start, days);

@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { MONTH_PATTERN } from '../calendarWords.js';
 import { attachSpec, type TimexSpec } from '../TimexSpec.js';
 import { gatedPattern } from './gatedPattern.js';
 
@@ -12,6 +13,9 @@ const TRIGGER = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
  */
 const AFTER =
   /^(?:\s*(?:[,.;:!?)"”’'—–]|-{1,2}\s|$)|\s+(?:and|or|but|when|as|at|in|to|with|after|before|for|from|until|till|the|a|an|he|she|it|they|we|i|you|there|his|her|its|their|this|that|while|if|because|so|then|only|will|would|is|was|were|are|had|has|have|did|could|should|may|might|said|says|according|amid|despite|following|local|time|GMT|UTC)\b)/;
+
+/** "the 3rd or 4th of July": the month is stated after all (the leading-day parser's). */
+const MONTH_AFTER_PAIR = new RegExp(`^\\s*(?:and|or|&)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}(?!\\w)`, 'i');
 
 /**
  * A day of an unstated month: "on the 15th", "by the 3rd", "until the 21st of next month", "between
@@ -40,7 +44,8 @@ export class ENOrdinalDayParser implements Parser {
     const right = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
     if (day < 1 || day > 31 || suffix !== right) return null;
     const index = (match.index ?? 0) + whole.length - phrase.length;
-    if (!AFTER.test(context.text.slice(index + phrase.length))) return null;
+    const after = context.text.slice(index + phrase.length);
+    if (!AFTER.test(after) || MONTH_AFTER_PAIR.test(after)) return null;
     const spec: TimexSpec = { kind: 'named', part: { unit: 'monthDay', day } };
     const which = whichText?.toLowerCase();
     // "of the month" is the month of the text: the one mentioned last, as without it.

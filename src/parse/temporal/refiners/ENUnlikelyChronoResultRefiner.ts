@@ -34,6 +34,8 @@ export class ENUnlikelyChronoResultRefiner implements Refiner {
       if (/^\d{1,2}\/\d{1,2}$/.test(text)) return false;
       // A month in lower case is a verb or a noun ("may rise", "the march").
       if (/^(?:may|march)$/i.test(text) && !/^[A-Z]/.test(text)) return false;
+      // "… and 30 may attend", "10 march on": a number before the verb is no day of the month.
+      if (/^\d{1,2}(?:st|nd|rd|th)?\s+(?:may|march)$/.test(text)) return false;
       return true;
     });
   }
