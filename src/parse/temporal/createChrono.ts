@@ -20,6 +20,7 @@ import { ENYearParser } from './parsers/ENYearParser.js';
 import { ENClockDayRefiner } from './refiners/ENClockDayRefiner.js';
 import { ENDayListRefiner } from './refiners/ENDayListRefiner.js';
 import { ENMergeWeekdayDateRefiner } from './refiners/ENMergeWeekdayDateRefiner.js';
+import { ENMidnightRefiner } from './refiners/ENMidnightRefiner.js';
 import { ENNowAdverbRefiner } from './refiners/ENNowAdverbRefiner.js';
 import { ENTenseRefiner } from './refiners/ENTenseRefiner.js';
 import { ENUnlikelyChronoResultRefiner } from './refiners/ENUnlikelyChronoResultRefiner.js';
@@ -80,6 +81,7 @@ export function createChrono(): chrono.Chrono {
     ...c.refiners.map((r) => (GUARDED_REFINERS.includes(r.constructor.name) ? new SpecPreservingRefiner(r) : r)),
     new ENMergeWeekdayDateRefiner(),
     new ENClockDayRefiner(),
+    new ENMidnightRefiner(),
     new ENUnstatedYearRefiner(),
     new ENDayListRefiner(),
     new ENAnchoredOnDayRefiner(),

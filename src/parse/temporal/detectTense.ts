@@ -13,7 +13,7 @@ const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after|as\s+of)\s+(?:the
  * the present tense of scheduled events ("the summit opens on Friday", "he meets Xi on Thursday").
  */
 const FUTURE_CUES =
-  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|gonna|would|(?:is|are|was|were|be|been|being)\s+(?:due|scheduled|expected|set|slated|poised|planned|planning|preparing|about|likely|supposed|going|to)|set\s+to|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|expects?\s+to|expected|scheduled|slated|upcoming|to\s+be\s+held|is\s+to|are\s+to|opens|begins|starts|meets|arrives|leaves|departs|ends|closes|resumes|returns|travels|visits|hosts|heads|flies|takes\s+place|kicks\s+off|gets\s+under\s*way|convenes|expires|runs\s+out)\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|gonna|would|(?:is|are|was|were|be|been|being)\s+(?:due|scheduled|expected|set|slated|poised|planned|planning|preparing|about|likely|supposed|going|to)|set\s+to|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|expects?\s+to|expected|scheduled|slated|upcoming|to\s+be\s+held|is\s+to|are\s+to|opens|begins|starts|meets|arrives|leaves|departs|ends|closes|resumes|returns|travels|visits|hosts|heads|flies|takes\s+place|kicks\s+off|gets\s+under\s*way|convenes|expires|runs\s+out|(?:is|are)\s+(?:at|on|in|for)(?=\s))\b/gi;
 /** Past-tense verbs news English reports with (the regular ones are caught by their "-ed"). */
 const PAST_CUES =
   /\b(?:said|says|told|met|was|were|had|did|went|came|held|took|gave|made|began|saw|spoke|left|flew|won|lost|sent|brought|found|became|struck|fought|fell|rose|broke|wrote|ran|led|hit|shot|beat|bought|sold|paid|built|caught|chose|drove|ate|felt|fled|forgot|froze|got|grew|heard|hid|hung|kept|knew|laid|lay|meant|put|quit|read|rode|rang|sang|sank|sat|set\s+off|shook|shut|slept|spent|split|spread|stood|stole|stuck|swore|swept|swam|taught|tore|threw|understood|woke|wore|wept|withdrew|ago|last|yesterday|earlier)\b/gi;
@@ -86,8 +86,10 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   const before = sentence.slice(0, start);
   if (LOCAL_FUTURE.test(before)) return 'future';
   // A deadline ("until 9 a.m. Tuesday", "by Friday") lies ahead, unless told in the past perfect
-  // ("Until Thursday, they had not called him a suspect").
-  if (LOCAL_DEADLINE.test(before) && !/\bhad\b/i.test(sentence.replace(ASIDE, ','))) return 'future';
+  // ("Until Thursday, they had not called him a suspect"), or fronted before a past clause ("By
+  // Wednesday morning, the fires were out").
+  const fronted = /^\s*(?:by|until|till)\s+(?:the\s+)?$/i.test(before) && /,\s*(?:[\w’'-]+\s+){0,4}(?:was|were|had)\b/i.test(sentence.slice(end));
+  if (LOCAL_DEADLINE.test(before) && !fronted && !/\bhad\b/i.test(sentence.replace(ASIDE, ','))) return 'future';
   if (LOCAL_PAST.test(before)) return 'past';
   // A possessive names the time of the noun after it ("Wednesday's ruling", "Monday's
   // inauguration"), not of the verb before: only what follows can tell.

@@ -55,6 +55,19 @@ describe('detectTense', () => {
     expect(at('Their votes on Monday were counted.', 'Monday')).toBe('past');
   });
 
+  it('reads a present copula of a plan ("is at", "is on") as the future', () => {
+    expect(at('The vote is on Thursday.', 'Thursday')).toBe('future');
+    expect(at('The meeting is at noon on Friday.', 'Friday')).toBe('future');
+    expect(at('He is in hospital after he was shot on Friday.', 'Friday')).toBe('past');
+  });
+
+  it('reads a fronted "By …," before a past clause as the past', () => {
+    expect(at('By Wednesday morning, the fires were out.', 'Wednesday')).toBe('past');
+    expect(at('By Friday, the troops had left.', 'Friday')).toBe('past');
+    expect(at('By Friday, the troops will have left.', 'Friday')).toBe('future');
+    expect(at('They must leave by Friday.', 'Friday')).toBe('future');
+  });
+
   it('says nothing when nothing tells', () => {
     expect(at('Talks on Friday.', 'Friday')).toBe(undefined);
   });

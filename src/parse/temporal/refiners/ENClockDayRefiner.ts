@@ -3,9 +3,9 @@ import { attachSpec, specOf } from '../TimexSpec.js';
 
 /**
  * What may stand between a clock time and its day: the time in another zone in parentheses, "local
- * time", a zone's letters, then "on": "10:35 a.m. (0735 GMT) Friday", "06:00 local time on Sunday".
+ * time" or "Beijing time", a zone's letters, then "on": "10:35 a.m. (0735 GMT) Friday", "06:00 local time on Sunday".
  */
-const ASIDE = /^(?:\s*(?:\([^()]{1,40}\)|local\s+time|[A-Z]{3,4}))+\s*,?\s*(?:on\s+)?$/;
+const ASIDE = /^(?:\s*(?:\([^()]{1,40}\)|(?:local|\p{Lu}\p{L}+)\s+time|[A-Z]{3,4}))+\s*,?\s*(?:on\s+)?$/u;
 
 /**
  * "at about 10:35 a.m. (0735 GMT) Friday", "at 06:00 local time on Sunday": a clock time whose day

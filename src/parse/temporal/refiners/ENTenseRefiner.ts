@@ -16,7 +16,9 @@ export class ENTenseRefiner implements Refiner {
     for (const r of results) {
       const spec = specOf(r.start);
       if (!spec || spec.kind !== 'named' || spec.which || spec.year !== undefined) continue;
-      const direction = detectTense(context.text, r.index, r.index + r.text.length);
+      // chrono's own results may start with their preposition ("at 3pm"): it belongs to what is before.
+      const lead = /^(?:at|on|in|by|from|since|until|till|during)\s+/i.exec(r.text)?.[0].length ?? 0;
+      const direction = detectTense(context.text, r.index + lead, r.index + r.text.length);
       r.addTag(`${TENSE_TAG}${direction ?? 'none'}`);
     }
     return results;

@@ -6,6 +6,7 @@ import { createChrono } from '../../../../src/parse/temporal/createChrono.js';
 import { ENClockDayRefiner } from '../../../../src/parse/temporal/refiners/ENClockDayRefiner.js';
 import { ENDayListRefiner } from '../../../../src/parse/temporal/refiners/ENDayListRefiner.js';
 import { ENMergeWeekdayDateRefiner } from '../../../../src/parse/temporal/refiners/ENMergeWeekdayDateRefiner.js';
+import { ENMidnightRefiner } from '../../../../src/parse/temporal/refiners/ENMidnightRefiner.js';
 import { ENNowAdverbRefiner } from '../../../../src/parse/temporal/refiners/ENNowAdverbRefiner.js';
 import { ENTenseRefiner, TENSE_TAG } from '../../../../src/parse/temporal/refiners/ENTenseRefiner.js';
 import { ENUnlikelyChronoResultRefiner } from '../../../../src/parse/temporal/refiners/ENUnlikelyChronoResultRefiner.js';
@@ -136,5 +137,16 @@ describe('ENClockDayRefiner', () => {
     expect(found('The ceasefire began at 06:00 local time on Sunday.')).toEqual([['06:00', '2024-05-12T06:00'], ['Sunday', '2024-05-12']]);
     expect(found('Shelling stopped at 06:00 EEST (0300 GMT) on Sunday.')).toEqual([['06:00 EEST', '2024-05-12T06:00'], ['Sunday', '2024-05-12']]);
     expect(found('The shops open at 06:00 and on Sunday the market.')).toEqual([['06:00', '2024-05-14T06:00'], ['Sunday', '2024-05-12']]);
+    expect(found('The meeting is at 3pm Beijing time on Thursday.')).toEqual([['3pm', '2024-05-16T15:00'], ['Thursday', '2024-05-16']]);
+  });
+});
+
+describe('ENMidnightRefiner', () => {
+  it('puts a midnight told in the past or present on the publication day, not the night after it', () => {
+    expect(found('The attack came shortly after midnight.')).toEqual([['midnight', '2024-05-14T00:00']]);
+    expect(found('The law came into force at midnight.')).toEqual([['midnight', '2024-05-14T00:00']]);
+    expect(found('The curfew will start at midnight.')).toEqual([['midnight', '2024-05-15T00:00']]);
+    expect(found('Polls closed at midnight on Sunday.').map(([, v]) => v)).toContain('2024-05-12T00:00');
+    expect(new ENMidnightRefiner()).toBeDefined();
   });
 });

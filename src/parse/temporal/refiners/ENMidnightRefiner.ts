@@ -1,0 +1,26 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { detectTense } from '../detectTense.js';
+import { referenceDay } from '../referenceDay.js';
+
+/**
+ * "shortly after midnight" without a day: chrono takes the midnight to come (the end of the
+ * publication day); news mostly means the one that began it ("the attack came shortly after
+ * midnight"). Unless the clause points ahead ("the curfew will start at midnight"), the time is
+ * put on the publication day.
+ *
+ * @example
+ * // "The attack came shortly after midnight." (14 May 2024) → 2024-05-14T00:00, not the 15th
+ */
+export class ENMidnightRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const r of results) {
+      if (!/^(?:at\s+)?midnight$/i.test(r.text) || r.end || r.start.isCertain('day') || r.start.isCertain('weekday')) continue;
+      if (detectTense(context.text, r.index, r.index + r.text.length) === 'future') continue;
+      const day = referenceDay(context);
+      r.start.imply('year', day.getFullYear());
+      r.start.imply('month', day.getMonth() + 1);
+      r.start.imply('day', day.getDate());
+    }
+    return results;
+  }
+}
