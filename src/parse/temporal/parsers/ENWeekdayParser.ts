@@ -28,7 +28,7 @@ const TRIGGER = /day|\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
 export class ENWeekdayParser implements Parser {
   private readonly re = new RegExp(
     // A hyphen may join two weekdays ("Monday-Friday"), nothing else ("pre-Monday", "Monday-night").
-    `(?<!\\w)(?<!(?<!day|^)-)(?:(early|earlier|late|later|mid)[\\s-]+)?(?:(the\\s+(?:previous|preceding|following|next)|this\\s+past|this\\s+coming|this|last|past|previous|next|coming)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:\\s+(${PART_OF_DAY_PATTERN})(s)?)?(?!\\w)(?!-(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b))`,
+    `(?<!\\w)(?<!(?<!day|^)-)(?:(early|earlier|late|later|mid)(?:[\\s-]+on)?[\\s-]+)?(?:(the\\s+(?:previous|preceding|following|next)|this\\s+past|this\\s+coming|this|last|past|previous|next|coming)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:\\s+(${PART_OF_DAY_PATTERN})(s)?)?(?!\\w)(?!-(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b))`,
     'i',
   );
 

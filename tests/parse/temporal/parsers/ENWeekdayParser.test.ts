@@ -22,6 +22,9 @@ describe('ENWeekdayParser', () => {
     expect(found('this Wednesday')).toEqual([['this Wednesday', '2024-05-15']]);
     expect(only('They rallied on Friday night.')).toMatchObject({ text: 'Friday night', type: 'TIME', value: '2024-05-10TNI' });
     expect(only('He left early Monday.')).toMatchObject({ value: '2024-05-13', mod: 'START' });
+    expect(only('Late on Monday, the army withdrew.')).toMatchObject({ text: 'Late on Monday', value: '2024-05-13', mod: 'END' });
+    expect(only('Early on Tuesday drones struck.')).toMatchObject({ text: 'Early on Tuesday', value: '2024-05-14', mod: 'START' });
+    expect(only('The talks went on Monday.')).toMatchObject({ text: 'Monday' });
   });
 
   it('merges a weekday with a date or a clock time', () => {
