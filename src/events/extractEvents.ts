@@ -79,7 +79,7 @@ export function extractEvents(article: Article): ExtractedEvents {
     const triggers = findTriggers(text);
     if (!triggers.length) continue;
     const local = timexes
-      .filter((t) => t.start >= sentence.start && t.end <= sentence.end)
+      .filter((t) => t.start >= sentence.start && t.end <= sentence.end && !describesThing(t, article.text))
       .map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start }));
     const label = labels.get(sentence.start);
     const labelLocal = label && label.start >= sentence.start && label.end <= sentence.end ? local.find((x) => x.start === label.start - sentence.start) : undefined;
@@ -640,4 +640,12 @@ function actorsOf(entities: Entity[]): Entity[] {
 
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
+}
+
+/**
+ * A century before a noun describes a thing, not when anything in the sentence happened ("Angkor
+ * Wat, the fabled 11th century temple, … when it was attacked").
+ */
+function describesThing(t: Timex, text: string): boolean {
+  return t.interval?.precision === 'century' && /^[\s-]+(?!(?:and|or|to|when|as|in|on|at|of|after|before|until|since|for|with|by|that|which|the|a|an)\b)[a-z]{3,}/.test(text.slice(t.end, t.end + 40));
 }

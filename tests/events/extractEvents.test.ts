@@ -133,6 +133,14 @@ describe('extractEvents beyond the seed', () => {
     expect(meeting).toMatchObject({ start: '2024-05-16', status: 'past', title: 'Putin meets Xi in Beijing' });
   });
 
+  it('does not date a happening by a century that describes a thing', () => {
+    const { events } = extractEvents(articleOf('Mines\n\nThe team was clearing mines near Angkor Wat, the 11th century temple, when it was attacked on Tuesday.', '1998-02-19'));
+    const attack = events.find((e) => e.kind === 'attack');
+    expect(attack).toMatchObject({ start: '1998-02-17' });
+    const { events: none } = extractEvents(articleOf('Mines\n\nThe team was clearing mines near Angkor Wat, the 11th century temple, when it was attacked.', '1998-02-19'));
+    expect(none.filter((e) => e.start?.startsWith('10'))).toEqual([]);
+  });
+
   it('leaves out happenings with no date and no relation rather than inventing one', () => {
     const { events } = extractEvents(articleOf('Drills\n\nThe two navies have held joint military drills.'));
     expect(events).toEqual([]);
