@@ -43,8 +43,10 @@ export type TimexSpec =
    * (week, -2), "tonight" (day, 0, NI). The anchor is the publication (`dct`) or the time last
    * mentioned (`ref`: "a day later", "the year-earlier quarter"). With `refUnit`, the result keeps
    * the granularity of a quarter or half mentioned before ("a year ago" after "the third quarter").
+   * With `duration`, TimeML's reading of "[three days] later": a DURATION of that value whose
+   * interval is still the day it reaches.
    */
-  | { kind: 'relative'; unit: CalendarUnit; offset: number; anchor: 'dct' | 'ref'; refUnit?: boolean; mod?: TimexMod; partOfDay?: PartOfDay }
+  | { kind: 'relative'; unit: CalendarUnit; offset: number; anchor: 'dct' | 'ref'; refUnit?: boolean; mod?: TimexMod; partOfDay?: PartOfDay; duration?: string }
   /**
    * A quarter, half, season, month, day of a month or weekday whose year (or week) is not stated:
    * `which` says this/last/next (from the day mentioned before with `anchor` `ref`: "the previous

@@ -195,7 +195,8 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       // Otherwise "that day" after "in 1987" cannot name a day of 1987: the publication day anchors.
       let point = shiftPoint(pointContaining(pointStart(anchor), spec.unit), spec.offset, spec.unit);
       if (point.unit === 'day' && spec.partOfDay) point = { ...point, partOfDay: spec.partOfDay };
-      return fromPoint(point, 'implied', spec.mod);
+      const out = fromPoint(point, 'implied', spec.mod);
+      return spec.duration ? { ...out, type: 'DURATION', value: spec.duration } : out;
     }
     case 'named': {
       const { part } = spec;

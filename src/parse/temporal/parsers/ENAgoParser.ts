@@ -19,7 +19,8 @@ const TRIGGER = /\b(?:ago|back|earlier|later|from\s+now|hence|previously|before|
  * (1998-07), "50 years ago", "almost four years ago", "three weeks from now"; and away from the
  * time mentioned before: "a day later", "two weeks earlier", "a year earlier" (after "the third
  * quarter": the same quarter a year before). The value has the granularity of the unit. Vague
- * amounts ("several years ago", "a few days later") are PAST_REF / FUTURE_REF. "three days
+ * amounts ("several years ago") are PAST_REF. "[Three days] later" is, as TimeML tags it, a DURATION (with the
+ * day it reaches as interval), "a few days later" a vague one (PXD). "three days
  * after the bombing" is left to the duration parser: its anchor is an event.
  */
 export class ENAgoParser implements Parser {
@@ -49,18 +50,23 @@ export class ENAgoParser implements Parser {
     const vague = /^(?:several|a few|a couple of|some|many)$/i.test(amountText.replace(/\s+/g, ' '));
     const back = /^(?:ago|back|earlier|previously|before)$/.test(dir);
     let spec: TimexSpec;
+    // TimeML tags "[three days] later" as a stretch of time, "later" a signal outside it (as
+    // TempEval-3 does each time); "a year earlier" and "two years ago" stay dates.
+    const later = dir === 'later';
+    const letter = ({ day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y' } as Record<string, string>)[unit.unit] ?? 'D';
     if (vague && !/couple/i.test(amountText)) {
-      spec = { kind: 'value', type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF' };
+      spec = later ? { kind: 'duration', value: `PX${letter}` } : { kind: 'value', type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF' };
     } else {
       const n = /couple/i.test(amountText) ? 2 : parseNumber(amountText);
       if (n === undefined || !Number.isInteger(n * unit.factor)) return null;
       const anchor = /^(?:ago|back|from now|hence)$/.test(dir) ? 'dct' : 'ref';
       spec = { kind: 'relative', unit: unit.unit, offset: (back ? -1 : 1) * n * unit.factor, anchor };
+      if (later) spec.duration = unit.unit === 'quarter' ? `P${3 * n}M` : `P${n * unit.factor}${letter}`;
       if (singular === 'year' && n === 1) spec.refUnit = true;
       const mod = approxModOf(approx);
       if (mod) spec.mod = mod === 'EQUAL_OR_LESS' || mod === 'LESS_THAN' ? (back ? 'AFTER' : 'BEFORE') : mod === 'MORE_THAN' || mod === 'EQUAL_OR_MORE' ? (back ? 'BEFORE' : 'AFTER') : mod;
     }
-    const result = context.createParsingResult(index, match[0]);
+    const result = context.createParsingResult(index, later ? match[0].replace(/\s+later$/i, '') : match[0]);
     attachSpec(result, spec);
     return result;
   }

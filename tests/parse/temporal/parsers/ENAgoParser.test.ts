@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { found, only } from '../resolveHelpers.js';
+import { found, only, timexes } from '../resolveHelpers.js';
 
 describe('ENAgoParser', () => {
   it('gives "ago" the granularity of its unit', () => {
@@ -13,14 +13,16 @@ describe('ENAgoParser', () => {
   });
 
   it('anchors "earlier"/"later" on the time mentioned before', () => {
-    expect(found('The deal was signed on March 3, 2001. Two days later, it collapsed.')).toEqual([['March 3, 2001', '2001-03-03'], ['Two days later', '2001-03-05']]);
+    // TimeML: "[Two days] later" is a DURATION ("later" a signal outside it); its interval is the day it reaches.
+    const later = timexes('The deal was signed on March 3, 2001. Two days later, it collapsed.');
+    expect(later.map((t) => [t.text, t.type, t.value, t.interval?.start])).toEqual([['March 3, 2001', 'DATE', '2001-03-03', '2001-03-03'], ['Two days', 'DURATION', 'P2D', '2001-03-05']]);
     expect(found('Profit rose in the third quarter of 1989, up from a year earlier.')).toEqual([['the third quarter of 1989', '1989-Q3'], ['a year earlier', '1988-Q3']]);
     expect(found('Sales were higher than a year ago.')).toEqual([['a year ago', '2023']]);
   });
 
-  it('makes vague amounts PAST_REF and FUTURE_REF', () => {
+  it('makes vague amounts ago PAST_REF, and vague amounts later vague durations', () => {
     expect(found('several years ago')).toEqual([['several years ago', 'PAST_REF']]);
-    expect(found('a few days later')).toEqual([['a few days later', 'FUTURE_REF']]);
+    expect(found('a few days later')).toEqual([['a few days', 'PXD']]);
   });
 
   it('leaves "three days after the bombing" to the duration parser', () => {
