@@ -37,8 +37,13 @@ const REPLACED_PARSERS = [
   'ENCasualDateParser', 'ENEndOfCurrentMonthParser', 'ENMonthNameParser',
   'ENRelativeDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser',
 ];
-/** chrono's filters that must not judge geodigest's results (they drop "1998" as a bare number). */
-const GUARDED_REFINERS = ['UnlikelyFormatFilter', 'ENUnlikelyFormatFilter', 'ENEndOfPeriodRefiner'];
+/**
+ * chrono's refiners that must not judge or change geodigest's results: filters drop "1998" as a
+ * bare number; the zone extractor reads "1952, West Germany" as 1952 in Western European Summer
+ * Time and "For the year, pet food" as Peru Time (it trusts any case when a result has an hour,
+ * and geodigest's results carry one).
+ */
+const GUARDED_REFINERS = ['UnlikelyFormatFilter', 'ENUnlikelyFormatFilter', 'ENEndOfPeriodRefiner', 'ExtractTimezoneAbbrRefiner'];
 
 /**
  * The one place that configures chrono: English casual parsing, with geodigest's parsers for

@@ -97,6 +97,13 @@ describe('SpecPreservingRefiner', () => {
     const results = parse('in 1998 and on June 3, 2019');
     expect(new SpecPreservingRefiner(dropAll).refine({} as never, results).map((r) => r.text)).toEqual(['1998']);
   });
+
+  it("keeps chrono's zone extractor off geodigest's results: a capitalised word after them is no zone", () => {
+    expect(found('Turkey joined in 1952, West Germany in 1955.', '1999-03-12')).toEqual([['1952', '1952'], ['1955', '1955']]);
+    expect(found('For the year, pet food volume was flat.', '1989-10-30')).toEqual([['the year', '1989']]);
+    // chrono's clock times still take theirs.
+    expect(texts('The blast was at 3:15 p.m. GMT on Monday.')).toEqual(['at 3:15 p.m. GMT on Monday']);
+  });
 });
 
 describe('ENAnchoredOnDayRefiner', () => {
