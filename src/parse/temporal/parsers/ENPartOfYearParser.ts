@@ -100,7 +100,10 @@ export class ENPartOfYearParser implements Parser {
       if (yearShift) spec.yearShift = yearShift;
     }
     if (mod) spec.mod = mod;
-    const result = context.createParsingResult(index, match[0]);
+    // "the [third-quarter] results": a hyphenated adjective's extent leaves out "the", as TempEval-3
+    // tags it; "the third quarter" keeps it.
+    const lead = the && /^the\s+(?:(?:fiscal|calendar)[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)-(?:quarter|half)\b/i.test(match[0]) ? match[0].length - match[0].slice(3).trimStart().length : 0;
+    const result = context.createParsingResult(index + lead, match[0].slice(lead));
     attachSpec(result, spec);
     return result;
   }

@@ -13,6 +13,12 @@ describe('ENPartOfYearParser', () => {
     expect(found("last year's third quarter")).toEqual([["last year's third quarter", '2023-Q3']]);
   });
 
+  it('leaves "the" out of a hyphenated adjective and in "the third quarter"', () => {
+    expect(found('In the third-quarter results, the fiscal second-quarter and the third quarter.', '1989-10-30')).toEqual([
+      ['third-quarter', '1989-Q3'], ['fiscal second-quarter', '1989-Q2'], ['the third quarter', '1989-Q3'],
+    ]);
+  });
+
   it('reads seasons and year-end', () => {
     expect(found('in the summer of 1998')).toEqual([['the summer of 1998', '1998-SU']]);
     expect(only('in the winter of nineteen ninety-four')).toMatchObject({ value: '1994-WI', interval: { start: '1994-12-01', end: '1995-02-28' } });
