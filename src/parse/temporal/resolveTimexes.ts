@@ -17,8 +17,11 @@ import { toTimex } from './toTimex.js';
 
 let shared: Chrono | undefined;
 
-/** Leading words that TimeML leaves out of an expression's extent ("on Thursday" → "Thursday"; "at least" stays). */
-const LEADING = /^(?:(?:on|in|at(?!\s+(?:least|most)\b)|by|during|for|from|since|until|till|of|within|over|after|before)\s+)+/i;
+/**
+ * Leading words that TimeML leaves out of an expression's extent ("on Thursday" → "Thursday"; "at
+ * least" stays, and so does "over" before an amount: "[over an hour]", "over [the weekend]").
+ */
+const LEADING = /^(?:(?:on|in|at(?!\s+(?:least|most)\b)|by|during|for|from|since|until|till|of|within|over(?!\s+(?:an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|several|a\s+few)\b)|after|before)\s+)+/i;
 /** Trailing punctuation; a final period stays after an abbreviation ("10 a.m.", "Sept."). */
 const TRAILING = /(?:[\s,;:!?'’"”)]|(?<!\b(?:[ap]\.m|[AP]\.M|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.)+$/;
 /** What separates the two ends of a range ("16-17 May", "Thursday to Friday", "1998-99"). */

@@ -66,7 +66,10 @@ export class ENAgoParser implements Parser {
       const mod = approxModOf(approx);
       if (mod) spec.mod = mod === 'EQUAL_OR_LESS' || mod === 'LESS_THAN' ? (back ? 'AFTER' : 'BEFORE') : mod === 'MORE_THAN' || mod === 'EQUAL_OR_MORE' ? (back ? 'BEFORE' : 'AFTER') : mod;
     }
-    const result = context.createParsingResult(index, later ? match[0].replace(/\s+later$/i, '') : match[0]);
+    // "just [a decade ago]", "only [months ago]": the focus word stays outside, as TempEval-3 tags it.
+    const text = later ? match[0].replace(/\s+later$/i, '') : match[0];
+    const lead = text.length - text.replace(/^(?:only|just|barely)\s+/i, '').length;
+    const result = context.createParsingResult(index + lead, text.slice(lead));
     attachSpec(result, spec);
     return result;
   }

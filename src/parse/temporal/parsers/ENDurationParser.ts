@@ -138,6 +138,8 @@ export class ENDurationParser implements Parser {
     if (!approx && quantifier === 'the' && /^the\s+[^\s-]+-/i.test(match[0])) lead = match[0].length - match[0].slice(3).trimStart().length;
     else if (suffix === 'old' && quantifier === 'the') lead = match[0].length - match[0].slice(match[0].search(/\bthe\s+/i) + 3).trimStart().length;
     else if (approx && /^(?:about|around|approximately|roughly|some)$/i.test(approx)) lead = match[0].length - match[0].slice(approx.length).trimStart().length;
+    // "only [five hours]", "just [a few minutes]", "Just [over an hour]": a focus word, outside too.
+    else if (approx && /^(?:only|just|barely)\b/i.test(approx)) lead = match[0].length - match[0].replace(/^(?:only|just|barely)\s+/i, '').length;
     const result = context.createParsingResult(index + lead, match[0].slice(lead));
     const spec: Parameters<typeof attachSpec>[1] = { kind: 'duration', value };
     if (mod) spec.mod = mod;

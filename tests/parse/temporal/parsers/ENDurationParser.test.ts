@@ -39,6 +39,13 @@ describe('ENDurationParser', () => {
     expect(found('Net for the nine months rose.')).toEqual([['the nine months', 'P9M']]);
   });
 
+  it('keeps "over" before an amount in the extent, and "only", "just", "barely" out of it', () => {
+    expect(found('It took only five hours and just a few minutes.')).toEqual([['five hours', 'PT5H'], ['a few minutes', 'PTXM']]);
+    expect(only('It lasted just over an hour.')).toMatchObject({ text: 'over an hour', value: 'PT1H', mod: 'MORE_THAN' });
+    expect(only('It rose over three weeks.')).toMatchObject({ text: 'over three weeks', mod: 'MORE_THAN' });
+    expect(found('It was just a decade ago.', '1999-03-12')).toEqual([['a decade ago', '1989']]);
+  });
+
   it('reads "over the past week" as during it, with no bound', () => {
     const t = only('Over the past week, prices rose.');
     expect(t).toMatchObject({ text: 'the past week', type: 'DURATION', value: 'P1W' });
