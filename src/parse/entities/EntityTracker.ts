@@ -1,5 +1,5 @@
-import { nlp } from '../nlp.js';
 import type { Entity, Mention } from './Entity.js';
+import { findNames, ORG_SUFFIX, type NameContext } from './findNames.js';
 import { gazetteer } from './gazetteer.js';
 
 /** First letter either case: "[Pp]resident". */
@@ -43,7 +43,7 @@ const NOT_NAME = new Set([
  * mentions ("Mr Putin", "Putin", "Mr Xi") link back to them ("Vladimir Putin", "Xi Jinping").
  * Call `learn` with all the article's sentences first: people are read from roles ("Russian
  * President Vladimir Putin", "Kremlin aide Yuri Ushakov"), appositions ("William Lai Ching-te …
- * president of Taiwan"), honorifics and the `compromise` tagger, and each person's short name is
+ * president of Taiwan"), honorifics and capitalised runs (`findNames`), and each person's short name is
  * the one the text itself uses. Countries come as names, demonyms ("Russian", "Lithuanians") and
  * capitals or seats used as metonyms ("Beijing", "the Kremlin"); ministries carry their country.
  *
@@ -55,16 +55,20 @@ const NOT_NAME = new Set([
 export class EntityTracker {
   readonly people: Entity[] = [];
   private readonly ministries: Entity[] = [];
-  /** Organisations found by the tagger, by name. */
+  /** Organisations found in capitalised runs, by name. */
   private readonly orgs = new Map<string, Entity>();
-  /** Towns and cities found by the tagger, by name. */
+  /** Towns and cities found in capitalised runs, by name. */
   private readonly places = new Map<string, Entity>();
   /** Short name → person, for names that identify one person in this article. */
   private shortForms = new Map<string, Entity>();
+  /** Every word of every person's name met so far. */
+  private readonly personWords = new Set<string>();
 
   /** Reads the people of a whole article before linking mentions, so a first "Putin" already links. */
   learn(sentences: readonly string[]): void {
     const g = gazetteer();
+    const context = nameContext(sentences, this.personWords);
+    const maybePlaces: [string, string][] = [];
     for (const s of sentences) {
       for (const m of s.matchAll(TITLED)) this.fromTitled(m);
       for (const m of s.matchAll(APPOSITIVE)) this.fromAppositive(m);
@@ -72,12 +76,12 @@ export class EntityTracker {
         const name = cleanName(m[1] ?? '');
         if (name) this.person(name, undefined, undefined);
       }
-      // The tagger finds names without a role ("Putin and Xi", "Luis Baez"); keep full names only.
-      const doc = nlp.tag(s);
-      for (const raw of doc.people().out('array') as string[]) {
+      // Names without a role ("Putin and Xi", "Luis Baez"), from capitalised runs; keep full names only.
+      const found = findNames(s, context);
+      for (const raw of found.people) {
         const tokens = cleanName(raw).split(/\s+/).filter((t) => t && !NOT_NAME.has(t) && /^\p{Lu}/u.test(t) && !g.lookup.has(t));
         if (!tokens.length) continue;
-        // The tagger stops at "William Lai"; the text goes on to "Ching-te".
+        // A name may go on past what was found: "William Lai" … "Ching-te".
         const joined = tokens.join(' ');
         const at = s.indexOf(joined);
         const more = at < 0 ? [] : followingNames(s, at + joined.length).trim().split(/\s+/);
@@ -88,26 +92,20 @@ export class EntityTracker {
         if (tokens.length >= 2 && tokens.length <= 4) this.person(tokens.join(' '), undefined, undefined);
       }
       // Organisations the data does not know: "the Justice Department", "INS", "Metropolitan Police".
-      for (const raw of doc.organizations().out('array') as string[]) {
+      for (const raw of found.organisations) {
         const name = raw.replace(/^(?:the|a|an)\s+/i, '').replace(/[,.;:!?"”’']+$/, '').replace(/['’]s$/, '').trim();
         if (!/^(?:\p{Lu}[\p{L}&.-]*)(?:\s+(?:of|for|and|\p{Lu}[\p{L}&.-]*))*$/u.test(name) || name.length < 2 || g.lookup.has(name) || this.orgs.has(name)) continue;
         if (this.people.some((p) => p.name === name) || NOT_NAME.has(name) || /[Mm]inistry/.test(name) || name.split(/\s+/).some((w) => g.lookup.get(w)?.entity.kind === 'country')) continue;
         this.orgs.set(name, { name, kind: 'organisation' });
       }
       // Towns and cities the country data does not know: "the northeastern city of Harbin", "Stresa, Italy".
-      for (const raw of doc.places().out('array') as string[]) {
-        const name = (raw.split(',')[0] ?? '').replace(/^(?:the\s+)?(?:[a-z-]+\s+)*(?:city|town|village|port|province|region) of\s+/, '').replace(/[,.;:!?]+$/, '').replace(/['’]s$/, '').trim();
-        if (!/^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(name) || g.lookup.has(name) || NOT_NAME.has(name) || this.places.has(name)) continue;
-        if (this.people.some((p) => p.name.split(/\s+/).includes(name))) continue;
-        const country = nameAfterComma(s, name);
-        const owner = country ? g.lookup.get(country)?.entity : undefined;
-        const place: Entity = { name, kind: 'place' };
-        if (owner?.kind === 'country' && owner.country) {
-          place.country = owner.country;
-          if (owner.region) place.region = owner.region;
-        }
-        this.places.set(name, place);
-      }
+      for (const raw of found.places) this.place(raw, s);
+      for (const raw of found.maybePlaces) maybePlaces.push([raw, s]);
+    }
+    // "in X" is a place unless X also names a person or begins an organisation here ("a stake in Intel" … "Intel Corp.").
+    for (const [raw, s] of maybePlaces) {
+      if (this.personWords.has(raw) || this.orgs.has(raw) || [...this.orgs.keys()].some((o) => o.startsWith(`${raw} `) || o.endsWith(` ${raw}`))) continue;
+      this.place(raw, s);
     }
     this.mergeSingleNames();
     const text = sentences.join('\n');
@@ -196,7 +194,7 @@ export class EntityTracker {
     const tokens = cleanName(rawName).split(/\s+/);
     const kept: string[] = [];
     for (const t of tokens) {
-      if (NOT_NAME.has(t) || g.lookup.has(t)) break;
+      if (NOT_NAME.has(t) || g.lookup.has(t) || ORG_SUFFIX.has(t)) break;
       kept.push(t);
     }
     if (!kept.length) return undefined;
@@ -236,6 +234,7 @@ export class EntityTracker {
     if (!p) {
       p = { name, kind: 'person' };
       this.people.push(p);
+      for (const w of name.split(' ')) this.personWords.add(w);
     }
     if (role && !p.role) p.role = role;
     if (country && !p.country) {
@@ -244,6 +243,22 @@ export class EntityTracker {
       if (region) p.region = region;
     }
     return p;
+  }
+
+  /** A town or city found in sentence `s`, with the country the text gives it ("Stresa, Italy"). */
+  private place(raw: string, s: string): void {
+    const g = gazetteer();
+    const name = (raw.split(',')[0] ?? '').replace(/^(?:the\s+)?(?:[a-z-]+\s+)*(?:city|town|village|port|province|region) of\s+/, '').replace(/[,.;:!?]+$/, '').replace(/['’]s$/, '').trim();
+    if (!/^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(name) || g.lookup.has(name) || NOT_NAME.has(name) || this.places.has(name)) return;
+    if (this.people.some((p) => p.name.split(/\s+/).includes(name))) return;
+    const country = nameAfterComma(s, name);
+    const owner = country ? g.lookup.get(country)?.entity : undefined;
+    const place: Entity = { name, kind: 'place' };
+    if (owner?.kind === 'country' && owner.country) {
+      place.country = owner.country;
+      if (owner.region) place.region = owner.region;
+    }
+    this.places.set(name, place);
   }
 
   /** A single name learned from "Mr Putin" folds into "Vladimir Putin" when the text has both. */
@@ -289,6 +304,20 @@ export class EntityTracker {
   }
 }
 
+/** What `findNames` asks: the article's lower-case words (a capitalised one of them is a common word) and the gazetteer. */
+function nameContext(sentences: readonly string[], personWords: ReadonlySet<string>): NameContext {
+  const g = gazetteer();
+  const lower = new Set<string>();
+  for (const s of sentences) for (const m of s.matchAll(LOWER_WORD)) lower.add(m[0]);
+  return {
+    isCommon: (word) => lower.has(word),
+    isKnown: (form) => g.lookup.has(form),
+    isCountry: (form) => g.lookup.get(form)?.entity.kind === 'country',
+    isPersonWord: (word) => personWords.has(word),
+  };
+}
+const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}])/gu;
+
 function cleanName(name: string): string {
   return name.replace(/[,.;:!?"”’']+$/, '').replace(/['’]s$/, '').trim();
 }
@@ -306,7 +335,7 @@ interface Edges {
 }
 /** A person's name or short name: not inside a word, a number or a hyphenated name. */
 const PERSON_EDGES: Edges = { before: /[\p{L}\p{N}-]/u, after: /[\p{L}\p{N}]/u, hyphenLetterAfter: true };
-/** A place or organisation learned from the tagger. */
+/** A place or organisation learned from capitalised runs. */
 const PLACE_EDGES: Edges = { before: /[\p{L}\p{N}-]/u, after: /[\p{L}\p{N}]/u, hyphenLetterAfter: false };
 /** A name token counted on its own. */
 const TOKEN_EDGES: Edges = { before: /[\p{L}-]/u, after: /\p{L}/u, hyphenLetterAfter: true };
