@@ -28,6 +28,13 @@ const HONORIFIC = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Mme)\\.?\\s+(${NAME}(?:\\s
 /** Ministries: "the Chinese Foreign Ministry", "China's foreign ministry", "Russia's Defence Ministry". */
 const MINISTRY = /\b(?:(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+)?([Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Ee]conomy|[Tt]rade|[Jj]ustice|[Hh]ealth|[Ee]nergy|[Ee]mergencies)\s+[Mm]inistry\b|\b[Mm]inistry\s+of\s+(Foreign Affairs|Defen[cs]e|the Interior|Finance|Justice)(?:\s+of\s+(\p{Lu}[\p{L}]+))?/gu;
 
+/** Where a sentence names people by role ("President Vladimir Putin"), apposition or honorific ("Mr Xi"). */
+interface Roles {
+  titled: RegExpMatchArray[];
+  appositive: RegExpMatchArray[];
+  honorific: RegExpMatchArray[];
+}
+
 /** Capitalised words that never start or make up a person's name. */
 const NOT_NAME = new Set([
   'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'Or', 'If', 'When', 'While', 'This', 'That', 'His', 'Her', 'Its', 'Their',
@@ -63,6 +70,8 @@ export class EntityTracker {
   private shortForms = new Map<string, Entity>();
   /** Every word of every person's name met so far. */
   private readonly personWords = new Set<string>();
+  /** The role patterns' matches in each sentence, found once for `learn` and `mentions`. */
+  private readonly roles = new Map<string, Roles>();
 
   /** Reads the people of a whole article before linking mentions, so a first "Putin" already links. */
   learn(sentences: readonly string[]): void {
@@ -70,9 +79,10 @@ export class EntityTracker {
     const context = nameContext(sentences, this.personWords);
     const maybePlaces: [string, string][] = [];
     for (const s of sentences) {
-      for (const m of s.matchAll(TITLED)) this.fromTitled(m);
-      for (const m of s.matchAll(APPOSITIVE)) this.fromAppositive(m);
-      for (const m of s.matchAll(HONORIFIC)) {
+      const roles = this.rolesIn(s);
+      for (const m of roles.titled) this.fromTitled(m);
+      for (const m of roles.appositive) this.fromAppositive(m);
+      for (const m of roles.honorific) {
         const name = cleanName(m[1] ?? '');
         if (name) this.person(name, undefined, undefined);
       }
@@ -137,18 +147,19 @@ export class EntityTracker {
     const found: Mention[] = [];
     /** "Russian President" before "Vladimir Putin": the person's country, not a separate actor. */
     const covered: { start: number; end: number }[] = [];
-    for (const m of sentence.matchAll(TITLED)) {
+    const roles = this.rolesIn(sentence);
+    for (const m of roles.titled) {
       const titled = this.fromTitled(m);
       if (!titled) continue;
       const at = (m.index ?? 0) + m[0].length - (m[3] ?? '').length;
       found.push({ entity: titled.person, start: at, end: at + titled.length, via: 'title', titleStart: m.index ?? 0 });
       if (!m[1] || !/ministry/i.test(m[1])) covered.push({ start: m.index ?? 0, end: at });
     }
-    for (const m of sentence.matchAll(APPOSITIVE)) {
+    for (const m of roles.appositive) {
       const person = this.fromAppositive(m);
       if (person) found.push({ entity: person, start: m.index ?? 0, end: (m.index ?? 0) + cleanName(m[1] ?? '').length, via: 'title' });
     }
-    for (const m of sentence.matchAll(HONORIFIC)) {
+    for (const m of roles.honorific) {
       const name = cleanName(m[1] ?? '');
       const person = this.known(name) ?? this.person(name, undefined, undefined);
       found.push({ entity: person, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length - ((m[1] ?? '').length - name.length), via: 'alias' });
@@ -168,12 +179,11 @@ export class EntityTracker {
       const start = (m.index ?? 0) + (m[1] && !owned ? m[0].indexOf(m[2] ?? '', m[1].length) : 0);
       found.push({ entity, start, end: (m.index ?? 0) + m[0].length, via: 'name' });
     }
-    g.pattern.lastIndex = 0;
-    for (const m of sentence.matchAll(g.pattern)) {
-      const entry = g.lookup.get(m[0]);
+    for (const { form, index } of g.find(sentence)) {
+      const entry = g.lookup.get(form);
       if (!entry) continue;
-      if (covered.some((c) => (m.index ?? 0) >= c.start && (m.index ?? 0) < c.end)) continue;
-      const mention: Mention = { entity: entry.entity, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, via: entry.via };
+      if (covered.some((c) => index >= c.start && index < c.end)) continue;
+      const mention: Mention = { entity: entry.entity, start: index, end: index + form.length, via: entry.via };
       if (entry.city) mention.city = entry.city;
       found.push(mention);
     }
@@ -185,6 +195,15 @@ export class EntityTracker {
       out.push(f);
     }
     return out;
+  }
+
+  private rolesIn(sentence: string): Roles {
+    let roles = this.roles.get(sentence);
+    if (!roles) {
+      roles = { titled: [...sentence.matchAll(TITLED)], appositive: [...sentence.matchAll(APPOSITIVE)], honorific: [...sentence.matchAll(HONORIFIC)] };
+      this.roles.set(sentence, roles);
+    }
+    return roles;
   }
 
   private fromTitled(m: RegExpMatchArray): { person: Entity; length: number } | undefined {
