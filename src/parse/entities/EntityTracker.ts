@@ -46,6 +46,7 @@ const NOT_NAME = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'President', 'Minister', 'Prime', 'Foreign', 'Ministry', 'Secretary', 'General', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen',
+  'Capt', 'Sgt', 'Lt', 'Col', 'Cmdr', 'Adm', 'Maj', 'Cpl', 'Pvt', 'Det', 'Supt', 'Insp', 'Prof', 'Rev',
   'Inc', 'Corp', 'Co', 'Ltd', 'Group', 'Party', 'Congress', 'Senate', 'House', 'Court', 'Council', 'Union', 'Bank', 'University', 'Street', 'Day', 'News', 'Times', 'Post', 'Press',
 ]);
 

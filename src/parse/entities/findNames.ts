@@ -33,6 +33,12 @@ export const ORG_SUFFIX: ReadonlySet<string> = new Set([
   'Investors', 'Textile', 'Textiles', 'Baking', 'Data', 'Lines', 'Brewing', 'Stores', 'Markets', 'Pharmaceuticals', 'Chemical', 'Chemicals', 'Steel', 'Brigade', 'Brigades', 'Forces', 'Assembly', 'Parliament', 'Senate', 'Congress', 'Cabinet', 'Government',
 ]);
 
+/** First words that make a capitalised run an organisation: "Institut Merieux", "Banque Paribas", "Credit Lyonnais". */
+const ORG_PREFIX = new Set(['Institut', 'Banque', 'Banco', 'Societe', 'Société', 'Compagnie', 'Financiere', 'Financière', 'Credit', 'Crédit', 'Groupe', 'Grupo', 'Deutsche']);
+
+/** The second half of "Tokyo-based", "British-owned": a description, not a name. */
+const DESCRIPTIVE_HALF = /-(?:based|owned|led|backed|born|run|made|controlled|style|era|linked|funded|affiliated|allied|sponsored|held|bound)$/;
+
 /** Last words that make a capitalised run a place: "Oklahoma City", "Florida Straits", "Red Sea". */
 const PLACE_SUFFIX = new Set([
   'City', 'County', 'Island', 'Islands', 'Sea', 'Ocean', 'River', 'Lake', 'Bay', 'Straits', 'Strait', 'Mountains', 'Valley', 'Beach', 'Province', 'Region',
@@ -53,7 +59,7 @@ const FUNCTION_WORDS = new Set([
   'This', 'That', 'These', 'Those', 'There', 'Then', 'Here', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your', 'Some', 'Many', 'Most', 'Both', 'All', 'Each',
   'Every', 'Any', 'No', 'Not', 'Other', 'Another', 'Such', 'What', 'Who', 'Which', 'Where', 'Why', 'How', 'Last', 'Next', 'Earlier', 'Later', 'Now', 'Today',
   'Yesterday', 'Tomorrow', 'Meanwhile', 'However', 'Also', 'Still', 'Yet', 'Even', 'Only', 'Just', 'More', 'Less', 'Several', 'Few', 'Former', 'Top', 'Senior',
-  'Presidents', 'Ministers', 'Leaders', 'Officials', 'Once', 'Neither', 'Either', 'Two', 'Three', 'Four', 'Five', 'Ten', 'Instead', 'Ultimately', 'Nevertheless', 'Indeed', 'Separately', 'Late', 'Early', 'Thus',
+  'Presidents', 'Ministers', 'Leaders', 'Officials', 'Whether', 'Once', 'Neither', 'Either', 'Two', 'Three', 'Four', 'Five', 'Ten', 'Instead', 'Ultimately', 'Nevertheless', 'Indeed', 'Separately', 'Late', 'Early', 'Thus',
   'Perhaps', 'Maybe', 'According', 'Asked', 'Through', 'Without', 'Within', 'Against', 'Between', 'Behind', 'Beyond', 'Inside', 'Outside', 'Near', 'Are', 'Is',
   'Was', 'Were', 'Will', 'Would', 'Can', 'Could', 'Should', 'Did', 'Does', 'Do', 'Has', 'Have', 'Had', 'Let', 'Please', 'Yes', 'Oh', 'Dear', 'Welcome',
 ]);
@@ -250,6 +256,11 @@ function readRun(words: readonly Word[], from: number, to: number, sentence: str
     if (k < run.length - 1) readRun(words, words.indexOf(run[k + 1]!, from), to, sentence, context, out);
     return;
   }
+  // "Institut Merieux", "Credit Lyonnais": a European company's first word.
+  if (run.length >= 2 && ORG_PREFIX.has(first.text) && !run.some((w) => w.text === 'and')) {
+    out.organisations.push(spanText(sentence, run));
+    return;
+  }
   // "University of Miami", "Bank of England", "Organization of African Unity".
   if (run.length > 2 && ORG_SUFFIX.has(first.text) && run[1]!.text === 'of') {
     out.organisations.push(spanText(sentence, run));
@@ -310,7 +321,7 @@ function readRun(words: readonly Word[], from: number, to: number, sentence: str
   while (start < run.length && !keepFirst(start) && (NOT_PERSON.has(run[start]!.text) || run[start]!.abbreviation || context.isKnown(run[start]!.text) || common(run[start]!))) start++;
   const person = run.slice(start);
   const nameShaped = (w: Word, k: number) => PARTICLES.has(w.text) || INITIAL.test(w.text)
-    || (LOWER.test(w.text) && !DIGIT.test(w.text) && !w.abbreviation && !context.isKnown(w.text) && !PLACE_SUFFIX.has(w.text) && !ORG_SUFFIX.has(w.text)
+    || (LOWER.test(w.text) && !DIGIT.test(w.text) && !w.abbreviation && !context.isKnown(w.text) && !DESCRIPTIVE_HALF.test(w.text) && !context.isKnown(w.text.split('-')[0] ?? '') && !PLACE_SUFFIX.has(w.text) && !ORG_SUFFIX.has(w.text)
       && ((k === 0 && FIRST_NAME_TOO.has(w.text)) || (!NOT_PERSON.has(w.text) && !common(w))))
     || (k > 0 && w.abbreviation && (w.text === 'Jr' || w.text === 'Sr'));
   if (!noPerson && person.length >= 2 && person.length <= 4 && !afterThe && !PLACE_START.has(person[0]!.text) && person.every(nameShaped)
