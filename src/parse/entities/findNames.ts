@@ -246,7 +246,11 @@ function readRun(words: readonly Word[], from: number, to: number, sentence: str
     for (let a = name.length - 2; a > 0; a--) {
       if (name[a]!.text !== 'and' && name[a]!.text !== '&') continue;
       const left = name.slice(0, a);
-      if (left.length > 1 || context.isPersonWord(left[0]!.text) || context.isKnown(left[0]!.text) || ORG_SUFFIX.has(left[left.length - 1]!.text)) {
+      // A name of its own before "and" ("United States and Soviet Union", "Kernel Corp. and Catalyst Partners", "Reno and …"),
+      // not the first half of one name ("National Abortion and Reproductive Rights Action League").
+      if (context.isKnown(spanText(sentence, left)) || left.some((w) => context.isPersonWord(w.text) || context.isKnown(w.text)) || ORG_SUFFIX.has(left[left.length - 1]!.text)) {
+        // The part before "and" is read on its own ("Kernel Corp." is an organisation too).
+        readRun(words, words.indexOf(left[0]!, from), words.indexOf(left[left.length - 1]!, from), sentence, context, out);
         name = name.slice(a + 1);
         break;
       }

@@ -37,6 +37,9 @@ describe('findNames', () => {
     expect(names('The US Justice Department is offering a reward.').organisations).toEqual(['Justice Department']);
     expect(names('Shares of Intel Corp. rose at the University of Miami.').organisations).toEqual(['Intel Corp', 'University of Miami']);
     expect(names('The International Court of Justice ruled.').organisations).toEqual(['International Court of Justice']);
+    expect(names('The National Abortion and Reproductive Rights Action League plans a conference.').organisations).toEqual(['National Abortion and Reproductive Rights Action League']);
+    expect(names('Kernel Corp. and Catalyst Partners bid.').organisations).toEqual(['Kernel Corp', 'Catalyst Partners']);
+    expect(names('Institut Merieux and Credit Lyonnais agreed.').organisations).toEqual(['Institut Merieux', 'Credit Lyonnais']);
     // Not an initialism of an organisation: a dateline, a headline in capitals, "AI", "AP".
     expect(names('MIAMI (AP) --').organisations).toEqual([]);
     expect(names('South Korea hosts a two-day AI summit.').organisations).toEqual([]);
