@@ -76,12 +76,12 @@ const NOT_PERSON = new Set([
   'Federal', 'National', 'International', 'American', 'Republican', 'Democrat', 'Democratic', 'Communist', 'Socialist', 'Liberal', 'Conservative', 'Labour',
   'Catholic', 'Roman', 'Islamic', 'Muslim', 'Christian', 'Jewish', 'Arab', 'Western', 'Eastern', 'Northern', 'Southern', 'Hurricane', 'Operation',
   'Internet', 'Web', 'TV', 'Radio', 'Inc', 'Corp', 'Co', 'Ltd', 'Street', 'Avenue', 'Road', 'Square', 'Hall', 'Building', 'Tower', 'Center', 'Centre',
-  'Airport', 'Base', 'Station', 'Hospital', 'School', 'Stadium', 'Park', 'Bridge', 'Index', 'Stock', 'Market', 'Wall', 'Dow', 'Jones', 'Nasdaq', 'Big', 'Board',
+  'Airport', 'Base', 'Station', 'Hospital', 'School', 'Stadium', 'Park', 'Bridge', 'Index', 'Stock', 'Market', 'Wall', 'Dow', 'Nasdaq', 'Big', 'Board',
   'English', 'Arabic', 'Hebrew', 'Latin', 'Swahili', 'Act', 'Bill', 'Law', 'Treaty', 'Accord', 'Agreement', 'Plan', 'Award', 'Prize', 'Cup', 'Games', 'War', 'Olympics', 'God', 'Allah', 'Lord', 'Bible',
 ]);
 
 /** Where the tracker drops "Bill": "Bill Clinton" is a name; so keep "Bill" when a capitalised word follows. */
-const FIRST_NAME_TOO = new Set(['Bill', 'Major', 'Jones', 'Wall', 'Park', 'Hall', 'Sister', 'Brother', 'Father', 'Lord', 'Lady', 'Sir', 'King', 'Prince', 'Princess', 'Queen']);
+const FIRST_NAME_TOO = new Set(['Bill', 'Major', 'Wall', 'Park', 'Hall', 'Sister', 'Brother', 'Father', 'Lord', 'Lady', 'Sir', 'King', 'Prince', 'Princess', 'Queen']);
 
 /** Lowercase words inside names: "Daniel arap Moi", "Osama bin Laden", "Dar es Salaam". */
 const PARTICLES = new Set(['al', 'bin', 'ibn', 'arap', 'de', 'da', 'del', 'der', 'van', 'von', 'la', 'le', 'di', 'du', 'dos', 'el', 'ben', 'es']);
@@ -111,6 +111,8 @@ interface Word {
   stop: boolean;
   /** An abbreviation with its period: "Corp.", "Sen.", "Jr.". */
   abbreviation: boolean;
+  /** "Castro's". */
+  possessive: boolean;
   /** The punctuation right after the word (",", ".", "(", …), or ''. */
   after: string;
 }
@@ -153,7 +155,7 @@ function wordsOf(sentence: string): Word[] {
     while (sentence.charCodeAt(i) === 32) i++;
     const next = sentence.charAt(i);
     const after = fullStop ? '.' : PUNCTUATION_AFTER.test(next) || (next === '-' && sentence.charAt(i + 1) === '-') ? next : '';
-    words.push({ text, start: m.index, cap: CAP.test(text), stop: after !== '' || possessive, abbreviation, after });
+    words.push({ text, start: m.index, cap: CAP.test(text), stop: after !== '' || possessive, abbreviation, possessive, after });
   }
   return words;
 }
@@ -304,7 +306,10 @@ function readRun(words: readonly Word[], from: number, to: number, sentence: str
     const next = words[to + 1];
     const next2 = words[to + 2];
     const country = next && next2?.cap && !next.stop ? `${next.text} ${next2.text}` : undefined;
-    if (next && (STATE_ABBREVIATIONS.has(next.text) || (next.cap && KNOWN_PLACES.has(next.text)) || (country && context.isCountry(country)) || context.isCountry(next.text))) {
+    // "Stresa, Italy," and "Newark, N.J., was", not an apposition: "Uri Lubrani, Israel's top official".
+    const closing = (w: Word | undefined) => w !== undefined && !w.possessive && (w.stop || w === words[words.length - 1]);
+    const place = (STATE_ABBREVIATIONS.has(next?.text ?? '') || (next?.cap === true && KNOWN_PLACES.has(next.text)) || context.isCountry(next?.text ?? '')) && closing(next);
+    if (next && (place || (country !== undefined && context.isCountry(country) && closing(next2)))) {
       if (!run.some(common)) out.places.push(text);
       return;
     }
@@ -328,7 +333,7 @@ function readRun(words: readonly Word[], from: number, to: number, sentence: str
     || (LOWER.test(w.text) && !DIGIT.test(w.text) && !w.abbreviation && !context.isKnown(w.text) && !DESCRIPTIVE_HALF.test(w.text) && !context.isKnown(w.text.split('-')[0] ?? '') && !PLACE_SUFFIX.has(w.text) && !ORG_SUFFIX.has(w.text)
       && ((k === 0 && FIRST_NAME_TOO.has(w.text)) || (!NOT_PERSON.has(w.text) && !common(w))))
     || (k > 0 && w.abbreviation && (w.text === 'Jr' || w.text === 'Sr'));
-  if (!noPerson && person.length >= 2 && person.length <= 4 && !afterThe && !PLACE_START.has(person[0]!.text) && person.every(nameShaped)
+  if (!noPerson && person.length >= 2 && person.length <= 4 && !(afterThe && start === 0) && !PLACE_START.has(person[0]!.text) && person.every(nameShaped)
     && !INITIAL.test(person[person.length - 1]!.text) && !PARTICLES.has(person[0]!.text)) {
     const name = spanText(sentence, person);
     if (!KNOWN_PLACES.has(name) && !context.isKnown(name) && !(person.length > 2 && context.isKnown(spanText(sentence, person.slice(0, 2))))) {

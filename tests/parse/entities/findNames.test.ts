@@ -30,6 +30,8 @@ describe('findNames', () => {
     expect(names('Secretary of State Madeleine Albright spoke to the Commonwealth of Independent States.').people).toEqual([]);
     expect(names('Federal agents searched Saudi Arabia and Los Angeles.', 'Federal agents searched. The federal budget.').people).toEqual([]);
     expect(names('Meanwhile Putin and Xi met.').people).toEqual([]);
+    // After "the", a role and then a name: "the Exchequer Nigel Lawson's resignation".
+    expect(names('Chancellor of the Exchequer Nigel Lawson resigned.').people).toEqual(['Nigel Lawson']);
   });
 
   it('finds organisations by their last word, and initialisms', () => {
@@ -55,5 +57,7 @@ describe('findNames', () => {
     expect(names('He lived in Peoria for years.').maybePlaces).toEqual(['Peoria']);
     // A sentence's first word before a country is not a town: "Meanwhile, Cuba …".
     expect(names('Meanwhile, Cuba protested.').places).toEqual([]);
+    expect(names('Uri Lubrani, Israel\'s top official, spoke.').places).toEqual([]);
+    expect(names('Uri Lubrani, Israel\'s top official, spoke.').people).toEqual(['Uri Lubrani']);
   });
 });
