@@ -34,6 +34,8 @@ const MODAL = /^(?:will|would|shall|should|can|could|may|might|must|is|are|am|ha
 const DETERMINER_OR_PREPOSITION = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|any|no|every|each|all|other|more|most|newly|recently|in|on|at|of|for|from|with|by|into|about|against|under|over|as|than|without|between|among|through|after|before|during|and|or)$/i;
 /** Words after a participle that make it a description ("hair discovered behind his home"), when a later verb is the main one. */
 const PREPOSITION = /^(?:by|in|at|on|behind|near|from|along|during|under|with|since|after|before|inside|outside|across|off|outside|around|within)$/i;
+/** Verbs of saying, which head their clause even before a preposition ("said in a letter published Tuesday"). */
+const SPEECH = /^(?:said|told|added|announced|stated|reported|wrote|declared|testified|explained|replied)$/;
 const CLAUSE_BREAK = /^(?:that|which|who|whom|whose|when|while|where|because|although|though|if|as|after|before|since|until|but|and)$/i;
 const PLURAL_WORDS = /^(?:they|we|you|i|people|police|men|women|children|both|many|several|others|few|some)$/i;
 
@@ -125,7 +127,7 @@ function mainVerb(tokens: readonly Token[]): number | undefined {
     if (SAME_FORM.has(lower) && (prev.comma || !/^(?:\p{Lu}|(?:he|she|it|they|we|i|you)$)/u.test(prev.text))) continue;
     // "hair discovered behind his home came from Kopp": a participle before a preposition describes; a later verb is the main one.
     const next = tokens[i + 1];
-    if (found === undefined && next && PREPOSITION.test(next.text) && !t.comma) {
+    if (found === undefined && next && PREPOSITION.test(next.text) && !t.comma && !SPEECH.test(lower)) {
       found = i;
       continue;
     }

@@ -27,6 +27,7 @@ describe('presentTense', () => {
 
   it('changes only the main verb, and leaves modal or present clauses alone', () => {
     expect(presentTense('a strand of hair discovered behind his home came from Kopp')).toBe('a strand of hair discovered behind his home comes from Kopp');
+    expect(presentTense('Elian\'s father said in a letter published Tuesday that he wants diplomats')).toBe('Elian\'s father says in a letter published Tuesday that he wants diplomats');
     expect(presentTense('in Athens the Americans and other stranded foreigners could leave')).toBe('in Athens the Americans and other stranded foreigners could leave');
     expect(presentTense('it will not lift the sweeping sanctions imposed on Iraq')).toBe('it will not lift the sweeping sanctions imposed on Iraq');
     expect(presentTense('the latest stock offering won\'t cover the cost')).toBe('the latest stock offering won\'t cover the cost');
