@@ -22,8 +22,8 @@ export interface DigestWeekOptions extends Omit<DigestOptions, 'generator'> {
   /** How many weeks before the digest's week earlier articles may still add events in or after it (default 4). */
   lookbackWeeks?: number;
   /**
-   * Worker threads for the events stage (default: one per core; 1: none). Workers start only for
-   * a hundred articles or more; the digest is the same whatever the number.
+   * Worker threads for the events stage (default: one per core, started only for 500 articles or
+   * more; 1: none). The digest is the same whatever the number.
    */
   threads?: number;
   /** A started `ExtractorPool` to use instead (kept open: e.g. one pool for many builds). */

@@ -28,7 +28,7 @@ Options:
   --reference-date DATE   publication date for files that have none (YYYY-MM-DD)
 ${RENDER_FLAGS_HELP}
   --threads N             worker threads for reading events; 1: none      (default: one per core,
-                          used from 100 articles on; the digest is the same whatever N)
+                          from 500 articles on; the digest is the same whatever N)
   --allow-skipped         exit 0 even when some articles were skipped   (default: exit 1)
   --json                  diagnostics as JSON lines on stderr, then {"summary":{…}}
   --quiet                 no progress bar, no info notes, no summary unless something was skipped

@@ -25,7 +25,7 @@ export interface BuildOutputsOptions {
   feeds?: readonly string[];
   /** How the digest looks (`renderOptions` of the flags); default: the config's. */
   render?: Partial<BuildWeekOptions>;
-  /** Worker threads for the events stage (`--threads`); default: one per core, from 100 articles on. */
+  /** Worker threads for the events stage (`--threads`); default: one per core, from 500 articles on. */
   threads?: number;
   /** Told how reading goes (a progress bar). */
   onProgress?: (progress: ReadProgress) => void;

@@ -13,8 +13,9 @@ export interface ExtractArticlesOptions {
   /** A pool of workers already started, e.g. kept across builds; used whatever the count, and not closed here. */
   pool?: ExtractorPool;
   /**
-   * Below this many articles everything is extracted on this thread: starting workers (most of a
-   * second each) would cost more than it saves (default 100).
+   * Below this many articles everything is extracted on this thread: starting workers and warming
+   * them up would cost more than they save (default: 500 when `threads` is left to its default;
+   * 0, workers whatever the count, when `threads` is given).
    */
   minArticlesForThreads?: number;
 }
@@ -25,8 +26,13 @@ export interface ArticleEvents {
   outcome: ArticleOutcome;
 }
 
-/** The default of `minArticlesForThreads`. */
-export const MIN_ARTICLES_FOR_THREADS = 100;
+/**
+ * The default of `minArticlesForThreads` when the number of threads is not given. A worker takes
+ * about half a second to start and each warms up its own compiled code, about a second of CPU for
+ * two; without the tagger an article costs 2–3 ms on one thread, so on 2 cores workers pay off
+ * from some hundreds of articles (measured: 255 TempEval-3 texts are as fast or faster on one thread).
+ */
+export const MIN_ARTICLES_FOR_THREADS = 500;
 
 /** Articles sent to each worker ahead of its answers, so it never waits for this thread. */
 const AHEAD_PER_WORKER = 4;
@@ -47,7 +53,7 @@ const AHEAD_PER_WORKER = 4;
 export async function* extractArticles(articles: Iterable<Article> | AsyncIterable<Article>, options: ExtractArticlesOptions = {}): AsyncGenerator<ArticleEvents> {
   const threads = options.pool?.threads ?? options.threads ?? availableParallelism();
   if (!Number.isInteger(threads) || threads < 1) throw new RangeError(`threads must be a whole number ≥ 1, not ${threads}`);
-  const min = options.minArticlesForThreads ?? MIN_ARTICLES_FOR_THREADS;
+  const min = options.minArticlesForThreads ?? (options.threads === undefined ? MIN_ARTICLES_FOR_THREADS : 0);
   const iterator = Symbol.asyncIterator in articles ? articles[Symbol.asyncIterator]() : articles[Symbol.iterator]();
   let extract: ((article: Article) => ArticleOutcome) | undefined;
   const here = async (article: Article): Promise<ArticleEvents> => {

@@ -608,9 +608,31 @@ function reportHeadline(who: string, says: string, content: string): string {
   // Keep the text's own case for the first word of what was said: "it is", "economy", but "Iraqi", "Putin".
   const first = said2.split(' ')[0] ?? '';
   const lowered = first.charAt(0).toLowerCase() + first.slice(1);
-  const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const lower = lowered !== first && new RegExp(`(?<![\\p{L}])${escaped(lowered)}(?![\\p{L}])`, 'u').test(content) && !new RegExp(`(?<![\\p{L}])${escaped(first)}(?![\\p{L}])`, 'u').test(content.slice(1));
+  const lower = lowered !== first && hasWord(content, lowered, 0) && !hasWord(content, first, 1);
   return `${who} ${says} ${lower ? said2.charAt(0).toLowerCase() + said2.slice(1) : said2}`;
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether `word` stands in `text` from `from` on with no letter touching it: what
+ * `new RegExp(\`(?<![\\p{L}])${word}(?![\\p{L}])\`, 'u').test(text.slice(from))` says, without compiling a pattern per call.
+ */
+function hasWord(text: string, word: string, from: number): boolean {
+  if (!word) return false;
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at > from && LETTER.test(codePointBefore(text, at, from))) continue;
+    const next = text.codePointAt(at + word.length);
+    if (next !== undefined && LETTER.test(String.fromCodePoint(next))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The code point ending at `at`, not reaching before `from`. */
+function codePointBefore(text: string, at: number, from: number): string {
+  const low = text.charCodeAt(at - 1);
+  return at - 2 >= from && low >= 0xdc00 && low <= 0xdfff ? text.slice(at - 2, at) : text.charAt(at - 1);
 }
 
 function presentTense(verb: string): string {

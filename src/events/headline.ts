@@ -1,5 +1,5 @@
-import { nlp } from '../parse/nlp.js';
 import type { EventStatus } from './Event.js';
+import { presentTense } from './presentTense.js';
 
 /** Words a headline may not end on. */
 const DANGLING = /\s+(?:a|an|the|of|to|in|on|at|for|from|with|by|and|or|but|as|that|which|who|his|her|its|their|after|before|since|between|into|over)$/i;
@@ -14,8 +14,8 @@ export interface HeadlineOptions {
 /**
  * Turns the words of an event's clause (names already in their display form, dates already cut)
  * into a news headline, using only the text's own words: "will make" → "to make", "is expected
- * to sign" → "to sign", past and perfect verbs in the present ("returned" → "returns", via the
- * `compromise` conjugator), "was sworn in" → "sworn in", articles and possessive pronouns
+ * to sign" → "to sign", past and perfect verbs in the present ("returned" → "returns", see
+ * `presentTense`), "was sworn in" → "sworn in", articles and possessive pronouns
  * dropped, long clauses cut at a word boundary with an ellipsis.
  *
  * @example
@@ -59,22 +59,6 @@ export function headline(words: string, status: EventStatus, options: HeadlineOp
     s = `${balanceQuotes(cut.replace(/[\s,;:]+$/, ''))}…`;
   }
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function presentTense(s: string): string {
-  try {
-    const doc = nlp(s);
-    // Only the main verb: "a strand of hair discovered behind his home came from Kopp" keeps "discovered".
-    const verbs = doc.verbs();
-    const main = verbs.filter((v) => /^\p{Ll}/u.test(v.text())).first();
-    if (!main.found) return s;
-    (main as unknown as { toPresentTense(): unknown }).toPresentTense();
-    const out = doc.text();
-    // The conjugator turns "was sworn in" into "is sworn in"; the passive needs no auxiliary.
-    return out ? out.replace(/\b(?:is|are) (?=\w+(?:ed|en)\b|sworn\b)/g, '') : s;
-  } catch {
-    return s;
-  }
 }
 
 /** Drops a quotation mark left open by a cut. */

@@ -17,31 +17,36 @@ interface Rule {
   verb?: RegExp;
   noun?: RegExp;
   reporting?: boolean;
+  /** Lower-case words one of which every match of `verb` (or `noun`) contains: a sentence without any of them is not searched. */
+  verbNeeds?: readonly string[];
+  nounNeeds?: readonly string[];
 }
 
 /** The trigger lexicon, most specific first; each pattern matches whole words. */
 const RULES: readonly Rule[] = [
-  { kind: 'swearing-in', verb: /\b(?:sworn in|swore in|took the oath(?: of office)?)\b/gi, noun: /\bswearing-in\b/gi },
-  { kind: 'inauguration', verb: /\binaugurated\b/gi, noun: /\binaugurations?\b/gi },
-  { kind: 'visit', verb: /\b(?:visited|visiting|(?:will|to|would|may|might|could|should|must|did|does|not)\s+visit|visits(?=\s+\p{Lu})|travel(?:s|led|ed|ling|ing)? to|flew to|flies to|arrived in|arrives in|will arrive in)\b/giu, noun: /\b(?:(?:state |official |foreign |working )?visits?|(?:foreign )?trips?|tours?)\b/gi },
-  { kind: 'return', verb: /\breturn(?:s|ed|ing)?\b/gi },
-  { kind: 'summit', noun: /\bsummits?\b/gi },
-  { kind: 'talks', verb: /\b(?:discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing))\b/gi, noun: /\b(?:talks|negotiations)\b/gi },
-  { kind: 'meeting', verb: /\b(?:meet(?:s|ing)?|met|hold talks|held talks)\b/gi, noun: /\bmeetings?\b/gi },
-  { kind: 'election', verb: /\b(?:elected|re-elected|votes? in|voted in|(?:will|to) vote)\b/gi, noun: /\b(?:elections?|polls?|referendum|run-?off|ballot)\b/gi },
-  { kind: 'ruling', verb: /\b(?:rul(?:e|es|ed|ing) on|ruled|(?:will|to) rule|sentenced|convicted|acquitted|indicted)\b/gi, noun: /\b(?:ruling|verdict|judgment|judgement)\b/gi },
-  { kind: 'sanctions', verb: /\bsanction(?:s|ed)\b/gi, noun: /\bsanctions\b/gi },
-  { kind: 'drills', noun: /\b(?:(?:joint |military |naval )*drills|(?:joint |military )+exercises|war games)\b/gi },
-  { kind: 'ceasefire', noun: /\b(?:ceasefire|cease-fire|truce|armistice)\b/gi },
-  { kind: 'agreement', verb: /\bsign(?:s|ed|ing)\b/gi, noun: /\b(?:agreements?|deals?|treaty|treaties|accords?|pacts?)\b/gi },
-  { kind: 'attack', verb: /\b(?:attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|struck|invaded)\b/gi, noun: /\b(?:attacks?|air ?strikes?|missile strikes?|bombings?|shelling|invasion)\b/gi },
-  { kind: 'war', noun: /\b(?:war|conflict|campaign of conquest|fighting|offensive)\b/gi },
-  { kind: 'protest', verb: /\b(?:protest(?:s|ed|ing)|marched|rallied|demonstrated)\b/gi, noun: /\b(?:protests?|demonstrations?|rall(?:y|ies))\b/gi },
-  { kind: 'resignation', verb: /\bresign(?:s|ed|ing)?\b|\bstepped down\b/gi, noun: /\bresignation\b/gi },
-  { kind: 'arrest', verb: /\barrest(?:s|ed|ing)?\b|\bdetained\b/gi, noun: /\barrests?\b/gi },
-  { kind: 'death', verb: /\b(?:died|killed)\b/gi, noun: /\bdeath\b/gi },
-  { kind: 'statement', verb: /\b(?:said|says|announced|announces|confirmed|confirms|told)\b/gi, noun: /\b(?:statement|announcement)\b/gi, reporting: true },
+  { kind: 'swearing-in', verb: /\b(?:sworn in|swore in|took the oath(?: of office)?)\b/gi, noun: /\bswearing-in\b/gi, verbNeeds: ['sworn in', 'swore in', 'took the oath'], nounNeeds: ['swearing-in'] },
+  { kind: 'inauguration', verb: /\binaugurated\b/gi, noun: /\binaugurations?\b/gi, verbNeeds: ['inaugurated'], nounNeeds: ['inauguration'] },
+  { kind: 'visit', verb: /\b(?:visited|visiting|(?:will|to|would|may|might|could|should|must|did|does|not)\s+visit|visits(?=\s+\p{Lu})|travel(?:s|led|ed|ling|ing)? to|flew to|flies to|arrived in|arrives in|will arrive in)\b/giu, noun: /\b(?:(?:state |official |foreign |working )?visits?|(?:foreign )?trips?|tours?)\b/gi, verbNeeds: ['visit', 'travel', 'flew to', 'flies to', 'arrive'], nounNeeds: ['visit', 'trip', 'tour'] },
+  { kind: 'return', verb: /\breturn(?:s|ed|ing)?\b/gi, verbNeeds: ['return'] },
+  { kind: 'summit', noun: /\bsummits?\b/gi, nounNeeds: ['summit'] },
+  { kind: 'talks', verb: /\b(?:discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing))\b/gi, noun: /\b(?:talks|negotiations)\b/gi, verbNeeds: ['discuss', 'negotiat'], nounNeeds: ['talks', 'negotiations'] },
+  { kind: 'meeting', verb: /\b(?:meet(?:s|ing)?|met|hold talks|held talks)\b/gi, noun: /\bmeetings?\b/gi, verbNeeds: ['meet', 'met', 'hold talks', 'held talks'], nounNeeds: ['meeting'] },
+  { kind: 'election', verb: /\b(?:elected|re-elected|votes? in|voted in|(?:will|to) vote)\b/gi, noun: /\b(?:elections?|polls?|referendum|run-?off|ballot)\b/gi, verbNeeds: ['elected', 'vote'], nounNeeds: ['election', 'poll', 'referendum', 'run', 'ballot'] },
+  { kind: 'ruling', verb: /\b(?:rul(?:e|es|ed|ing) on|ruled|(?:will|to) rule|sentenced|convicted|acquitted|indicted)\b/gi, noun: /\b(?:ruling|verdict|judgment|judgement)\b/gi, verbNeeds: ['rul', 'sentenced', 'convicted', 'acquitted', 'indicted'], nounNeeds: ['ruling', 'verdict', 'judgment', 'judgement'] },
+  { kind: 'sanctions', verb: /\bsanction(?:s|ed)\b/gi, noun: /\bsanctions\b/gi, verbNeeds: ['sanction'], nounNeeds: ['sanctions'] },
+  { kind: 'drills', noun: /\b(?:(?:joint |military |naval )*drills|(?:joint |military )+exercises|war games)\b/gi, nounNeeds: ['drills', 'exercises', 'war games'] },
+  { kind: 'ceasefire', noun: /\b(?:ceasefire|cease-fire|truce|armistice)\b/gi, nounNeeds: ['ceasefire', 'cease-fire', 'truce', 'armistice'] },
+  { kind: 'agreement', verb: /\bsign(?:s|ed|ing)\b/gi, noun: /\b(?:agreements?|deals?|treaty|treaties|accords?|pacts?)\b/gi, verbNeeds: ['sign'], nounNeeds: ['agreement', 'deal', 'treaty', 'treaties', 'accord', 'pact'] },
+  { kind: 'attack', verb: /\b(?:attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|struck|invaded)\b/gi, noun: /\b(?:attacks?|air ?strikes?|missile strikes?|bombings?|shelling|invasion)\b/gi, verbNeeds: ['attack', 'bomb', 'shell', 'struck', 'invaded'], nounNeeds: ['attack', 'strike', 'bombing', 'shelling', 'invasion'] },
+  { kind: 'war', noun: /\b(?:war|conflict|campaign of conquest|fighting|offensive)\b/gi, nounNeeds: ['war', 'conflict', 'campaign of conquest', 'fighting', 'offensive'] },
+  { kind: 'protest', verb: /\b(?:protest(?:s|ed|ing)|marched|rallied|demonstrated)\b/gi, noun: /\b(?:protests?|demonstrations?|rall(?:y|ies))\b/gi, verbNeeds: ['protest', 'marched', 'rallied', 'demonstrated'], nounNeeds: ['protest', 'demonstration', 'rally', 'rallies'] },
+  { kind: 'resignation', verb: /\bresign(?:s|ed|ing)?\b|\bstepped down\b/gi, noun: /\bresignation\b/gi, verbNeeds: ['resign', 'stepped down'], nounNeeds: ['resignation'] },
+  { kind: 'arrest', verb: /\barrest(?:s|ed|ing)?\b|\bdetained\b/gi, noun: /\barrests?\b/gi, verbNeeds: ['arrest', 'detained'], nounNeeds: ['arrest'] },
+  { kind: 'death', verb: /\b(?:died|killed)\b/gi, noun: /\bdeath\b/gi, verbNeeds: ['died', 'killed'], nounNeeds: ['death'] },
+  { kind: 'statement', verb: /\b(?:said|says|announced|announces|confirmed|confirms|told)\b/gi, noun: /\b(?:statement|announcement)\b/gi, reporting: true, verbNeeds: ['said', 'says', 'announce', 'confirm', 'told'], nounNeeds: ['statement', 'announcement'] },
 ];
+
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
 /**
  * Finds event triggers in a sentence, without overlaps (the more specific rule wins).
@@ -51,9 +56,12 @@ const RULES: readonly Rule[] = [
  */
 export function findTriggers(sentence: string): Trigger[] {
   const found: Trigger[] = [];
+  // The patterns ignore case; so do their needed words, unless a letter that case-folds to ASCII only in Unicode ("ſ", the Kelvin sign) is there.
+  const lower = FOLDS_TO_ASCII.test(sentence) ? undefined : sentence.toLowerCase();
+  const has = (needs: readonly string[] | undefined) => lower === undefined || needs === undefined || needs.some((n) => lower.includes(n));
   for (const rule of RULES) {
-    for (const [form, re] of [['verb', rule.verb], ['noun', rule.noun]] as const) {
-      if (!re) continue;
+    for (const [form, re, needs] of [['verb', rule.verb, rule.verbNeeds], ['noun', rule.noun, rule.nounNeeds]] as const) {
+      if (!re || !has(needs)) continue;
       re.lastIndex = 0;
       for (const m of sentence.matchAll(re)) {
         const start = m.index ?? 0;

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, format, isValid } from 'date-fns';
+import { addDays, isValid } from 'date-fns';
 
 /** A calendar day as `YYYY-MM-DD`, independent of any time zone. */
 export type IsoDate = string;
@@ -22,9 +22,18 @@ export function isoDateToDate(iso: IsoDate): TZDate {
   return date;
 }
 
-/** Formats a date's calendar day (in the date's own zone for a `TZDate`) as `YYYY-MM-DD`. */
+/**
+ * Formats a date's calendar day (in the date's own zone for a `TZDate`) as `YYYY-MM-DD`: what
+ * date-fns' `format(date, 'yyyy-MM-dd')` gives (years before 1 counted as it does, 1 BC as 0001;
+ * a `RangeError` for an invalid date), without parsing a format string on every call.
+ */
 export function formatIsoDate(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
+  const signed = date.getFullYear();
+  const year = signed > 0 ? signed : 1 - signed;
+  const month = date.getMonth() + 1;
+  const day = date.getDate();
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** True for a well-formed, existing calendar day (`2024-02-30` is false). */

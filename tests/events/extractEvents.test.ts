@@ -121,7 +121,12 @@ describe('extractEvents on news of the same week', () => {
       '2024-05-26..2024-05-26 scheduled Lithuanians vote in presidential runoff between Gitanas Nauseda and Ingrida Simonyte',
       '2024-05-27..2024-05-27 scheduled EU foreign ministers meet in Brussels to discuss Middle East and Ukraine',
     ]);
-    expect(events.find((e) => e.kind === 'election')?.actors).toEqual([expect.objectContaining({ name: 'Lithuania', kind: 'country' })]);
+    // The country votes; the two candidates named in the line take part too.
+    expect(events.find((e) => e.kind === 'election')?.actors).toEqual([
+      expect.objectContaining({ name: 'Lithuania', kind: 'country' }),
+      expect.objectContaining({ name: 'Gitanas Nauseda', kind: 'person' }),
+      expect.objectContaining({ name: 'Ingrida Simonyte', kind: 'person' }),
+    ]);
     expect(events.find((e) => /G7/.test(e.title))?.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Stresa', 'Italy']));
   });
 });

@@ -1,5 +1,7 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { addIsoDays, isIsoDate, isoDateInZone } from '../../src/time/isoDate.js';
+import { addIsoDays, formatIsoDate, isIsoDate, isoDateInZone } from '../../src/time/isoDate.js';
 import { isTimeZone } from '../../src/time/isTimeZone.js';
 import { zonedInstant } from '../../src/time/zonedInstant.js';
 
@@ -29,5 +31,20 @@ describe('calendar days', () => {
     expect(isTimeZone('UTC')).toBe(true);
     expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
     expect(isTimeZone('')).toBe(false);
+  });
+});
+
+describe('formatIsoDate against date-fns format', () => {
+  it('gives what format(date, "yyyy-MM-dd") gives, in the date\'s own zone, for any year', () => {
+    const zones = ['UTC', 'Europe/London', 'Asia/Tokyo', 'America/Los_Angeles', 'Pacific/Kiritimati'];
+    const instants = [Date.UTC(2024, 4, 14, 23, 30), Date.UTC(2024, 11, 31, 23, 59), Date.UTC(1989, 0, 1, 0, 0), Date.UTC(999, 5, 9, 12), Date.UTC(10000, 0, 1), Date.UTC(0, 0, 1) - 86_400_000 * 400, Date.UTC(-50, 6, 1)];
+    for (const zone of zones) {
+      for (const t of instants) {
+        const d = new TZDate(t, zone);
+        expect(formatIsoDate(d), `${t} ${zone}`).toBe(format(d, 'yyyy-MM-dd'));
+      }
+    }
+    for (let t = Date.UTC(2020, 0, 1); t < Date.UTC(2021, 0, 1); t += 86_400_000 * 3 + 3_600_000) expect(formatIsoDate(new Date(t))).toBe(format(new Date(t), 'yyyy-MM-dd'));
+    expect(() => formatIsoDate(new Date(Number.NaN))).toThrow(RangeError);
   });
 });

@@ -1,5 +1,5 @@
-import { nlp } from '../nlp.js';
 import type { Entity, Mention } from './Entity.js';
+import { findNames, ORG_SUFFIX, type NameContext } from './findNames.js';
 import { gazetteer } from './gazetteer.js';
 
 /** First letter either case: "[Pp]resident". */
@@ -24,9 +24,20 @@ const NAMES = `${NAME}(?:\\s+(?:${PARTICLE}\\s+){0,2}${NAME}){0,3}`;
 const PREFIX = `(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?(?:\\s+(?:foreign|defen[cs]e|interior|finance)\\s+ministry)?)`;
 const TITLED = new RegExp(`(?:${PREFIX}\\s+)?(?:(?:deputy|former|acting|then-|new|incoming|outgoing|top)\\s+)?(${ROLE})\\s+(${NAMES})`, 'gu');
 const APPOSITIVE = new RegExp(`(${NAME}(?:\\s+${NAME}){1,3})(?:,)?\\s+(?:(?:will be |was |is |has been |had been )?(?:sworn in |inaugurated |elected |re-elected |appointed |named |installed )?as|,|who is)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+|former\\s+)?(president|prime minister|leader|premier|chancellor|king|queen|foreign minister|defen[cs]e minister)\\s+of\\s+(\\p{Lu}[\\p{L}\\s]+?)(?=[,.;]|\\s+(?:and|who|which|the|in|on|at)\\b|$)`, 'gu');
+/** The last word of every role, lower case: a sentence with none of them has no TITLED match. */
+const TITLED_NEEDS = [...new Set(ROLE_WORDS.map((r) => (r.split(' ').pop() ?? r).replace(/\\\./g, '.').toLowerCase()))];
+const APPOSITIVE_NEEDS = ['president', 'minister', 'leader', 'premier', 'chancellor', 'king', 'queen'];
+const HONORIFIC_NEEDS = ['Mr', 'Ms', 'Miss', 'Dr', 'Mme'];
 const HONORIFIC = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Mme)\\.?\\s+(${NAME}(?:\\s+${NAME}){0,2})`, 'gu');
 /** Ministries: "the Chinese Foreign Ministry", "China's foreign ministry", "Russia's Defence Ministry". */
 const MINISTRY = /\b(?:(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+)?([Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Ee]conomy|[Tt]rade|[Jj]ustice|[Hh]ealth|[Ee]nergy|[Ee]mergencies)\s+[Mm]inistry\b|\b[Mm]inistry\s+of\s+(Foreign Affairs|Defen[cs]e|the Interior|Finance|Justice)(?:\s+of\s+(\p{Lu}[\p{L}]+))?/gu;
+
+/** Where a sentence names people by role ("President Vladimir Putin"), apposition or honorific ("Mr Xi"). */
+interface Roles {
+  titled: RegExpMatchArray[];
+  appositive: RegExpMatchArray[];
+  honorific: RegExpMatchArray[];
+}
 
 /** Capitalised words that never start or make up a person's name. */
 const NOT_NAME = new Set([
@@ -35,6 +46,7 @@ const NOT_NAME = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'President', 'Minister', 'Prime', 'Foreign', 'Ministry', 'Secretary', 'General', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen',
+  'Capt', 'Sgt', 'Lt', 'Col', 'Cmdr', 'Adm', 'Maj', 'Cpl', 'Pvt', 'Det', 'Supt', 'Insp', 'Prof', 'Rev',
   'Inc', 'Corp', 'Co', 'Ltd', 'Group', 'Party', 'Congress', 'Senate', 'House', 'Court', 'Council', 'Union', 'Bank', 'University', 'Street', 'Day', 'News', 'Times', 'Post', 'Press',
 ]);
 
@@ -43,7 +55,7 @@ const NOT_NAME = new Set([
  * mentions ("Mr Putin", "Putin", "Mr Xi") link back to them ("Vladimir Putin", "Xi Jinping").
  * Call `learn` with all the article's sentences first: people are read from roles ("Russian
  * President Vladimir Putin", "Kremlin aide Yuri Ushakov"), appositions ("William Lai Ching-te …
- * president of Taiwan"), honorifics and the `compromise` tagger, and each person's short name is
+ * president of Taiwan"), honorifics and capitalised runs (`findNames`), and each person's short name is
  * the one the text itself uses. Countries come as names, demonyms ("Russian", "Lithuanians") and
  * capitals or seats used as metonyms ("Beijing", "the Kremlin"); ministries carry their country.
  *
@@ -55,29 +67,36 @@ const NOT_NAME = new Set([
 export class EntityTracker {
   readonly people: Entity[] = [];
   private readonly ministries: Entity[] = [];
-  /** Organisations found by the tagger, by name. */
+  /** Organisations found in capitalised runs, by name. */
   private readonly orgs = new Map<string, Entity>();
-  /** Towns and cities found by the tagger, by name. */
+  /** Towns and cities found in capitalised runs, by name. */
   private readonly places = new Map<string, Entity>();
   /** Short name → person, for names that identify one person in this article. */
   private shortForms = new Map<string, Entity>();
+  /** Every word of every person's name met so far. */
+  private readonly personWords = new Set<string>();
+  /** The role patterns' matches in each sentence, found once for `learn` and `mentions`. */
+  private readonly roles = new Map<string, Roles>();
 
   /** Reads the people of a whole article before linking mentions, so a first "Putin" already links. */
   learn(sentences: readonly string[]): void {
     const g = gazetteer();
+    const context = nameContext(sentences, this.personWords);
+    const maybePlaces: [string, string][] = [];
     for (const s of sentences) {
-      for (const m of s.matchAll(TITLED)) this.fromTitled(m);
-      for (const m of s.matchAll(APPOSITIVE)) this.fromAppositive(m);
-      for (const m of s.matchAll(HONORIFIC)) {
+      const roles = this.rolesIn(s);
+      for (const m of roles.titled) this.fromTitled(m);
+      for (const m of roles.appositive) this.fromAppositive(m);
+      for (const m of roles.honorific) {
         const name = cleanName(m[1] ?? '');
         if (name) this.person(name, undefined, undefined);
       }
-      // The tagger finds names without a role ("Putin and Xi", "Luis Baez"); keep full names only.
-      const doc = nlp.tag(s);
-      for (const raw of doc.people().out('array') as string[]) {
+      // Names without a role ("Putin and Xi", "Luis Baez"), from capitalised runs; keep full names only.
+      const found = findNames(s, context);
+      for (const raw of found.people) {
         const tokens = cleanName(raw).split(/\s+/).filter((t) => t && !NOT_NAME.has(t) && /^\p{Lu}/u.test(t) && !g.lookup.has(t));
         if (!tokens.length) continue;
-        // The tagger stops at "William Lai"; the text goes on to "Ching-te".
+        // A name may go on past what was found: "William Lai" … "Ching-te".
         const joined = tokens.join(' ');
         const at = s.indexOf(joined);
         const more = at < 0 ? [] : followingNames(s, at + joined.length).trim().split(/\s+/);
@@ -88,26 +107,20 @@ export class EntityTracker {
         if (tokens.length >= 2 && tokens.length <= 4) this.person(tokens.join(' '), undefined, undefined);
       }
       // Organisations the data does not know: "the Justice Department", "INS", "Metropolitan Police".
-      for (const raw of doc.organizations().out('array') as string[]) {
+      for (const raw of found.organisations) {
         const name = raw.replace(/^(?:the|a|an)\s+/i, '').replace(/[,.;:!?"”’']+$/, '').replace(/['’]s$/, '').trim();
         if (!/^(?:\p{Lu}[\p{L}&.-]*)(?:\s+(?:of|for|and|\p{Lu}[\p{L}&.-]*))*$/u.test(name) || name.length < 2 || g.lookup.has(name) || this.orgs.has(name)) continue;
         if (this.people.some((p) => p.name === name) || NOT_NAME.has(name) || /[Mm]inistry/.test(name) || name.split(/\s+/).some((w) => g.lookup.get(w)?.entity.kind === 'country')) continue;
         this.orgs.set(name, { name, kind: 'organisation' });
       }
       // Towns and cities the country data does not know: "the northeastern city of Harbin", "Stresa, Italy".
-      for (const raw of doc.places().out('array') as string[]) {
-        const name = (raw.split(',')[0] ?? '').replace(/^(?:the\s+)?(?:[a-z-]+\s+)*(?:city|town|village|port|province|region) of\s+/, '').replace(/[,.;:!?]+$/, '').replace(/['’]s$/, '').trim();
-        if (!/^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(name) || g.lookup.has(name) || NOT_NAME.has(name) || this.places.has(name)) continue;
-        if (this.people.some((p) => p.name.split(/\s+/).includes(name))) continue;
-        const country = nameAfterComma(s, name);
-        const owner = country ? g.lookup.get(country)?.entity : undefined;
-        const place: Entity = { name, kind: 'place' };
-        if (owner?.kind === 'country' && owner.country) {
-          place.country = owner.country;
-          if (owner.region) place.region = owner.region;
-        }
-        this.places.set(name, place);
-      }
+      for (const raw of found.places) this.place(raw, s);
+      for (const raw of found.maybePlaces) maybePlaces.push([raw, s]);
+    }
+    // "in X" is a place unless X also names a person or begins an organisation here ("a stake in Intel" … "Intel Corp.").
+    for (const [raw, s] of maybePlaces) {
+      if (this.personWords.has(raw) || this.orgs.has(raw) || [...this.orgs.keys()].some((o) => o.startsWith(`${raw} `) || o.endsWith(` ${raw}`))) continue;
+      this.place(raw, s);
     }
     this.mergeSingleNames();
     const text = sentences.join('\n');
@@ -139,18 +152,19 @@ export class EntityTracker {
     const found: Mention[] = [];
     /** "Russian President" before "Vladimir Putin": the person's country, not a separate actor. */
     const covered: { start: number; end: number }[] = [];
-    for (const m of sentence.matchAll(TITLED)) {
+    const roles = this.rolesIn(sentence);
+    for (const m of roles.titled) {
       const titled = this.fromTitled(m);
       if (!titled) continue;
       const at = (m.index ?? 0) + m[0].length - (m[3] ?? '').length;
       found.push({ entity: titled.person, start: at, end: at + titled.length, via: 'title', titleStart: m.index ?? 0 });
       if (!m[1] || !/ministry/i.test(m[1])) covered.push({ start: m.index ?? 0, end: at });
     }
-    for (const m of sentence.matchAll(APPOSITIVE)) {
+    for (const m of roles.appositive) {
       const person = this.fromAppositive(m);
       if (person) found.push({ entity: person, start: m.index ?? 0, end: (m.index ?? 0) + cleanName(m[1] ?? '').length, via: 'title' });
     }
-    for (const m of sentence.matchAll(HONORIFIC)) {
+    for (const m of roles.honorific) {
       const name = cleanName(m[1] ?? '');
       const person = this.known(name) ?? this.person(name, undefined, undefined);
       found.push({ entity: person, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length - ((m[1] ?? '').length - name.length), via: 'alias' });
@@ -170,12 +184,11 @@ export class EntityTracker {
       const start = (m.index ?? 0) + (m[1] && !owned ? m[0].indexOf(m[2] ?? '', m[1].length) : 0);
       found.push({ entity, start, end: (m.index ?? 0) + m[0].length, via: 'name' });
     }
-    g.pattern.lastIndex = 0;
-    for (const m of sentence.matchAll(g.pattern)) {
-      const entry = g.lookup.get(m[0]);
+    for (const { form, index } of g.find(sentence)) {
+      const entry = g.lookup.get(form);
       if (!entry) continue;
-      if (covered.some((c) => (m.index ?? 0) >= c.start && (m.index ?? 0) < c.end)) continue;
-      const mention: Mention = { entity: entry.entity, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, via: entry.via };
+      if (covered.some((c) => index >= c.start && index < c.end)) continue;
+      const mention: Mention = { entity: entry.entity, start: index, end: index + form.length, via: entry.via };
       if (entry.city) mention.city = entry.city;
       found.push(mention);
     }
@@ -189,6 +202,21 @@ export class EntityTracker {
     return out;
   }
 
+  private rolesIn(sentence: string): Roles {
+    let roles = this.roles.get(sentence);
+    if (!roles) {
+      // Each pattern needs one of its words (in any case): most sentences have none and are not searched.
+      const lower = sentence.toLowerCase();
+      roles = {
+        titled: TITLED_NEEDS.some((w) => lower.includes(w)) ? [...sentence.matchAll(TITLED)] : [],
+        appositive: APPOSITIVE_NEEDS.some((w) => lower.includes(w)) ? [...sentence.matchAll(APPOSITIVE)] : [],
+        honorific: HONORIFIC_NEEDS.some((w) => sentence.includes(w)) ? [...sentence.matchAll(HONORIFIC)] : [],
+      };
+      this.roles.set(sentence, roles);
+    }
+    return roles;
+  }
+
   private fromTitled(m: RegExpMatchArray): { person: Entity; length: number } | undefined {
     const [, prefix, role, rawName] = m;
     if (!role || !rawName) return undefined;
@@ -196,7 +224,7 @@ export class EntityTracker {
     const tokens = cleanName(rawName).split(/\s+/);
     const kept: string[] = [];
     for (const t of tokens) {
-      if (NOT_NAME.has(t) || g.lookup.has(t)) break;
+      if (NOT_NAME.has(t) || g.lookup.has(t) || ORG_SUFFIX.has(t)) break;
       kept.push(t);
     }
     if (!kept.length) return undefined;
@@ -236,6 +264,7 @@ export class EntityTracker {
     if (!p) {
       p = { name, kind: 'person' };
       this.people.push(p);
+      for (const w of name.split(' ')) this.personWords.add(w);
     }
     if (role && !p.role) p.role = role;
     if (country && !p.country) {
@@ -244,6 +273,22 @@ export class EntityTracker {
       if (region) p.region = region;
     }
     return p;
+  }
+
+  /** A town or city found in sentence `s`, with the country the text gives it ("Stresa, Italy"). */
+  private place(raw: string, s: string): void {
+    const g = gazetteer();
+    const name = (raw.split(',')[0] ?? '').replace(/^(?:the\s+)?(?:[a-z-]+\s+)*(?:city|town|village|port|province|region) of\s+/, '').replace(/[,.;:!?]+$/, '').replace(/['’]s$/, '').trim();
+    if (!/^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(name) || g.lookup.has(name) || NOT_NAME.has(name) || this.places.has(name)) return;
+    if (this.people.some((p) => p.name.split(/\s+/).includes(name))) return;
+    const country = nameAfterComma(s, name);
+    const owner = country ? g.lookup.get(country)?.entity : undefined;
+    const place: Entity = { name, kind: 'place' };
+    if (owner?.kind === 'country' && owner.country) {
+      place.country = owner.country;
+      if (owner.region) place.region = owner.region;
+    }
+    this.places.set(name, place);
   }
 
   /** A single name learned from "Mr Putin" folds into "Vladimir Putin" when the text has both. */
@@ -289,6 +334,20 @@ export class EntityTracker {
   }
 }
 
+/** What `findNames` asks: the article's lower-case words (a capitalised one of them is a common word) and the gazetteer. */
+function nameContext(sentences: readonly string[], personWords: ReadonlySet<string>): NameContext {
+  const g = gazetteer();
+  const lower = new Set<string>();
+  for (const s of sentences) for (const m of s.matchAll(LOWER_WORD)) lower.add(m[0]);
+  return {
+    isCommon: (word) => lower.has(word),
+    isKnown: (form) => g.lookup.has(form),
+    isCountry: (form) => g.lookup.get(form)?.entity.kind === 'country',
+    isPersonWord: (word) => personWords.has(word),
+  };
+}
+const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}])/gu;
+
 function cleanName(name: string): string {
   return name.replace(/[,.;:!?"”’']+$/, '').replace(/['’]s$/, '').trim();
 }
@@ -306,7 +365,7 @@ interface Edges {
 }
 /** A person's name or short name: not inside a word, a number or a hyphenated name. */
 const PERSON_EDGES: Edges = { before: /[\p{L}\p{N}-]/u, after: /[\p{L}\p{N}]/u, hyphenLetterAfter: true };
-/** A place or organisation learned from the tagger. */
+/** A place or organisation learned from capitalised runs. */
 const PLACE_EDGES: Edges = { before: /[\p{L}\p{N}-]/u, after: /[\p{L}\p{N}]/u, hyphenLetterAfter: false };
 /** A name token counted on its own. */
 const TOKEN_EDGES: Edges = { before: /[\p{L}-]/u, after: /\p{L}/u, hyphenLetterAfter: true };

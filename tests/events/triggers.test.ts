@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findTriggers } from '../../src/events/triggers.js';
+
+const first = (s: string) => findTriggers(s).map((t) => `${t.kind}:${t.text}`);
+
+describe('findTriggers', () => {
+  it('finds every form of the lexicon, whatever its case (the needed-word filter skips none)', () => {
+    const cases: [string, string][] = [
+      ['He was sworn in.', 'swearing-in:sworn in'], ['She TOOK THE OATH of office.', 'swearing-in:TOOK THE OATH of office'], ['The swearing-in was held.', 'swearing-in:swearing-in'],
+      ['He was inaugurated.', 'inauguration:inaugurated'], ['Two inaugurations.', 'inauguration:inaugurations'],
+      ['He will arrive in Paris.', 'visit:will arrive in'], ['He arrives in Paris.', 'visit:arrives in'], ['Xi visits France.', 'visit:visits'],
+      ['They travelled to Rome.', 'visit:travelled to'], ['He flew to Kyiv.', 'visit:flew to'], ['A state visit.', 'visit:state visit'], ['A foreign trip.', 'visit:foreign trip'],
+      ['He returned.', 'return:returned'], ['A SUMMIT.', 'summit:SUMMIT'], ['They negotiated.', 'talks:negotiated'], ['Talks began.', 'talks:Talks'],
+      ['They met.', 'meeting:met'], ['He was re-elected.', 'election:re-elected'], ['They will vote.', 'election:will vote'],
+      ['A run-off.', 'election:run-off'], ['The polls.', 'election:polls'], ['The court ruled.', 'ruling:ruled'], ['It will rule on it.', 'ruling:will rule'],
+      ['He was indicted.', 'ruling:indicted'], ['A verdict.', 'ruling:verdict'], ['It sanctioned them.', 'sanctions:sanctioned'], ['Joint military drills.', 'drills:Joint military drills'],
+      ['War games.', 'drills:War games'], ['A cease-fire.', 'ceasefire:cease-fire'], ['A truce.', 'ceasefire:truce'], ['They signed.', 'agreement:signed'], ['Treaties.', 'agreement:Treaties'],
+      ['An airstrike.', 'attack:airstrike'], ['Missile strikes.', 'attack:Missile strikes'], ['It was shelled.', 'attack:shelled'], ['They invaded.', 'attack:invaded'],
+      ['The invasion.', 'attack:invasion'], ['The war.', 'war:war'], ['A campaign of conquest.', 'war:campaign of conquest'], ['They rallied.', 'protest:rallied'],
+      ['Rallies.', 'protest:Rallies'], ['He stepped down.', 'resignation:stepped down'], ['He was detained.', 'arrest:detained'], ['He died.', 'death:died'],
+      ['She said so.', 'statement:said'], ['It CONFIRMS it.', 'statement:CONFIRMS'], ['A statement.', 'statement:statement'],
+    ];
+    for (const [sentence, trigger] of cases) expect(first(sentence), sentence).toContain(trigger);
+  });
+
+  it('reads the long s and the Kelvin sign as the Unicode-aware patterns do', () => {
+    expect(first('Xi viſited France.')).toEqual(['visit:viſited']);
+  });
+});
