@@ -18,6 +18,8 @@ const OUTLETS = [
 
 /** The days articles are spread over: the digest's week and the four before it (its look-back). */
 const DAYS = 35;
+/** Articles in each file of a generated corpus, the same at every size. */
+const ARTICLES_PER_FILE = 10;
 
 /** How a scaled corpus came out. */
 export interface ScaledCorpus {
@@ -28,15 +30,16 @@ export interface ScaledCorpus {
 }
 
 /**
- * Writes `scale` copies of each base article into a new folder of JSON Lines files, one per day and
- * outlet (`2024-05-14/reuters.jsonl`), for the pipeline benchmarks. Copy `c` of article `i` is
+ * Writes `scale` copies of each base article into a new folder of JSON Lines files of ten articles
+ * each (`part-00042.jsonl`), for the pipeline benchmarks: the same share of file opening per
+ * article at every size. Copy `c` of article `i` is
  * credited to another outlet (its zone, its URL) and published on another day of the five weeks
  * that end with `week` (so every article is within the digest's reach): copies come in groups of
  * four outlets publishing the same story on the same day — the timeline must merge their events —
  * and each group lands on another day, which moves every relative date ("Thursday", "last week").
- * Copies after the first open with the outlet's dateline ("PARIS, 14 May (Agence France-Presse) — "):
- * no outlet publishes a story twice on a day, so no two texts are the same (the duplicate filter
- * would drop them) up to 140 copies. Nothing is cached on text
+ * Every copy opens with the outlet's dateline ("PARIS, 14 May (Agence France-Presse) — "), so that
+ * an article costs the same at every size; no outlet publishes a story twice on a day, so no two
+ * texts are the same (the duplicate filter would drop them) up to 140 copies. Nothing is cached on text
  * anywhere in the pipeline, so a copy costs what its original costs. Written as generated: never
  * all in memory.
  *
@@ -63,9 +66,12 @@ export function writeScaledCorpus(dir: string, base: readonly Article[], scale: 
       const outlet = OUTLETS[(i + c) % OUTLETS.length]!;
       const day = addIsoDays(first, (i * 11 + Math.floor(c / 4) * 3) % DAYS);
       const body = a.text.slice(a.bodyStart).trim();
-      const text = c === 0 ? body : `${outlet.city}, ${dateline(day)} (${outlet.name}) — ${body}`;
+      // Every copy, the first too, opens with its dateline: the same work per article at every size.
+      const text = `${outlet.city}, ${dateline(day)} (${outlet.name}) — ${body}`;
       const line = `${JSON.stringify({ title: a.title, published: day, timezone: outlet.zone, source: outlet.name, url: `https://${outlet.host}/${day}/${encodeURIComponent(a.id)}-${c}`, text })}\n`;
-      const file = path.join(dir, day, `${outlet.host.split('.')[0]}.jsonl`);
+      // Ten articles a file at every size, so that opening files costs the same per article at 1×
+      // as at 100× (one feed a day and outlet made 1× one article a file and 100× ninety).
+      const file = path.join(dir, `part-${String(Math.floor(out.articles / ARTICLES_PER_FILE)).padStart(5, '0')}.jsonl`);
       files.add(file);
       const lines = pending.get(file);
       if (lines) lines.push(line);
