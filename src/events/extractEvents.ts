@@ -33,6 +33,10 @@ const FOR_BEFORE = /\bfor\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$/i;
 /** ", the Chinese Foreign Ministry has said." — a short attribution closing the sentence (a few words may follow: "on Tuesday", "in a statement"). */
 const REPORTING_TAIL = new RegExp(`[,”"']\\s*((?:the\\s+)?[^,“”"]{1,80}?)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:${REPORT_VERBS})\\b(?:\\s+(?!that\\b)[\\w’'.-]+){0,5}\\s*[.!?"”']*\\s*$`, 'i');
 const REPORTING_HEAD = new RegExp(`^(?:(?:Contrary to|According to|In|On|At|After|Before|Meanwhile|However|Separately|Earlier|Later|Last|Also|But)\\b[^,“”"]{0,60},\\s*)?((?:[\\p{Lu}][\\p{L}’'.-]*\\s*){1,6}|(?:The\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0,3}(?:foreign |defen[cs]e )?(?:ministry|government|spokesman|spokeswoman|spokesperson|officials?)(?:\\s+(?:spokesman|spokeswoman|spokesperson)\\s+(?:[\\p{Lu}][\\p{L}-]*\\s*){1,3})?|It|He|She|They)\\s+(?:has\\s+|had\\s+|have\\s+)?(${REPORT_VERBS})\\b`, 'u');
+/** People named by their tie to someone ("the grandmother of", "Elian's lawyer"): the someone is not the speaker. */
+const RELATIONS = '(?:grand)?(?:mother|father|parents?)|wife|husband|widow(?:er)?|sons?|daughters?|brothers?|sisters?|uncle|aunt|cousins?|nephew|niece|relatives?|family|friends?|neighbou?rs?|lawyers?|attorneys?|colleagues?|classmates?|girlfriend|boyfriend|fianc[ée]e?|biographer|doctor|aides?|assistant';
+const RELATIVE_OF = new RegExp(`\\b(?:${RELATIONS})\\s+(?:of|for)\\s+(?:the\\s+)?$`, 'i');
+const RELATIVE_AFTER = new RegExp(`^['’]s?\\s+(?:\\w+\\s+)?(?:${RELATIONS})\\b`, 'i');
 const START_ANCHOR = /^\s*(?:,\s*)?(?:starting|beginning|from|which starts|that starts|opening|kicking off)\s+(?:on\s+)?$/i;
 /** A date right after a reporting verb is when it was said: "said on Tuesday", "told reporters on Monday". */
 const SAID_WHEN = new RegExp(`\\b(?:${REPORT_VERBS})(?:\\s+(?:reporters|journalists|parliament|lawmakers|a news conference|state media|\\p{Lu}[\\p{L}-]+))?\\s+(?:on\\s+|late\\s+|early\\s+|in\\s+)?$`, 'iu');
@@ -108,7 +112,9 @@ export function extractEvents(article: Article): ExtractedEvents {
       const trig = triggers.find((t) => t.reporting && t.form === 'verb' && t.start >= at && t.start <= (m === head ? m[0].length : at + m[0].length));
       if (!trig || reports.some((r) => r.trigger === trig)) continue;
       const subjectStart = m === head ? at : at + m[0].indexOf(subject);
-      const who = mentions.filter((x) => x.start >= subjectStart && x.end <= subjectStart + subject.length + 1);
+      // "The grandmother of Elian Gonzalez said", "Elian's lawyer said": the speaker is someone of his, not him.
+      const who = mentions.filter((x) => x.start >= subjectStart && x.end <= subjectStart + subject.length + 1
+        && !RELATIVE_OF.test(text.slice(subjectStart, x.start)) && !RELATIVE_AFTER.test(text.slice(x.end, subjectStart + subject.length)));
       const institutional = /ministry|government|office|spokes|official|department|agency|commission|council|police|army|military|court|company|bank/i.test(subject) && !/^(?:and|but|after|when|while|as|because)\b/i.test(subject.trim());
       const pronoun = /^(?:It|He|She|They)$/.test(subject.trim());
       const agent = pronoun ? resolvePronoun(subject.trim(), subjectStart, mentions, tracker, drafts) : undefined;
@@ -153,7 +159,8 @@ export function extractEvents(article: Article): ExtractedEvents {
         // "The Kremlin confirmed the trip in a statement": a report by a named actor in this sentence.
         const clause = clauseOf(text, t.start);
         const subj = mentions.filter((m) => m.end <= t.start && clause.start <= m.start && m.entity.kind !== 'place' && m.entity.kind !== 'region');
-        const near = subj.filter((m) => /^\s*(?:(?:has|had|have|also|then|later)\s+)*$/.test(text.slice(m.end, t.start)));
+        const near = subj.filter((m) => /^\s*(?:(?:has|had|have|also|then|later)\s+)*$/.test(text.slice(m.end, t.start))
+          && !RELATIVE_OF.test(text.slice(clause.start, m.start)));
         if (!near.length) continue;
         const ev = make('statement', t);
         ev.actors = actorsOf(near.map((m) => m.entity));

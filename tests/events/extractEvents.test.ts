@@ -138,6 +138,14 @@ describe('extractEvents beyond the seed', () => {
     expect(meeting).toMatchObject({ start: '2024-05-16', status: 'past', title: 'Putin meets Xi in Beijing' });
   });
 
+  it('does not make a person the speaker of what a relative or lawyer of theirs said', () => {
+    const speakers = (text: string) => extractEvents(articleOf(text)).events.filter((e) => e.kind === 'statement').map((e) => e.actors.map((a) => a.name));
+    expect(speakers('Elian\n\nThe grandmother of Elian Gonzalez said on Monday that the boy must return.')).toEqual([]);
+    expect(speakers("Elian\n\nElian Gonzalez's lawyer said on Monday that the boy would stay.")).toEqual([]);
+    expect(speakers('Elian\n\nJuan Miguel Gonzalez, the father of Elian Gonzalez, said on Monday that the boy must return.').flat()).not.toContain('Elian Gonzalez');
+    expect(speakers('Talks\n\nRussian President Vladimir Putin said on Monday that talks would go on.')).toEqual([['Vladimir Putin']]);
+  });
+
   it('does not date a happening by a century that describes a thing', () => {
     const { events } = extractEvents(articleOf('Mines\n\nThe team was clearing mines near Angkor Wat, the 11th century temple, when it was attacked on Tuesday.', '1998-02-19'));
     const attack = events.find((e) => e.kind === 'attack');
