@@ -44,6 +44,15 @@ describe('EntityTracker', () => {
     expect(all[2]![0]?.entity.name).toBe('Daniel arap Moi');
   });
 
+  it('knows the movements and agencies of world news as organisations, not people', () => {
+    const { all } = tracked(['The Red Cross and Amnesty International spoke.', 'Khmer Rouge guerrillas and Houthi rebels fought.', 'Sinn Fein and the Wagner Group met.', 'Richard Wagner wrote operas.']);
+    const kinds = (i: number) => all[i]!.map((m) => [m.entity.name, m.entity.kind]);
+    expect(kinds(0)).toEqual([['Red Cross', 'organisation'], ['Amnesty International', 'organisation']]);
+    expect(kinds(1)).toEqual([['Khmer Rouge', 'organisation'], ['Houthis', 'organisation']]);
+    expect(kinds(2)).toEqual([['Sinn Féin', 'organisation'], ['Wagner Group', 'organisation']]);
+    expect(kinds(3)).toEqual([['Richard Wagner', 'person']]);
+  });
+
   it('does not make people of months, weekdays or countries, nor link an ambiguous short name', () => {
     const { all } = tracked(['President Bill Clinton met Hillary Clinton in May.', 'Clinton said no.']);
     expect(all[0]!.filter((m) => m.entity.kind === 'person').map((m) => m.entity.name)).toEqual(['Bill Clinton', 'Hillary Clinton']);
