@@ -1,5 +1,5 @@
 import { UTCDate } from '@date-fns/utc';
-import { addDays } from 'date-fns';
+import { addDays, addMonths, getDaysInMonth, startOfMonth } from 'date-fns';
 import type { Interval } from '../../time/Interval.js';
 import { type CalendarPoint, formatPoint, pointContaining, pointInterval, pointStart, shiftPoint, UNIT_RANK } from './CalendarPoint.js';
 import type { TemporalDirection } from './detectTense.js';
@@ -61,27 +61,20 @@ function partIn(part: NamedPart, year: number): CalendarPoint {
  * (the nearest when nothing tells). Months too short for the day are skipped.
  */
 function monthDayPoint(day: number, ctx: SpecContext, which: 'this' | 'last' | 'next' | undefined): CalendarPoint {
-  const inMonth = (year: number, month: number): CalendarPoint | undefined => {
-    const y = year + Math.floor((month - 1) / 12);
-    const m = ((((month - 1) % 12) + 12) % 12) + 1;
-    return day <= new Date(Date.UTC(y, m, 0)).getUTCDate() ? { unit: 'day', year: y, month: m, day } : undefined;
-  };
+  const inMonth = (first: Date): CalendarPoint | undefined =>
+    day <= getDaysInMonth(first) ? { unit: 'day', year: first.getFullYear(), month: first.getMonth() + 1, day } : undefined;
   if (!which && ctx.last?.unit === 'month') {
-    const p = inMonth(ctx.last.year, ctx.last.month);
+    const p = inMonth(new UTCDate(ctx.last.year, ctx.last.month - 1, 1));
     if (p) return p;
   }
-  const y = ctx.dct.getFullYear();
-  const m = ctx.dct.getMonth() + 1;
-  if (which) {
-    const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
-    return inMonth(y, m + shift) ?? pointContaining(ctx.dct, 'day');
-  }
-  const candidates = [-2, -1, 0, 1, 2].map((k) => inMonth(y, m + k)).filter((p): p is CalendarPoint => p !== undefined);
-  const today = ctx.dct.getDate();
-  const before = candidates.filter((p) => p.unit === 'day' && (p.month < m || p.year < y || (p.month === m && p.year === y && p.day <= today))).at(-1);
-  const after = candidates.find((p) => p.unit === 'day' && (p.year > y || (p.year === y && (p.month > m || (p.month === m && p.day >= today)))));
-  if (ctx.tense === 'future') return after ?? before ?? pointContaining(ctx.dct, 'day');
-  if (ctx.tense === 'past') return before ?? after ?? pointContaining(ctx.dct, 'day');
+  const thisMonth = startOfMonth(ctx.dct);
+  const today = pointContaining(ctx.dct, 'day');
+  if (which) return inMonth(addMonths(thisMonth, which === 'last' ? -1 : which === 'next' ? 1 : 0)) ?? today;
+  const candidates = [-2, -1, 0, 1, 2].map((k) => inMonth(addMonths(thisMonth, k))).filter((p): p is CalendarPoint => p !== undefined);
+  const before = candidates.filter((p) => span(p, ctx.dct).from <= 0).at(-1);
+  const after = candidates.find((p) => span(p, ctx.dct).from >= 0);
+  if (ctx.tense === 'future') return after ?? before ?? today;
+  if (ctx.tense === 'past') return before ?? after ?? today;
   return pickOccurrence(candidates, ctx.dct, undefined, undefined);
 }
 

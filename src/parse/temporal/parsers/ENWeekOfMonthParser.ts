@@ -1,4 +1,6 @@
+import { UTCDate } from '@date-fns/utc';
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { getDaysInMonth } from 'date-fns';
 import { MONTH_PATTERN, monthOf } from '../calendarWords.js';
 import { attachSpec, type TimexSpec } from '../TimexSpec.js';
 import { YEAR_PATTERN } from '../yearWords.js';
@@ -36,7 +38,7 @@ export class ENWeekOfMonthParser implements Parser {
     const [text, ordinal, monthWord, yearText] = match;
     const month = monthOf(monthWord ?? '');
     if (!month || !ordinal) return null;
-    const days = yearText ? new Date(Date.UTC(Number(yearText), month, 0)).getUTCDate() : (MONTH_DAYS[month - 1] ?? 31);
+    const days = yearText ? getDaysInMonth(new UTCDate(Number(yearText), month - 1, 1)) : (MONTH_DAYS[month - 1] ?? 31);
     const day = DAY[ordinal.toLowerCase()] ?? days - 3;
     const spec: TimexSpec = yearText
       ? { kind: 'point', point: { unit: 'day', year: Number(yearText), month, day }, weekOf: true }
