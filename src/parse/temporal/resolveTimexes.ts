@@ -104,10 +104,7 @@ function resolveResult(r: ParsingResult, ctx: SpecContext): Placed[] {
     if (first?.interval && end?.interval && end.interval.end >= first.interval.start) {
       const whole: Interval = { ...first.interval, end: end.interval.end };
       delete whole.time;
-      for (const p of placed) {
-        p.interval = { ...whole };
-        p.intervalRole = 'span';
-      }
+      carrySpan(placed, whole);
     }
   }
   return placed;
@@ -192,11 +189,7 @@ function joinWeekdayRanges(timexes: Timex[], text: string, sentence: Sentence, d
     if (!wa || !wb) {
       // "between 20 and 25 June": two days, in order, are one span.
       if (betweenAnd && a.interval.precision === 'day' && b.interval.precision === 'day' && a.interval.start < b.interval.start) {
-        const span = { start: a.interval.start, end: b.interval.end, precision: 'day' as const, approximate: false, certainty: a.interval.certainty };
-        a.interval = { ...span };
-        b.interval = { ...span };
-        a.intervalRole = 'span';
-        b.intervalRole = 'span';
+        carrySpan([a, b], { start: a.interval.start, end: b.interval.end, precision: 'day', approximate: false, certainty: a.interval.certainty });
         i++;
       }
       continue;
@@ -209,14 +202,18 @@ function joinWeekdayRanges(timexes: Timex[], text: string, sentence: Sentence, d
       start = addIsoDays(start, -7);
       end = addIsoDays(end, -7);
     }
-    const span = { start, end, precision: 'day' as const, approximate: false, certainty: a.interval.certainty };
     a.value = start;
     b.value = end;
-    a.interval = { ...span };
-    b.interval = { ...span };
-    a.intervalRole = 'span';
-    b.intervalRole = 'span';
+    carrySpan([a, b], { start, end, precision: 'day', approximate: false, certainty: a.interval.certainty });
     i++;
+  }
+}
+
+/** The ends of a range each carry the whole span (role `span`). */
+function carrySpan(ends: { interval?: Interval; intervalRole?: Timex['intervalRole'] }[], whole: Interval): void {
+  for (const e of ends) {
+    e.interval = { ...whole };
+    e.intervalRole = 'span';
   }
 }
 
