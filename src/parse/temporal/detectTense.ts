@@ -117,11 +117,13 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   let right = clause.slice(Math.min(clause.length, rel + (end - start)));
   // A possessive's noun has no verb of its own before the next clause; anything else with a verb on
   // its left keeps the tense of its own clause, not of the next one's subject.
+  const futureIn = (r: string) => Math.min(nearest(FUTURE_CUES, left, r, NOT_FUTURE_BEFORE), nearest(BARE_FUTURE, left, r, NOT_BARE_FUTURE_BEFORE), nearest(NOUN_VERB_FUTURE, left, r, NOT_NOUN_VERB_BEFORE), nearest(PRESENT_PROGRESSIVE, left, r));
+  const pastIn = (r: string) => Math.min(nearest(PAST_CUES, left, r, NOT_PAST_BEFORE), nearest(PAST_ED, left, r, NOT_PAST_BEFORE));
   const cut = possessive ? -1 : right.search(NEW_CLAUSE);
-  if (cut >= 0 && (nearest(PAST_CUES, left, '', NOT_PAST_BEFORE) < Number.POSITIVE_INFINITY || nearest(PAST_ED, left, '', NOT_PAST_BEFORE) < Number.POSITIVE_INFINITY || nearest(FUTURE_CUES, left, '', NOT_FUTURE_BEFORE) < Number.POSITIVE_INFINITY)) right = right.slice(0, cut);
+  if (cut >= 0 && Math.min(futureIn(''), pastIn('')) < Number.POSITIVE_INFINITY) right = right.slice(0, cut);
 
-  const future = Math.min(nearest(FUTURE_CUES, left, right, NOT_FUTURE_BEFORE), nearest(BARE_FUTURE, left, right, NOT_BARE_FUTURE_BEFORE), nearest(NOUN_VERB_FUTURE, left, right, NOT_NOUN_VERB_BEFORE), nearest(PRESENT_PROGRESSIVE, left, right));
-  const past = Math.min(nearest(PAST_CUES, left, right, NOT_PAST_BEFORE), nearest(PAST_ED, left, right, NOT_PAST_BEFORE));
+  const future = futureIn(right);
+  const past = pastIn(right);
   if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return undefined;
   return future <= past ? 'future' : 'past';
 }

@@ -1,6 +1,6 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { detectTense } from '../detectTense.js';
 import { referenceDay } from '../referenceDay.js';
+import { tenseOfResult } from './ENTenseRefiner.js';
 
 /**
  * "shortly after midnight" without a day: chrono takes the midnight to come (the end of the
@@ -15,7 +15,7 @@ export class ENMidnightRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
       if (!/^(?:at\s+)?midnight$/i.test(r.text) || r.end || r.start.isCertain('day') || r.start.isCertain('weekday')) continue;
-      if (detectTense(context.text, r.index, r.index + r.text.length) === 'future') continue;
+      if (tenseOfResult(context, r) === 'future') continue;
       const day = referenceDay(context);
       r.start.imply('year', day.getFullYear());
       r.start.imply('month', day.getMonth() + 1);

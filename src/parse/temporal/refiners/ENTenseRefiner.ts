@@ -1,9 +1,18 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { detectTense } from '../detectTense.js';
+import { detectTense, type TemporalDirection } from '../detectTense.js';
 import { specOf } from '../TimexSpec.js';
 
 /** The tag that carries the tense of a result's clause to the resolver. */
 export const TENSE_TAG = 'geodigest/tense:';
+
+/**
+ * The tense of a result's clause (`detectTense`). chrono's own results may start with their
+ * preposition ("at 3pm", "at midnight"): it belongs to what is before.
+ */
+export function tenseOfResult(context: ParsingContext, r: ParsingResult): TemporalDirection | undefined {
+  const lead = /^(?:at|on|in|by|from|since|until|till|during)\s+/i.exec(r.text)?.[0].length ?? 0;
+  return detectTense(context.text, r.index + lead, r.index + r.text.length);
+}
 
 /**
  * Weekdays, months, quarters and seasons without a stated year or week ("on Thursday", "in
@@ -16,9 +25,7 @@ export class ENTenseRefiner implements Refiner {
     for (const r of results) {
       const spec = specOf(r.start);
       if (!spec || spec.kind !== 'named' || spec.which || spec.year !== undefined) continue;
-      // chrono's own results may start with their preposition ("at 3pm"): it belongs to what is before.
-      const lead = /^(?:at|on|in|by|from|since|until|till|during)\s+/i.exec(r.text)?.[0].length ?? 0;
-      const direction = detectTense(context.text, r.index + lead, r.index + r.text.length);
+      const direction = tenseOfResult(context, r);
       r.addTag(`${TENSE_TAG}${direction ?? 'none'}`);
     }
     return results;
