@@ -1,3 +1,4 @@
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../parse/temporal/calendarWords.js';
 import type { ScoredSpan, ScoringDocument, ScoringError } from './scoreTimexes.js';
 
 /** How many errors of each sort there are; see `explainErrors`. */
@@ -16,8 +17,8 @@ export interface ErrorExplanation {
   missedOther: number;
 }
 
-const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
-const MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?/g;
+const WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}(?!\\w)`, 'gi');
+const MONTH = new RegExp(`\\b${MONTH_PATTERN}(?!\\w)`, 'gi');
 
 /** A phrase with its particular days, months and digits made general: "last Friday" = "last Monday". */
 export function phraseKey(text: string): string {
