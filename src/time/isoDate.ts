@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { UTCDate } from '@date-fns/utc';
 import { addDays, isValid } from 'date-fns';
 
 /** A calendar day as `YYYY-MM-DD`, independent of any time zone. */
@@ -7,18 +8,23 @@ export type IsoDate = string;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * The calendar day (as a UTC-pinned `TZDate`) for an `IsoDate`, so that date-fns arithmetic never
- * depends on the machine's `TZ`. Returns an invalid date for malformed or impossible input.
+ * The calendar day (as a `UTCDate`) for an `IsoDate`, so that date-fns arithmetic never depends on
+ * the machine's `TZ`. Returns an invalid date for malformed or impossible input. A `UTCDate`, not a
+ * `TZDate` pinned to UTC: the same arithmetic, about thirty times cheaper to make and to move
+ * (a `TZDate` asks `Intl` for its zone's offset on every change), and the pipeline makes one for
+ * every date it checks.
  *
  * @example
- * isoDateToDate('2024-05-14') // TZDate 2024-05-14T00:00:00Z
+ * isoDateToDate('2024-05-14') // UTCDate 2024-05-14T00:00:00Z
  */
-export function isoDateToDate(iso: IsoDate): TZDate {
+export function isoDateToDate(iso: IsoDate): UTCDate {
   const m = ISO_DATE.exec(iso);
-  if (!m) return new TZDate(Number.NaN, 'UTC');
+  if (!m) return new UTCDate(Number.NaN);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new TZDate(y, mo - 1, d, 'UTC');
-  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return new TZDate(Number.NaN, 'UTC');
+  const date = new UTCDate(y, mo - 1, d);
+  // Years 0–99 are taken as 1900–1999 by the Date constructor; set the year itself.
+  if (y < 100) date.setFullYear(y, mo - 1, d);
+  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return new UTCDate(Number.NaN);
   return date;
 }
 

@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { UTCDate } from '@date-fns/utc';
 import { addDays, getISOWeek, getISOWeekYear, setISOWeek, startOfISOWeek } from 'date-fns';
 import { formatIsoDate, isoDateToDate, type IsoDate } from './isoDate.js';
 
@@ -29,7 +29,7 @@ export function parseIsoWeek(id: string): IsoWeek | undefined {
   const week = Number(m[2]);
   if (week < 1 || week > 53) return undefined;
   // The 4th of January is always in week 1.
-  const monday = startOfISOWeek(setISOWeek(new TZDate(year, 0, 4, 'UTC'), week));
+  const monday = startOfISOWeek(setISOWeek(new UTCDate(year, 0, 4), week));
   if (getISOWeekYear(monday) !== year || getISOWeek(monday) !== week) return undefined;
   return { id, year, week, start: formatIsoDate(monday), end: formatIsoDate(addDays(monday, 6)) };
 }

@@ -11,6 +11,10 @@ describe('calendar days', () => {
     expect(isIsoDate('2024-02-30')).toBe(false);
     expect(isIsoDate('2023-02-29')).toBe(false);
     expect(isIsoDate('2024-5-1')).toBe(false);
+    // The Date constructor reads years 0–99 as 1900–1999; a calendar day of year 50 is still a day.
+    expect(isIsoDate('0050-01-01')).toBe(true);
+    expect(addIsoDays('0099-12-31', 1)).toBe('0100-01-01');
+    expect(addIsoDays('0050-03-01', -1)).toBe('0050-02-28');
   });
   it('adds days across months and a DST change', () => {
     expect(addIsoDays('2024-03-30', 2)).toBe('2024-04-01');
