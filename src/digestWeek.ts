@@ -8,7 +8,7 @@ import { extractArticles } from './events/extractArticles.js';
 import type { Article, ArticleInfo } from './ingest/Article.js';
 import { buildDigest, type DigestOptions } from './render/buildDigest.js';
 import type { Digest } from './render/Digest.js';
-import { addIsoDays } from './time/isoDate.js';
+import { addIsoDays, type IsoDate } from './time/isoDate.js';
 import { isoWeekOf, parseIsoWeek, type IsoWeek } from './time/isoWeek.js';
 import { orderEvents } from './timeline/orderEvents.js';
 import { TimelineMerger } from './timeline/TimelineMerger.js';
@@ -28,6 +28,12 @@ export interface DigestWeekOptions extends Omit<DigestOptions, 'generator'> {
   threads?: number;
   /** A started `ExtractorPool` to use instead (kept open: e.g. one pool for many builds). */
   pool?: ExtractorPool;
+  /**
+   * While the week is not known (a stream without `week`), the events of the first this many
+   * characters of article text wait for it as they are and the rest packed, a sixth of the memory
+   * (default 16 million; 0 packs all).
+   */
+  unpackedChars?: number;
 }
 
 /** A week's digest model, with what went wrong on the way. */
@@ -57,15 +63,23 @@ export async function digestWeek(articles: readonly Article[] | AsyncIterable<Ar
     fixed = options.week ? weekOf(options.week) : isoWeekOf(newestOf(articles).published.date);
   } else if (options.week) fixed = weekOf(options.week);
   const lookback = options.lookbackWeeks ?? 4;
-  const inReach = (a: ArticleInfo, week: IsoWeek) => a.published.date <= week.end && a.published.date >= addIsoDays(week.start, -7 * lookback);
+  const earliest = new Map<string, IsoDate>();
+  const inReach = (a: ArticleInfo, week: IsoWeek) => {
+    let first = earliest.get(week.id);
+    if (first === undefined) earliest.set(week.id, (first = addIsoDays(week.start, -7 * lookback)));
+    return a.published.date <= week.end && a.published.date >= first;
+  };
 
   // Articles out of reach of a known week are only counted; the others go to the events stage.
   let count = 0;
   let newest: { published: Article['published']; timeZone: string } | undefined;
+  // The length of each article's text, in the order the events stage gives them back, while the week is unknown.
+  const sizes: number[] = [];
   const wanted = async function* (): AsyncGenerator<Article> {
     for await (const article of articles) {
       count++;
-      if (!newest || article.published.instant > newest.published.instant) newest = structuredClone({ published: article.published, timeZone: article.timeZone });
+      if (!newest || article.published.instant > newest.published.instant) newest = { published: { ...article.published, instant: new Date(article.published.instant.getTime()) }, timeZone: article.timeZone };
+      if (!fixed) sizes.push(article.text.length);
       if (!fixed || inReach(article, fixed)) yield article;
     }
   };
@@ -85,24 +99,29 @@ export async function digestWeek(articles: readonly Article[] | AsyncIterable<Ar
     merger.add(events);
   };
   // A known week: each article's events are merged into the timeline as they come. Otherwise
-  // they wait, packed (serialised, deflated, kept as a one-byte string: a sixth of their size as
-  // objects; a Buffer from zlib would hold on to a 16 KB block each), until the newest article
-  // gives the week.
-  const waiting: ({ article: ArticleInfo; packed: string } | undefined)[] = [];
+  // they wait until the newest article gives the week: those of the first `unpackedChars` of text
+  // as they are (the text read stands for the size of its events), the rest packed (serialised,
+  // deflated, kept as a one-byte string: a sixth of their size as objects; a Buffer from zlib would
+  // hold on to a 16 KB block each). Packing costs about a twentieth of the pipeline's time, which
+  // only pays where memory is at stake: tens of thousands of articles.
+  const waiting: ({ article: ArticleInfo; outcome: ArticleOutcome } | { article: ArticleInfo; packed: string } | undefined)[] = [];
   const extraction = extractArticles(wanted(), {
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
     ...(options.pool ? { pool: options.pool } : {}),
   });
+  const unpackedChars = options.unpackedChars ?? 16_000_000;
+  let unpacked = 0;
   for await (const { article, outcome } of extraction) {
     if (fixed) add(article, outcome, fixed);
+    else if ((unpacked += sizes[waiting.length] ?? Infinity) <= unpackedChars) waiting.push({ article, outcome });
     else waiting.push({ article, packed: deflateRawSync(v8.serialize(outcome), { level: 1 }).toString('latin1') });
   }
   if (!newest) throw noArticles();
   const week = fixed ?? isoWeekOf(newest.published.date);
   for (let i = 0; i < waiting.length; i++) {
-    const { article, packed } = waiting[i]!;
+    const held = waiting[i]!;
     waiting[i] = undefined;
-    add(article, v8.deserialize(inflateRawSync(Buffer.from(packed, 'latin1'))) as ArticleOutcome, week);
+    add(held.article, 'outcome' in held ? held.outcome : (v8.deserialize(inflateRawSync(Buffer.from(held.packed, 'latin1'))) as ArticleOutcome), week);
   }
   // What buildTimeline does, article by article.
   const timeline = orderEvents(merger.finish());

@@ -20,6 +20,9 @@ describe('digestWeek', () => {
     expect(fromArray.articles).toBe(4);
     expect(fromArray.digest.timeline.length).toBeGreaterThan(5);
     expect(await digestWeek(streamOf(articles))).toEqual(fromArray);
+    // Events waiting for the week packed (all of them, or all after the first article) come back the same.
+    expect(await digestWeek(streamOf(articles), { unpackedChars: 0 })).toEqual(fromArray);
+    expect(await digestWeek(streamOf(articles), { unpackedChars: articles[0]!.text.length })).toEqual(fromArray);
     const pool = new ExtractorPool(1);
     try {
       expect(await digestWeek(streamOf(articles), { pool })).toEqual(fromArray);
