@@ -1,3 +1,4 @@
+import { containsAny } from '../parse/containsAny.js';
 import type { EventKind } from './Event.js';
 
 /** A word or phrase in a sentence that names a happening. */
@@ -48,6 +49,14 @@ const RULES: readonly Rule[] = [
 
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
+/** Each rule's gates, compiled once: a form without needed words is always searched. */
+const GATES = RULES.map((rule) => ({
+  verb: rule.verbNeeds ? containsAny(rule.verbNeeds) : () => true,
+  noun: rule.nounNeeds ? containsAny(rule.nounNeeds) : () => true,
+}));
+/** A sentence with none of the needed words of any rule has no trigger (when every form has needed words). */
+const ANY = RULES.every((r) => (!r.verb || r.verbNeeds) && (!r.noun || r.nounNeeds)) ? containsAny(RULES.flatMap((r) => [...(r.verbNeeds ?? []), ...(r.nounNeeds ?? [])])) : () => true;
+
 /**
  * Finds event triggers in a sentence, without overlaps (the more specific rule wins).
  *
@@ -58,10 +67,11 @@ export function findTriggers(sentence: string): Trigger[] {
   const found: Trigger[] = [];
   // The patterns ignore case; so do their needed words, unless a letter that case-folds to ASCII only in Unicode ("ſ", the Kelvin sign) is there.
   const lower = FOLDS_TO_ASCII.test(sentence) ? undefined : sentence.toLowerCase();
-  const has = (needs: readonly string[] | undefined) => lower === undefined || needs === undefined || needs.some((n) => lower.includes(n));
-  for (const rule of RULES) {
-    for (const [form, re, needs] of [['verb', rule.verb, rule.verbNeeds], ['noun', rule.noun, rule.nounNeeds]] as const) {
-      if (!re || !has(needs)) continue;
+  if (lower !== undefined && !ANY(lower)) return found;
+  for (const [i, rule] of RULES.entries()) {
+    const gates = GATES[i]!;
+    for (const [form, re, has] of [['verb', rule.verb, gates.verb], ['noun', rule.noun, gates.noun]] as const) {
+      if (!re || (lower !== undefined && !has(lower))) continue;
       re.lastIndex = 0;
       for (const m of sentence.matchAll(re)) {
         const start = m.index ?? 0;

@@ -1,3 +1,4 @@
+import { containsAny } from '../containsAny.js';
 import type { Entity, Mention } from './Entity.js';
 import { findNames, ORG_SUFFIX, type NameContext } from './findNames.js';
 import { gazetteer } from './gazetteer.js';
@@ -25,9 +26,9 @@ const PREFIX = `(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?(?:\\s+(?:foreign|de
 const TITLED = new RegExp(`(?:${PREFIX}\\s+)?(?:(?:deputy|former|acting|then-|new|incoming|outgoing|top)\\s+)?(${ROLE})\\s+(${NAMES})`, 'gu');
 const APPOSITIVE = new RegExp(`(${NAME}(?:\\s+${NAME}){1,3})(?:,)?\\s+(?:(?:will be |was |is |has been |had been )?(?:sworn in |inaugurated |elected |re-elected |appointed |named |installed )?as|,|who is)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+|former\\s+)?(president|prime minister|leader|premier|chancellor|king|queen|foreign minister|defen[cs]e minister)\\s+of\\s+(\\p{Lu}[\\p{L}\\s]+?)(?=[,.;]|\\s+(?:and|who|which|the|in|on|at)\\b|$)`, 'gu');
 /** The last word of every role, lower case: a sentence with none of them has no TITLED match. */
-const TITLED_NEEDS = [...new Set(ROLE_WORDS.map((r) => (r.split(' ').pop() ?? r).replace(/\\\./g, '.').toLowerCase()))];
-const APPOSITIVE_NEEDS = ['president', 'minister', 'leader', 'premier', 'chancellor', 'king', 'queen'];
-const HONORIFIC_NEEDS = ['Mr', 'Ms', 'Miss', 'Dr', 'Mme'];
+const TITLED_NEEDS = containsAny(ROLE_WORDS.map((r) => (r.split(' ').pop() ?? r).replace(/\\\./g, '.').toLowerCase()));
+const APPOSITIVE_NEEDS = containsAny(['president', 'minister', 'leader', 'premier', 'chancellor', 'king', 'queen']);
+const HONORIFIC_NEEDS = containsAny(['Mr', 'Ms', 'Miss', 'Dr', 'Mme']);
 const HONORIFIC = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Mme)\\.?\\s+(${NAME}(?:\\s+${NAME}){0,2})`, 'gu');
 /** Ministries: "the Chinese Foreign Ministry", "China's foreign ministry", "Russia's Defence Ministry". */
 const MINISTRY = /\b(?:(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+)?([Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Ee]conomy|[Tt]rade|[Jj]ustice|[Hh]ealth|[Ee]nergy|[Ee]mergencies)\s+[Mm]inistry\b|\b[Mm]inistry\s+of\s+(Foreign Affairs|Defen[cs]e|the Interior|Finance|Justice)(?:\s+of\s+(\p{Lu}[\p{L}]+))?/gu;
@@ -208,9 +209,9 @@ export class EntityTracker {
       // Each pattern needs one of its words (in any case): most sentences have none and are not searched.
       const lower = sentence.toLowerCase();
       roles = {
-        titled: TITLED_NEEDS.some((w) => lower.includes(w)) ? [...sentence.matchAll(TITLED)] : [],
-        appositive: APPOSITIVE_NEEDS.some((w) => lower.includes(w)) ? [...sentence.matchAll(APPOSITIVE)] : [],
-        honorific: HONORIFIC_NEEDS.some((w) => sentence.includes(w)) ? [...sentence.matchAll(HONORIFIC)] : [],
+        titled: TITLED_NEEDS(lower) ? [...sentence.matchAll(TITLED)] : [],
+        appositive: APPOSITIVE_NEEDS(lower) ? [...sentence.matchAll(APPOSITIVE)] : [],
+        honorific: HONORIFIC_NEEDS(sentence) ? [...sentence.matchAll(HONORIFIC)] : [],
       };
       this.roles.set(sentence, roles);
     }
