@@ -38,6 +38,8 @@ const RELATIONS = '(?:grand)?(?:mother|father|parents?)|wife|husband|widow(?:er)
 const RELATIVE_OF = new RegExp(`\\b(?:${RELATIONS})\\s+(?:of|for)\\s+(?:the\\s+)?$`, 'i');
 const RELATIVE_AFTER = new RegExp(`^['’]s?\\s+(?:\\w+\\s+)?(?:${RELATIONS})\\b`, 'i');
 const START_ANCHOR = /^\s*(?:,\s*)?(?:starting|beginning|from|which starts|that starts|opening|kicking off)\s+(?:on\s+)?$/i;
+/** A reporting verb right before a date: "said Thursday", "adding on Monday". */
+const SAID_BEFORE = new RegExp(`\\b(?:${REPORT_VERBS}|saying|adding)\\s+(?:on\\s+)?$`, 'i');
 /** A date right after a reporting verb is when it was said: "said on Tuesday", "told reporters on Monday". */
 const SAID_WHEN = new RegExp(`\\b(?:${REPORT_VERBS})(?:\\s+(?:reporters|journalists|parliament|lawmakers|a news conference|state media|\\p{Lu}[\\p{L}-]+))?\\s+(?:on\\s+|late\\s+|early\\s+|in\\s+)?$`, 'iu');
 /** Nouns that make the headline passive: "inauguration of X as Y" → "X inaugurated as Y". */
@@ -79,9 +81,9 @@ export function extractEvents(article: Article): ExtractedEvents {
 
   for (const sentence of sentences) {
     const text = sentence.text;
-    const mentions = tracker.mentions(text);
     const triggers = findTriggers(text);
     if (!triggers.length) continue;
+    const mentions = tracker.mentions(text);
     const local = timexes
       .filter((t) => t.start >= sentence.start && t.end <= sentence.end && !describesThing(t, article.text))
       .map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start }));
@@ -286,7 +288,7 @@ function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed
   // "said Thursday": when it was said, even when the speaker is no named actor.
   const dates = local.filter((x) => x.interval && x.type !== 'DURATION' && !claimed.has(x)
     && !/\b(?:after|before|later|earlier)$/i.test(x.text.trim())
-    && !new RegExp(`\\b(?:${REPORT_VERBS}|saying|adding)\\s+(?:on\\s+)?$`, 'i').test(text.slice(Math.max(0, x.start - 20), x.start)));
+    && !SAID_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start)));
   for (const x of dates) {
     const candidates = events.filter((e) => clauseStart(e.trigger.start) === clauseStart(x.start) || spansOf(e).some((s) => clauseStart(s.start) === clauseStart(x.start)));
     if (!candidates.length) continue;
@@ -344,11 +346,12 @@ interface Span {
 }
 
 const ACTOR_KINDS = new Set(['person', 'organisation', 'country']);
-const SPAN_STOP = /,|;|\s+(?:including|which|who|whom|where|while|whereas|because|although|though|after (?:he|she|they|it)|before (?:he|she|they|it)|the self-governing|as part of|in a statement|in response to|and (?:has|have|had|is|was|were|are|began|begun|said|will)\b|that (?:would|will|could)\b)/i;
+const SPAN_STOP = /,|;|\s+(?:including|which|who|whom|where|while|whereas|because|although|though|after (?:he|she|they|it)|before (?:he|she|they|it)|the self-governing|as part of|in a statement|in response to|and (?:has|have|had|is|was|were|are|began|begun|said|will)\b|that (?:would|will|could)\b)/gi;
 
 /** Where an event's words end: a comma or subordinate clause, but not the commas of a list ("France, Serbia and Hungary"). */
 function spanStop(s: string): number {
-  const re = new RegExp(SPAN_STOP.source, 'gi');
+  const re = SPAN_STOP;
+  re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (m[0] === ',' && /\d$/.test(s.slice(0, m.index)) && /^,\d/.test(s.slice(m.index))) continue;
     if (m[0] === ',' && /^,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*,?\s+and\s+\p{Lu}/u.test(s.slice(m.index))) continue;

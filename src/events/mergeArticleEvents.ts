@@ -64,7 +64,7 @@ const FAMILY: Partial<Record<EventKind, string>> = { visit: 'visit', meeting: 'v
  * Undated events that relate to no other event are dropped rather than given an invented date.
  */
 export function mergeArticleEvents(drafts: readonly DraftEvent[], article: Article): Event[] {
-  for (const d of drafts) debug('draft %s %s %j actors=%j places=%j', d.key, d.kind, d.trigger.text, d.actors.map((a) => a.name), d.places.map((a) => a.name));
+  if (debug.enabled) for (const d of drafts) debug('draft %s %s %j actors=%j places=%j', d.key, d.kind, d.trigger.text, d.actors.map((a) => a.name), d.places.map((a) => a.name));
   const groups: DraftEvent[][] = [];
   const groupOf = new Map<string, DraftEvent[]>();
   for (const d of drafts) {
