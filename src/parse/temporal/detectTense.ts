@@ -89,11 +89,14 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   // ("Until Thursday, they had not called him a suspect"), or fronted before a past clause ("By
   // Wednesday morning, the fires were out").
   const fronted = /^\s*(?:by|until|till)\s+(?:the\s+)?$/i.test(before) && /,\s*(?:[\w’'-]+\s+){0,4}(?:was|were|had)\b/i.test(sentence.slice(end));
-  if (LOCAL_DEADLINE.test(before) && !fronted && !/\bhad\b/i.test(sentence.replace(ASIDE, ','))) return 'future';
-  if (LOCAL_PAST.test(before)) return 'past';
   // A possessive names the time of the noun after it ("Wednesday's ruling", "Monday's
   // inauguration"), not of the verb before: only what follows can tell.
   const possessive = /^['’]s\b/.test(sentence.slice(end));
+  // Before such a noun ("before Friday's purchases", "by the Tuesday deadline") the deadline word
+  // governs the noun: the clause tells whether that time is ahead or gone.
+  const modifier = possessive || (/\bthe\s+$/i.test(before) && /^\s+[a-z]/.test(sentence.slice(end)));
+  if (LOCAL_DEADLINE.test(before) && !fronted && !modifier && !/\bhad\b/i.test(sentence.replace(ASIDE, ','))) return 'future';
+  if (LOCAL_PAST.test(before)) return 'past';
 
   // The clause: from the last clause boundary before the expression to the next after it; a
   // relative clause between commas when the expression is in it ("The minister, who resigned on

@@ -68,6 +68,16 @@ describe('detectTense', () => {
     expect(at('They must leave by Friday.', 'Friday')).toBe('future');
   });
 
+  it('lets a deadline word before a possessive or a noun govern the noun, leaving the weekday to the clause', () => {
+    expect(at('Sony completed its offer, with 99% tendered by the Tuesday deadline.', 'Tuesday')).toBe('past');
+    expect(at('Sony will complete its offer by the Tuesday deadline.', 'Tuesday')).toBe('future');
+    expect(at('Its share before Friday’s purchases is far below its rivals’.', 'Friday')).toBe(undefined);
+    expect(at('Its share before Friday’s purchases was 7%.', 'Friday')).toBe('past');
+    // Without a noun after it the deadline still lies ahead.
+    expect(at('Sony completed talks and must decide by Tuesday.', 'Tuesday')).toBe('future');
+    expect(at('They must sign before Friday, it said.', 'Friday')).toBe('future');
+  });
+
   it('says nothing when nothing tells', () => {
     expect(at('Talks on Friday.', 'Friday')).toBe(undefined);
   });

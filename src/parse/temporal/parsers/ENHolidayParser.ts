@@ -9,24 +9,27 @@ const TRIGGER = /\b(?:christmas|new\s+year|independence|veterans|armistice|remem
 
 /**
  * Holidays: "Christmas", "Thanksgiving Day" (the fourth Thursday of November), "Easter",
- * "New Year's Day", "Labor Day", "Christmas 1998", "last Christmas", "next Thanksgiving".
+ * "New Year's Day", "Labor Day", "Christmas 1998", "last Christmas", "next Thanksgiving", and the
+ * week that holds one: "Easter week" (2000-W16).
  * The name must be capitalised ("christmas shopping" in lower case is not taken).
  */
 export class ENHolidayParser implements Parser {
-  private readonly re = new RegExp(`(?<![\\w-])(?:(this|last|next)\\s+)?(${HOLIDAY_PATTERN})(?:,?\\s+(${YEAR_PATTERN})(?![\\w-]|[.,]\\d))?(?![\\w-])`, 'i');
+  private readonly re = new RegExp(`(?<![\\w-])(?:(this|last|next)\\s+)?(${HOLIDAY_PATTERN})(?:\\s+(week))?(?:,?\\s+(${YEAR_PATTERN})(?![\\w-]|[.,]\\d))?(?![\\w-])`, 'i');
 
   pattern(context: ParsingContext): RegExp {
     return gatedPattern(context, TRIGGER, this.re);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-    const [, whichWord, name = '', yearText] = match;
+    const [, whichWord, name = '', week, yearText] = match;
     if (!/^[A-Z]/.test(name)) return null;
     const key = holidayKey(name);
     if (!holidayDate(key, 2000)) return null;
     // "Christmas trees", "Easter eggs" are still about the day; "Christmas Island" is not.
     if (/^\s+(?:Island|Carol|Carols)\b/.test(context.text.slice((match.index ?? 0) + match[0].length))) return null;
     const spec: TimexSpec = { kind: 'named', part: { unit: 'holiday', name: key } };
+    // "Easter week", "Christmas week": the (ISO) week that holds the day.
+    if (week) spec.weekOf = true;
     if (yearText) spec.year = Number(yearText);
     else if (whichWord) spec.which = whichWord.toLowerCase() as 'this' | 'last' | 'next';
     const result = context.createParsingResult(match.index ?? 0, match[0]);

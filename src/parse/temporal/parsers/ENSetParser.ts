@@ -6,10 +6,10 @@ import { gatedPattern } from './gatedPattern.js';
 
 const ADVERBS: Readonly<Record<string, string>> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
-  bimonthly: 'P2M', quarterly: 'P3M', yearly: 'P1Y', annually: 'P1Y', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M',
+  bimonthly: 'P2M', quarterly: 'P1Q', yearly: 'P1Y', annually: 'P1Y', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M',
 };
 const UNIT: Readonly<Record<string, string>> = {
-  second: 'PT1S', minute: 'PT1M', hour: 'PT1H', day: 'P1D', night: 'P1D', week: 'P1W', weekend: 'P1W', fortnight: 'P2W', month: 'P1M', quarter: 'P3M', year: 'P1Y', decade: 'P10Y',
+  second: 'PT1S', minute: 'PT1M', hour: 'PT1H', day: 'P1D', night: 'P1D', week: 'P1W', weekend: 'P1W', fortnight: 'P2W', month: 'P1M', quarter: 'P1Q', year: 'P1Y', decade: 'P10Y',
 };
 const FREQ: Readonly<Record<string, string>> = { once: '1X', twice: '2X', thrice: '3X' };
 

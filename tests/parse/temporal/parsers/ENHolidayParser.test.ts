@@ -10,6 +10,14 @@ describe('ENHolidayParser', () => {
     expect(found("on New Year's Day 2000")).toEqual([["New Year's Day 2000", '2000-01-01']]);
   });
 
+  it('reads the week that holds a holiday', () => {
+    expect(found('Protesters prayed as Easter week began.', '2000-04-17')).toEqual([['Easter week', '2000-W16']]);
+    expect(found('Sales rose in Christmas week 1998.')).toEqual([['Christmas week 1998', '1998-W52']]);
+    // "a week after Easter" and "Easter weekend" keep the day itself.
+    expect(found('A week after Easter, talks resumed.', '2000-05-02')).toEqual([['A week', 'P1W'], ['Easter', '2000-04-23']]);
+    expect(found('Easter weekend traffic was heavy.', '2000-05-02')).toEqual([['Easter', '2000-04-23']]);
+  });
+
   it('computes moving holidays', () => {
     expect(holidayDate('Easter', 2024)).toEqual({ month: 3, day: 31 });
     expect(holidayDate('Good Friday', 2000)).toEqual({ month: 4, day: 21 });

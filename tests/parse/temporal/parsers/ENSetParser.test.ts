@@ -17,6 +17,14 @@ describe('ENSetParser', () => {
     expect(found('in his weekly radio address')).toEqual([['weekly', 'P1W']]);
   });
 
+  it('counts quarters in quarters, as durations of them do ("the past two quarters" P2Q)', () => {
+    expect(found('Unisys must pay $100 million in interest every quarter.')).toEqual([['every quarter', 'P1Q']]);
+    expect(found('every two quarters')).toEqual([['every two quarters', 'P2Q']]);
+    expect(found('The reserve will be adjusted quarterly.')).toEqual([['quarterly', 'P1Q']]);
+    expect(found('over the past two quarters')).toEqual([['the past two quarters', 'P2Q']]);
+    expect(found('every month')).toEqual([['every month', 'P1M']]);
+  });
+
   it('refuses "a year" that is not a rate and adjectives of properties', () => {
     expect(only('It lasted for a year.')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
     expect(only('It happened a year ago.')).toMatchObject({ type: 'DATE', value: '2023' });

@@ -64,6 +64,13 @@ describe('ENWeekdayParser', () => {
     expect(only('The family would appeal Wednesday’s ruling.', '2024-05-16').value).toBe('2024-05-15');
   });
 
+  it('reads "by the Tuesday deadline", "before Friday\'s purchases" by their clause, not as deadlines ahead', () => {
+    // Published on Thursday 16 May 2024.
+    expect(found('Sony completed its offer, with 99% of shares tendered by the Tuesday deadline.', '2024-05-16')).toEqual([['Tuesday', '2024-05-14']]);
+    expect(found("Nestle's share of 7% before Friday's purchases is far below its rivals'.", '2024-05-16')).toEqual([['Friday', '2024-05-10']]);
+    expect(found('Sony must complete its offer by Tuesday.', '2024-05-16')).toEqual([['Tuesday', '2024-05-21']]);
+  });
+
   it('reads "Monday and Tuesday nights" as two recurring nights', () => {
     expect(found('Two new flights will leave on Monday and Tuesday nights.')).toEqual([['Monday', 'XXXX-WXX-1TNI'], ['Tuesday nights', 'XXXX-WXX-2TNI']]);
     expect(found('They met on Monday and Tuesday.')).toEqual([['Monday', '2024-05-13'], ['Tuesday', '2024-05-14']]);
