@@ -27,22 +27,18 @@ export interface PipelineRun {
   runsCpuMs: number[];
   /** Peak resident memory of the process so far, all threads, MB. */
   maxRssMB: number;
-  /** When `options.paired` is given: its time right before each run, in this process. */
-  pairedMs?: number[];
 }
 
 /**
  * Runs the pipeline of `geodigest build` up to `timeline.json` on a folder of articles, `runs`
  * times: the articles streamed from disk (`streamArticles`), events on this thread or on `threads`
- * workers, the timeline, the digest, and `timeline.json` written to a temporary folder. With
- * `paired`, that is timed right before each run (e.g. plain chrono on the same texts), so that a
- * ratio of the two is taken under the same load on a shared machine.
+ * workers, the timeline, the digest, and `timeline.json` written to a temporary folder.
  *
  * @example
  * const run = await runPipeline('/tmp/corpus-x10', { threads: 2, runs: 1 });
  * run.runsMs[0] / run.articles; // ms per article
  */
-export async function runPipeline(dir: string, options: { threads: number; runs: number; paired?: () => unknown }): Promise<PipelineRun> {
+export async function runPipeline(dir: string, options: { threads: number; runs: number }): Promise<PipelineRun> {
   const out = mkdtempSync(path.join(os.tmpdir(), 'geodigest-bench-out-'));
   // Several runs share workers started once (their start-up timed apart); a single run starts and
   // ends its own, as `geodigest build` does, so its peak memory is the command's.
@@ -55,11 +51,6 @@ export async function runPipeline(dir: string, options: { threads: number; runs:
   const result: PipelineRun = { threads: options.threads, articles: 0, events: 0, timelineHash: '', timelineBytes: 0, startupMs: Math.round(performance.now() - t0), runsMs: [], runsCpuMs: [], maxRssMB: 0 };
   try {
     for (let i = 0; i < options.runs; i++) {
-      if (options.paired) {
-        const t = performance.now();
-        options.paired();
-        (result.pairedMs ??= []).push(Math.round(performance.now() - t));
-      }
       const cpu = process.cpuUsage();
       const start = performance.now();
       const { digest, articles } = await digestWeek(streamArticles(dir), pool ? { pool } : { threads: options.threads });
