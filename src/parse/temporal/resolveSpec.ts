@@ -206,6 +206,8 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       }
       else if (part.unit === 'monthDay') point = monthDayPoint(part.day, ctx, spec.which);
       else if (spec.year !== undefined) point = partIn(part, spec.year);
+      // "the first half of the year" (`this` from `ref`): of the year of the time mentioned last, else of the publication.
+      else if (spec.which === 'this' && spec.anchor === 'ref') point = partIn(part, ctx.last && 'year' in ctx.last ? ctx.last.year : ctx.dct.getFullYear());
       else {
         const y = ctx.dct.getFullYear();
         // Quarters and halves are reported after they end: in the past tense the latest begun; in

@@ -25,7 +25,7 @@ export class ENPartOfYearParser implements Parser {
     `(?<![\\w-])(?:(the)\\s+)?(?:(${PART_WORD_PATTERN})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
       `(?:(this|last|next|current|year[-\\s]earlier|year[-\\s]ago|(?:this|last|next)\\s+year['’]s|${YEAR_PATTERN}(?:['’]s)?)[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
       `(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(quarter|half|two\\s+quarters)|(${SEASON_PATTERN})|(year[-\\s]end|year['’]s\\s+end))` +
-      `(?:(?:\\s+of|,)?\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR_PATTERN})(?![\\w-]|[.,]\\d)|(${WORD_YEAR_PATTERN})|(this|last|next)\\s+year\\b))?(?![\\w-])`,
+      `(?:(?:\\s+of|,)?\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR_PATTERN})(?![\\w-]|[.,]\\d)|(${WORD_YEAR_PATTERN})|(this|last|next)\\s+year\\b|((?:the|that)\\s+(?:same\\s+|current\\s+)?year)\\b))?(?![\\w-])`,
     'i',
   );
 
@@ -35,7 +35,7 @@ export class ENPartOfYearParser implements Parser {
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
-    const [, the, partWord, whichText, ordinal, periodWordRaw, seasonWord, yearEnd, yearText, yearWords, yearWhich] = match;
+    const [, the, partWord, whichText, ordinal, periodWordRaw, seasonWord, yearEnd, yearText, yearWords, yearWhich, yearInFocus] = match;
     const periodWord = periodWordRaw?.toLowerCase().replace(/\s+/g, ' ');
     const after = context.text.slice(index + match[0].length);
     const before = context.text.slice(0, index);
@@ -98,6 +98,12 @@ export class ENPartOfYearParser implements Parser {
       spec = { kind: 'named', part };
       if (namedWhich) spec.which = namedWhich;
       if (yearShift) spec.yearShift = yearShift;
+      // "the first half of the year", "the fourth quarter of that year": of the year in focus, the
+      // year of the time mentioned last (else of the publication).
+      if (yearInFocus && !which) {
+        spec.which = 'this';
+        spec.anchor = 'ref';
+      }
     }
     if (mod) spec.mod = mod;
     // "the [third-quarter] results": a hyphenated adjective's extent leaves out "the", as TempEval-3

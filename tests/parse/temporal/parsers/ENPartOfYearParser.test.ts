@@ -13,6 +13,17 @@ describe('ENPartOfYearParser', () => {
     expect(found("last year's third quarter")).toEqual([["last year's third quarter", '2023-Q3']]);
   });
 
+  it('reads "of the year" as one expression, of the year in focus', () => {
+    // Nothing mentioned before: the publication's year (reference 14 May 2024), whatever the tense.
+    expect(found('Sales rose in the first half of the year.')).toEqual([['the first half of the year', '2024-H1']]);
+    expect(found('Profit will fall in the fourth quarter of the year.')).toEqual([['the fourth quarter of the year', '2024-Q4']]);
+    // The year of the time mentioned last.
+    expect(found('In 1998, sales rose in the first half of the year.')).toEqual([['1998', '1998'], ['the first half of the year', '1998-H1']]);
+    expect(found('Profit fell in 2001; in the fourth quarter of that year it rose.')).toEqual([['2001', '2001'], ['the fourth quarter of that year', '2001-Q4']]);
+    // Not a year: no year in focus is read.
+    expect(found('in the first half of the match')).toEqual([]);
+  });
+
   it('leaves "the" out of a hyphenated adjective and in "the third quarter"', () => {
     expect(found('In the third-quarter results, the fiscal second-quarter and the third quarter.', '1989-10-30')).toEqual([
       ['third-quarter', '1989-Q3'], ['fiscal second-quarter', '1989-Q2'], ['the third quarter', '1989-Q3'],
