@@ -44,8 +44,20 @@ const NOT_NOUN_VERB_BEFORE = /\b(?:the|a|an|new|its|his|her|their|our|these|thos
  */
 const NEW_CLAUSE = /\s(?:he|she|they|we|I|you|it|that|but|while|whereas|although|though|because)\s/i;
 /** Bare present verbs of a schedule, for plural subjects ("He and Arafat meet Monday"), unless an infinitive or negated. */
-const BARE_FUTURE = /\b(?:meet|arrive|travel|convene)\b/gi;
+const BARE_FUTURE = /\b(?:meet|arrive|travel|convene|reconvene|resume|gather|depart)\b/gi;
 const NOT_BARE_FUTURE_BEFORE = /\b(?:to|did|do|does|not|n['’]t|could|should|might|must|can|cannot|had|have|has)\s+(?:\w+ly\s+)?$/i;
+/**
+ * Bare present verbs of a schedule that are also nouns ("Voters head to the polls on Sunday", "Talks
+ * begin on Monday", "Negotiators return to Geneva on Wednesday"): verbs only without a determiner
+ * or adjective before them ("their return on Monday", "the start on Friday").
+ */
+const BARE_NOUN_FUTURE = /\b(?:return|begin|start|head\s+(?:to|for|back|home|into)|go\s+to\s+the\s+polls|vote)\b/gi;
+const NOT_BARE_NOUN_FUTURE_BEFORE = new RegExp(
+  `(?:${NOT_BARE_FUTURE_BEFORE.source})|(?:${NOT_NOUN_VERB_BEFORE.source})` +
+    // A possessive ("Thursday's vote"), or a bare infinitive after a causative ("let the offensive begin").
+    `|['’]s\\s+$|\\b(?:let|lets|letting|make|makes|made|making|help|helps|helped|see|saw|seen|watch|watched)\\s+(?:[\\w’'-]+\\s+){0,3}$`,
+  'i',
+);
 
 /** A participle after "be", a modal or "to" is passive or infinitive, not a past tense ("will be held"). */
 const NOT_PAST_BEFORE = /\b(?:(?:be|been|being|to|will|would|shall|should|could|might|must|can|may)\s+(?:\w+ly\s+)?|(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:(?:\w+ly|still|newly|much|well|long|so)[\s-]+)?)$/i;
@@ -120,7 +132,7 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   let right = clause.slice(Math.min(clause.length, rel + (end - start)));
   // A possessive's noun has no verb of its own before the next clause; anything else with a verb on
   // its left keeps the tense of its own clause, not of the next one's subject.
-  const futureIn = (r: string) => Math.min(nearest(FUTURE_CUES, left, r, NOT_FUTURE_BEFORE), nearest(BARE_FUTURE, left, r, NOT_BARE_FUTURE_BEFORE), nearest(NOUN_VERB_FUTURE, left, r, NOT_NOUN_VERB_BEFORE), nearest(PRESENT_PROGRESSIVE, left, r));
+  const futureIn = (r: string) => Math.min(nearest(FUTURE_CUES, left, r, NOT_FUTURE_BEFORE), nearest(BARE_FUTURE, left, r, NOT_BARE_FUTURE_BEFORE), nearest(BARE_NOUN_FUTURE, left, r, NOT_BARE_NOUN_FUTURE_BEFORE), nearest(NOUN_VERB_FUTURE, left, r, NOT_NOUN_VERB_BEFORE), nearest(PRESENT_PROGRESSIVE, left, r));
   const pastIn = (r: string) => Math.min(nearest(PAST_CUES, left, r, NOT_PAST_BEFORE), nearest(PAST_ED, left, r, NOT_PAST_BEFORE));
   const cut = possessive ? -1 : right.search(NEW_CLAUSE);
   if (cut >= 0 && Math.min(futureIn(''), pastIn('')) < Number.POSITIVE_INFINITY) right = right.slice(0, cut);

@@ -93,6 +93,20 @@ describe('detectTense', () => {
 
   it('reads bare schedule verbs of a plural subject as the future', () => {
     expect(at('He and Arafat meet separately Monday with Albright.', 'Monday')).toBe('future');
+    expect(at('Voters head to the polls on Sunday.', 'Sunday')).toBe('future');
+    expect(at('Voters go to the polls on Sunday.', 'Sunday')).toBe('future');
+    expect(at('Talks resume on Monday.', 'Monday')).toBe('future');
+    expect(at('Talks begin on Monday in Geneva.', 'Monday')).toBe('future');
+    expect(at('Negotiators return to Geneva on Wednesday.', 'Wednesday')).toBe('future');
+    expect(at('Lawmakers vote on the budget on Thursday.', 'Thursday')).toBe('future');
+  });
+
+  it('does not read those verbs as the future where they are nouns or infinitives', () => {
+    expect(at('Their return on Monday was delayed.', 'Monday')).not.toBe('future');
+    expect(at('The vote on Thursday was close.', 'Thursday')).not.toBe('future');
+    expect(at('The head of the agency said on Monday that costs rose.', 'Monday')).not.toBe('future');
+    expect(at('He did not return on Monday.', 'Monday')).not.toBe('future');
+    expect(at('The talks that began on Monday ended.', 'Monday')).not.toBe('future');
   });
 
   it('keeps a deadline ahead when "had" is only in an aside', () => {
