@@ -6,6 +6,7 @@ const ASIDE = /,\s*(?:which|who|that)\b[^,]*,/gi;
 /** Cue words right before an expression that decide its direction on their own ("ahead of Monday's", "starting on Thursday"). */
 const LOCAL_FUTURE = /\b(?:ahead\s+of|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by))\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
 const LOCAL_DEADLINE = /\b(?:until|till|by|before)\s+(?:the\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$/i;
+const LOCAL_UNTIL = /\b(?:until|till)\s+(?:the\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$/i;
 const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after|as\s+of)\s+(?:the\s+)?$/i;
 
 /**
@@ -59,6 +60,9 @@ const NOT_BARE_NOUN_FUTURE_BEFORE = new RegExp(
   'i',
 );
 
+/** Words of obligation that put a deadline ahead whatever the other verbs ("completed talks and must decide by Tuesday"). */
+const OBLIGATION = /\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to|required\s+to|deadline)\b/i;
+
 /** A participle after "be", a modal or "to" is passive or infinitive, not a past tense ("will be held"). */
 const NOT_PAST_BEFORE = /\b(?:(?:be|been|being|to|will|would|shall|should|could|might|must|can|may)\s+(?:\w+ly\s+)?|(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:(?:\w+ly|still|newly|much|well|long|so)[\s-]+)?)$/i;
 
@@ -107,8 +111,13 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   // Before such a noun ("before Friday's purchases", "by the Tuesday deadline") the deadline word
   // governs the noun: the clause tells whether that time is ahead or gone.
   const modifier = possessive || (/\bthe\s+$/i.test(before) && /^\s+[a-z]/.test(sentence.slice(end)));
-  if (LOCAL_DEADLINE.test(before) && !fronted && !modifier && !/\bhad\b/i.test(sentence.replace(ASIDE, ','))) return 'future';
-  if (LOCAL_PAST.test(before)) return 'past';
+  // A deadline points ahead unless its clause is told in the past with no word of the future ("the
+  // attack happened shortly before 3 p.m. on Saturday"): decided below, once the clause is read.
+  const deadline = LOCAL_DEADLINE.test(before) && !fronted && !modifier && !/\bhad\b/i.test(sentence.replace(ASIDE, ','));
+  // "until" and "till" name a time something lasts to, ahead even after a past verb ("They
+  // extended the deadline until Tuesday"); "before" and "by" may close a past clause.
+  if (deadline && LOCAL_UNTIL.test(before)) return 'future';
+  if (!deadline && LOCAL_PAST.test(before)) return 'past';
 
   // The clause: from the last clause boundary before the expression to the next after it; a
   // relative clause between commas when the expression is in it ("The minister, who resigned on
@@ -139,6 +148,12 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
 
   const future = futureIn(right);
   const past = pastIn(right);
+  if (deadline) {
+    // Past only when the clause itself, without an aside (", which had been expected,"), is told in the past.
+    const own = `${left} ${right}`.replace(ASIDE, ',');
+    const told = Math.min(nearest(PAST_CUES, own, '', NOT_PAST_BEFORE), nearest(PAST_ED, own, '', NOT_PAST_BEFORE));
+    return told < Number.POSITIVE_INFINITY && future === Number.POSITIVE_INFINITY && !OBLIGATION.test(own) ? 'past' : 'future';
+  }
   if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return undefined;
   return future <= past ? 'future' : 'past';
 }

@@ -78,6 +78,15 @@ describe('detectTense', () => {
     expect(at('They must sign before Friday, it said.', 'Friday')).toBe('future');
   });
 
+  it('reads "before" and "by" in a clause told in the past as the past, "until" as ahead', () => {
+    expect(at('Officials said the attack happened shortly before 3 p.m. on Saturday.', '3 p.m. on Saturday')).toBe('past');
+    expect(at('The troops left before Friday.', 'Friday')).toBe('past');
+    expect(at('Sales rose 5 percent by Friday.', 'Friday')).toBe('past');
+    expect(at('They extended the deadline until Tuesday.', 'Tuesday')).toBe('future');
+    // The past of an aside is not the clause's: the deadline still lies ahead.
+    expect(at('The sale, which had been expected, is part of a plan to pay down the loan by February.', 'February')).toBe('future');
+  });
+
   it('says nothing when nothing tells', () => {
     expect(at('Talks on Friday.', 'Friday')).toBe(undefined);
   });
