@@ -23,6 +23,9 @@ function isReportComparison(before: string, after: string): boolean {
   return COMPARED_FIGURE.test(before) || FIGURE_AFTER.test(after);
 }
 
+/** " before" or " after" ending a clause after "the day": "The day before, he had resigned." */
+const DAY_BEFORE_AFTER = /^\s+(before|after)(?=\s*(?:[,.;:!?)"”]|$))/i;
+
 /** Words without which the pattern cannot match (see `gatedPattern`). */
 const TRIGGER = /\b(?:day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -62,6 +65,8 @@ export class ENRelativePeriodParser implements Parser {
     if (fiscal && noun !== 'year') return null;
 
     let spec: TimexSpec;
+    /** "before" or "after" closing "the day before". */
+    let around: RegExpExecArray | null = null;
     const refOffset = which ? REF_OFFSETS[which] : undefined;
     if (refOffset !== undefined) {
       // "that year", "the following week", "later that day", "the next morning".
@@ -87,6 +92,10 @@ export class ENRelativePeriodParser implements Parser {
         spec = { kind: 'relative', unit: noun, offset: 0, anchor: 'dct' };
       } else if (inWord && noun === 'day') {
         spec = { kind: 'relative', unit: 'day', offset: 0, anchor: 'dct' };
+      } else if (noun === 'day' && which === 'the' && !partWord && (around = DAY_BEFORE_AFTER.exec(after))) {
+        // "The day before, he had resigned": the day before (after) the one mentioned last; not
+        // "the day before the vote", whose anchor is a happening.
+        spec = { kind: 'relative', unit: 'day', offset: /before/i.test(around[1] ?? '') ? -1 : 1, anchor: 'ref' };
       } else return null;
     } else {
       const offset = OFFSETS[which];
@@ -111,7 +120,7 @@ export class ENRelativePeriodParser implements Parser {
       }
     }
     if (mod && spec.kind !== 'duration') spec.mod = mod;
-    const result = context.createParsingResult(index, match[0]);
+    const result = context.createParsingResult(index, match[0] + (around?.[0] ?? ''));
     attachSpec(result, spec);
     return result;
   }

@@ -41,6 +41,13 @@ describe('ENRelativePeriodParser', () => {
     expect(found('He was arrested on Feb. 22, 2000 and appeared in court the next morning.')).toEqual([['Feb. 22, 2000', '2000-02-22'], ['the next morning', '2000-02-23TMO']]);
   });
 
+  it('reads "the day before" and "the day after" closing a clause from the day mentioned before, not before a happening', () => {
+    expect(found('He was arrested on Feb. 22, 2000. The day before, he had resigned.')).toEqual([['Feb. 22, 2000', '2000-02-22'], ['The day before', '2000-02-21']]);
+    expect(found('The talks ended on March 3, 2001; the day after, fighting resumed.')).toEqual([['March 3, 2001', '2001-03-03'], ['the day after', '2001-03-04']]);
+    expect(found('The day before the vote, he resigned.')).toEqual([]);
+    expect(found('On the day after he left, it rained.')).toEqual([]);
+  });
+
   it('reads "the year ended June 30" as a duration', () => {
     expect(found('For the year ended June 30, it earned more.')[0]).toEqual(['the year', 'P1Y']);
   });
