@@ -25,6 +25,10 @@ const NOT_PAST = new Set([
   'proceed', 'exceed', 'succeed', 'embed', 'hundred', 'kindred', 'sacred', 'naked', 'wicked', 'rugged', 'ragged', 'jagged', 'crooked', 'beloved', 'aged',
   'alleged', 'supposed', 'unidentified', 'unnamed', 'unspecified', 'preferred', 'limited', 'related', 'skilled', 'talented', 'reputed',
 ]);
+/** Verbs of two or more syllables that end in "ll" themselves ("installed" → "install"). */
+const DOUBLE_L_BASE = new Set(['install', 'recall', 'enroll', 'unroll', 'fulfill', 'distill', 'instill', 'forestall', 'appall', 'befall', 'outsell', 'retell', 'foretell', 'overfill', 'refill', 'reinstall', 'uninstall', 'stonewall', 'snowball', 'blackball', 'overspill', 'bankroll', 'catcall', 'payroll', 'outpoll']);
+/** Stems whose one syllable-count hides two ("fuelled" → "fuel", "dialled" → "dial"). */
+const SINGLE_L_DIGRAPH = new Set(['fuell', 'diall', 'duell', 'triall', 'refuell']);
 /** Base forms ending in a doubled consonant ("added" → "add", not "ad"). */
 const DOUBLE_BASE = new Set(['add', 'boycott', 'err', 'ebb', 'butt', 'purr', 'putt', 'watt', 'buzz', 'fizz', 'whizz']);
 /** Stems that take back an "e" against the rules below, and stems that do not. */
@@ -152,6 +156,9 @@ function baseOf(word: string): string | undefined {
   // "stopped" → "stop", "committed" → "commit"; "added", "killed", "passed" keep theirs.
   const last = stem.charAt(stem.length - 1);
   if (last === stem.charAt(stem.length - 2) && /[bdgkmnprtvz]/.test(last) && !DOUBLE_BASE.has(stem)) return stem.slice(0, -1);
+  // British "travelled", "cancelled", "signalled" and "controlled", "compelled": a doubled "l"
+  // after a stem of two or more syllables ("installed", "recalled" keep theirs).
+  if (stem.endsWith('ll') && !DOUBLE_L_BASE.has(stem) && ((stem.slice(0, -2).match(/[aeiouy]+/g)?.length ?? 0) >= 2 || SINGLE_L_DIGRAPH.has(stem))) return stem.slice(0, -1);
   return needsE(stem) ? `${stem}e` : stem;
 }
 

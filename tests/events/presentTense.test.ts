@@ -17,6 +17,18 @@ describe('presentTense', () => {
     expect(presentTense('stepped down as chairman')).toBe('steps down as chairman');
   });
 
+  it('takes one "l" off a doubled one after two syllables, British or not, and keeps verbs ending in "ll"', () => {
+    expect(presentTense('Sarris travelled to Moscow')).toBe('Sarris travels to Moscow');
+    expect(presentTense('the airline cancelled flights')).toBe('the airline cancels flights');
+    expect(presentTense('rebels controlled the town')).toBe('rebels control the town');
+    expect(presentTense('the court compelled him to testify')).toBe('the court compels him to testify');
+    expect(presentTense('the tanker refuelled at sea')).toBe('the tanker refuels at sea');
+    expect(presentTense('Russia shelled the city')).toBe('Russia shells the city');
+    expect(presentTense('the company installed new systems')).toBe('the company installs new systems');
+    expect(presentTense('the embassy recalled its staff')).toBe('the embassy recalls its staff');
+    expect(presentTense('a gunman killed three people')).toBe('a gunman kills three people');
+  });
+
   it('reads auxiliaries: perfect, progressive, "was", "did"', () => {
     expect(presentTense('Iraq has continued to increase its forces')).toBe('Iraq continues to increase its forces');
     expect(presentTense('it had sent an envoy')).toBe('it has sent an envoy');
