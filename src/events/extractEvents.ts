@@ -209,6 +209,7 @@ export function extractEvents(article: Article): ExtractedEvents {
       }
       const ev = make(t.kind, t);
       ev.mentions = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+      ev.siblings = events;
       events.push(ev);
     }
 
@@ -416,8 +417,15 @@ function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: Enti
     if (agent) return { from: at, to, agent, agentAt: { start: at, end: at + pronoun[1].length, pronoun: true } };
   }
   if (subject) return { from: subject.titleStart ?? subject.start, to, agent: subject.entity, agentAt: { start: subject.titleStart ?? subject.start, end: subject.end, pronoun: false } };
+  // "Sarris travelled to Moscow …, but returned empty-handed": a verb joined to the one before shares its subject.
+  if (COORDINATED_VERB.test(text.slice(Math.max(0, clause.start - 12), t.start))) {
+    const shared = (ev.siblings ?? []).findLast((d) => d !== ev && d.agent && d.trigger.form === 'verb' && d.trigger.end <= clause.start);
+    if (shared?.agent) return { from: t.start, to, agent: shared.agent };
+  }
   return { from: clause.start, to };
 }
+/** What stands between a clause's start and a verb that shares the subject of the clause before ("…, but returned"). */
+const COORDINATED_VERB = /(?:,\s*|\s)(?:but|and|then|yet)\s+(?:(?:also|later|then|eventually|finally|quickly|soon)\s+)?$/i;
 
 /**
  * What a pronoun stands for, where that is safe: "he/she/his/her" → the last person named in this
@@ -503,7 +511,8 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
   }
   const verbal = ev.trigger.form === 'verb' || (span.agentAt !== undefined && span.agentAt.start < ev.trigger.start && LIGHT_VERB_BEFORE.test(text.slice(span.agentAt.end, ev.trigger.start)));
   const status = ev.status;
-  const phrase = words(text, span.from, span.to, local, mentions, tracker, drafts, span);
+  // A subject shared with the verb before is not in the span: name it first.
+  const phrase = `${span.agent && !span.agentAt ? `${displayName(span.agent)} ` : ''}${words(text, span.from, span.to, local, mentions, tracker, drafts, span)}`;
   // A bare "Ruling" says nothing: the clause around it does ("Cuban exiles in Miami to … delay ruling").
   const clause = clauseOf(text, ev.trigger.start);
   const wider = words(text, clause.start, Math.max(span.to, ev.trigger.end), local, mentions, tracker, drafts, undefined);

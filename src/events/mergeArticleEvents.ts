@@ -25,6 +25,8 @@ export interface DraftEvent {
   title: () => string;
   /** Who does it: the subject or possessor. */
   agent?: Entity | undefined;
+  /** The events read from its sentence, in order (a verb joined to the one before shares its subject). */
+  siblings?: readonly DraftEvent[];
   reporting: boolean;
   /** What a report is about ("the trip" → visit). */
   refersTo?: EventKind;

@@ -138,6 +138,19 @@ describe('extractEvents beyond the seed', () => {
     expect(meeting).toMatchObject({ start: '2024-05-16', status: 'past', title: 'Putin meets Xi in Beijing' });
   });
 
+  it('gives a verb joined to the one before its subject: "…, but returned empty-handed"', () => {
+    const { events } = extractEvents(articleOf('Sarris in Moscow\n\nFinance Minister Michael Sarris travelled to Moscow on Wednesday for talks, but returned empty-handed on Friday.', '2013-03-22'));
+    expect(events.find((e) => e.kind === 'return')).toMatchObject({ start: '2013-03-22', title: expect.stringMatching(/^(?:Michael )?Sarris returns empty-handed$/), actors: [expect.objectContaining({ name: 'Michael Sarris' })] });
+    expect(events.find((e) => e.kind === 'visit')).toMatchObject({ start: '2013-03-20', title: expect.stringMatching(/^(?:Michael )?Sarris travels to Moscow for talks$/) });
+  });
+
+  it('leaves a wire dateline out of what was said, also with its date and any outlet', () => {
+    const { events } = extractEvents(articleOf('Cyprus deadline\n\nNICOSIA, March 22 (Example Wire) - Cyprus has until Monday to raise 5.8 billion euros, the European Central Bank said on Thursday.', '2013-03-22'));
+    const statement = events.find((e) => e.kind === 'statement');
+    expect(statement?.title).toMatch(/^European Central Bank says Cyprus has/);
+    expect(statement?.title).not.toMatch(/NICOSIA|Wire/);
+  });
+
   it('does not make a person the speaker of what a relative or lawyer of theirs said', () => {
     const speakers = (text: string) => extractEvents(articleOf(text)).events.filter((e) => e.kind === 'statement').map((e) => e.actors.map((a) => a.name));
     expect(speakers('Elian\n\nThe grandmother of Elian Gonzalez said on Monday that the boy must return.')).toEqual([]);
