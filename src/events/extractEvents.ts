@@ -31,8 +31,10 @@ const FROM_BEFORE = /\b(?:from|after)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]
 /** "for three days of talks", "for a two-day visit": the noun names the host verb's happening. */
 const FOR_BEFORE = /\bfor\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$/i;
 /** ", the Chinese Foreign Ministry has said." — a short attribution closing the sentence (a few words may follow: "on Tuesday", "in a statement"). */
-const REPORTING_TAIL = new RegExp(`[,”"']\\s*((?:the\\s+)?[^,“”"]{1,80}?)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:${REPORT_VERBS})\\b(?:\\s+(?!that\\b)[\\w’'.-]+){0,5}\\s*[.!?"”']*\\s*$`, 'i');
+const REPORTING_TAIL = new RegExp(`[,”"']\\s*((?:the\\s+)?[^,“”"]{1,80}?)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:${REPORT_VERBS})\\b(?:\\s+(?!that\\b)[\\w’'.-]+){0,5}(?:,\\s+(?:as|while|amid|after|when|before|because|since)\\b[^“”"]*)?\\s*[.!?"”']*\\s*$`, 'i');
 const REPORTING_HEAD = new RegExp(`^(?:(?:Contrary to|According to|In|On|At|After|Before|Meanwhile|However|Separately|Earlier|Later|Last|Also|But)\\b[^,“”"]{0,60},\\s*)?((?:[\\p{Lu}][\\p{L}’'.-]*\\s*){1,6}|(?:The\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0,3}(?:foreign |defen[cs]e )?(?:ministry|government|spokesman|spokeswoman|spokesperson|officials?)(?:\\s+(?:spokesman|spokeswoman|spokesperson)\\s+(?:[\\p{Lu}][\\p{L}-]*\\s*){1,3})?|It|He|She|They)\\s+(?:has\\s+|had\\s+|have\\s+)?(${REPORT_VERBS})\\b`, 'u');
+/** What makes a noun name a happening that did not happen: "without agreement", "no deal", "failed to reach a ceasefire". */
+const NEGATED_NOUN_BEFORE = /\b(?:without|no|lack\s+of|absence\s+of|fail(?:s|ed)?\s+to\s+(?:reach|agree\s+on|sign|secure|clinch|produce)|short\s+of)\s+(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+)?$/i;
 /** People named by their tie to someone ("the grandmother of", "Elian's lawyer"): the someone is not the speaker. */
 const RELATIONS = '(?:grand)?(?:mother|father|parents?)|wife|husband|widow(?:er)?|sons?|daughters?|brothers?|sisters?|uncle|aunt|cousins?|nephew|niece|relatives?|family|friends?|neighbou?rs?|lawyers?|attorneys?|colleagues?|classmates?|girlfriend|boyfriend|fianc[ée]e?|biographer|doctor|aides?|assistant';
 const RELATIVE_OF = new RegExp(`\\b(?:${RELATIONS})\\s+(?:of|for)\\s+(?:the\\s+)?$`, 'i');
@@ -157,6 +159,8 @@ export function extractEvents(article: Article): ExtractedEvents {
       // "the bombed embassy": a participle used as an adjective.
       if (t.form === 'verb' && /ed$/i.test(t.text) && /\b(?:the|a|an|its|their|his|her)\s+$/i.test(before)) continue;
       if (t.form === 'noun' && /^\s+(?:victims?|suspects?|site|survivors?|investigation|investigators|case|trial|probe|anniversary|plot|threat|charges?|materials?|experts?)\b/i.test(text.slice(t.end))) continue;
+      // "the talks ended without agreement", "no deal": a happening said not to have happened.
+      if (t.form === 'noun' && NEGATED_NOUN_BEFORE.test(before)) continue;
       if (t.reporting) {
         // "The Kremlin confirmed the trip in a statement": a report by a named actor in this sentence.
         const clause = clauseOf(text, t.start);
@@ -374,7 +378,8 @@ function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: Enti
   const before = text.slice(clause.start, t.start);
   const inClauseBefore = mentions.filter((m) => m.start >= clause.start && m.end <= t.start && ACTOR_KINDS.has(m.entity.kind) && !isLocative(text, m));
   // A possessor right before a noun: "Mr Xi's first trip", "Russia's war", "its … campaign".
-  const possessive = /(?:^|\s)(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*)['’]s|(his|her|its|their))\s+(?:[\w-]+\s+){0,4}$/u.exec(before);
+  // Words between may not be a preposition of time: "Blinken's sixth trip since the war" does not make the war Blinken's.
+  const possessive = /(?:^|\s)(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*)['’]s|(his|her|its|their))\s+(?:(?!(?:since|after|before|during|until|amid|despite)\s)[\w-]+\s+){0,4}$/u.exec(before);
   const pronoun = /(?:^|[\s“"])(he|she|they|it)\s+(?:(?:was|were|has|had|is|are|will|would|have|also|then|later|to)\s+)*(?:\w+ly\s+)?$/i.exec(before);
   if (t.form === 'noun') {
     let from = t.start;
@@ -513,14 +518,22 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
   const status = ev.status;
   // A subject shared with the verb before is not in the span: name it first.
   const phrase = `${span.agent && !span.agentAt ? `${displayName(span.agent)} ` : ''}${words(text, span.from, span.to, local, mentions, tracker, drafts, span)}`;
-  // A bare "Ruling" says nothing: the clause around it does ("Cuban exiles in Miami to … delay ruling").
+  // A bare "Ruling" says nothing: the clause around it does ("Cuban exiles in Miami to … delay ruling"),
+  // or, for a noun that is the subject of its own verb, that verb ("the talks ended without agreement").
   const clause = clauseOf(text, ev.trigger.start);
-  const wider = words(text, clause.start, Math.max(span.to, ev.trigger.end), local, mentions, tracker, drafts, undefined);
+  const own = ev.trigger.form === 'noun' ? NOUN_PREDICATE.exec(text.slice(ev.trigger.end, clause.end)) : null;
+  const ownEnd = own ? ev.trigger.end + own[0].length + Math.max(0, spanStop(text.slice(ev.trigger.end + own[0].length, clause.end))) : 0;
+  const wider = own
+    ? words(text, ev.trigger.start, ownEnd > ev.trigger.end + own[0].length ? ownEnd : clause.end, local, mentions, tracker, drafts, undefined)
+    : words(text, clause.start, Math.max(span.to, ev.trigger.end), local, mentions, tracker, drafts, undefined);
   return once(() => {
     const title = headline(phrase, status, { verbal });
     return title.split(/\s+/).length > 1 ? title : headline(wider, status);
   });
 }
+
+/** A happening's own verb right after it: "the war began", "talks ended", "the fighting has continued". */
+const NOUN_PREDICATE = /^\s+(?:has\s+|had\s+|have\s+)?(?:began|begun|begins|started|starts|ended|ends|erupted|erupts|broke\s+out|breaks\s+out|resumed|resumes|continued|continues|stalled|stalls|collapsed|collapses|failed|fails|opened|opens|closed|closes|concluded|concludes|escalated|escalates|intensified|intensifies|took\s+place|takes\s+place)\b/i;
 
 /** `make` called at most once, its result kept. */
 function once(make: () => string): () => string {

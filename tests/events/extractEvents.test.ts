@@ -144,6 +144,27 @@ describe('extractEvents beyond the seed', () => {
     expect(events.find((e) => e.kind === 'visit')).toMatchObject({ start: '2013-03-20', title: expect.stringMatching(/^(?:Michael )?Sarris travels to Moscow for talks$/) });
   });
 
+  it('reads a diplomatic wrap-up: a report before "as …", talks that ended without agreement, a war begun in October', () => {
+    const { events } = extractEvents(articleOf([
+      'Blinken to visit Middle East',
+      '',
+      'WASHINGTON (AP) — Secretary of State Antony Blinken will travel to Egypt and Israel next week, the State Department said on Wednesday, as talks on a ceasefire in Gaza stalled.',
+      '',
+      'Blinken last visited the region in March, his sixth trip since the war began in October.',
+      '',
+      'Egyptian and Qatari mediators met Hamas officials in Cairo on Monday, but the talks ended without agreement on Tuesday.',
+    ].join('\n'), '2024-05-15', 'America/New_York'));
+    const statement = events.find((e) => e.kind === 'statement');
+    expect(statement?.title).toBe('State Department says Secretary of State Antony Blinken to travel to Egypt and Israel');
+    // "without agreement": no agreement happened; the talks did, and end.
+    expect(events.filter((e) => e.kind === 'agreement')).toEqual([]);
+    expect(events.find((e) => e.kind === 'talks')).toMatchObject({ start: '2024-05-14', title: 'Talks end without agreement' });
+    // The war is not Blinken's: his is the trip.
+    const war = events.find((e) => e.kind === 'war');
+    expect(war).toMatchObject({ start: '2023-10-01', title: 'War begins' });
+    expect(war?.actors.map((a) => a.name)).not.toContain('Antony Blinken');
+  });
+
   it('leaves a wire dateline out of what was said, also with its date and any outlet', () => {
     const { events } = extractEvents(articleOf('Cyprus deadline\n\nNICOSIA, March 22 (Example Wire) - Cyprus has until Monday to raise 5.8 billion euros, the European Central Bank said on Thursday.', '2013-03-22'));
     const statement = events.find((e) => e.kind === 'statement');
