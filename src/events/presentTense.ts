@@ -41,7 +41,7 @@ const PREPOSITION = /^(?:by|in|at|on|behind|near|from|along|during|under|with|si
 /** Verbs of saying, which head their clause even before a preposition ("said in a letter published Tuesday"). */
 const SPEECH = /^(?:said|told|added|announced|stated|reported|wrote|declared|testified|explained|replied)$/;
 const CLAUSE_BREAK = /^(?:that|which|who|whom|whose|when|while|where|because|although|though|if|as|after|before|since|until|but|and)$/i;
-const PLURAL_WORDS = /^(?:they|we|you|i|people|police|men|women|children|both|many|several|others|few|some)$/i;
+const PLURAL_WORDS = /^(?:they|we|you|i|people|police|men|women|children|both|many|several|others|few|some|(?:gun|police|service|fisher|congress|spokes|business|fire|chair|law|tribes|militia|country|crew|work|clergy|horse|kins|gentle|marks|sea|air|noble|states|sports|crafts|sales|news|camera|middle|repair|lay|fresh|trades|guards|council|alder)(?:wo)?men|\w+people)$/i;
 
 interface Token {
   text: string;

@@ -27,6 +27,9 @@ describe('presentTense', () => {
     expect(presentTense('the company installed new systems')).toBe('the company installs new systems');
     expect(presentTense('the embassy recalled its staff')).toBe('the embassy recalls its staff');
     expect(presentTense('a gunman killed three people')).toBe('a gunman kills three people');
+    expect(presentTense('gunmen killed three people')).toBe('gunmen kill three people');
+    expect(presentTense('policewomen detained two men')).toBe('policewomen detain two men');
+    expect(presentTense('Yemen attacked a ship')).toBe('Yemen attacks a ship');
   });
 
   it('reads auxiliaries: perfect, progressive, "was", "did"', () => {
