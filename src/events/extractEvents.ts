@@ -14,6 +14,7 @@ import { headline } from './headline.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { mergeArticleEvents, type DraftEvent } from './mergeArticleEvents.js';
 import { positionOf } from './positionOf.js';
+import { presentTense } from './presentTense.js';
 
 /** Events of one article, the temporal expressions they were dated from, and what was dropped. */
 export interface ExtractedEvents {
@@ -143,7 +144,7 @@ export function extractEvents(article: Article): ExtractedEvents {
         ev.refersTo = obj.kind;
         ev.reportedObject = obj;
       }
-      ev.verb = presentTense(trig.text);
+      ev.verb = reportVerb(trig.text);
       ev.status = 'past';
       reports.push(ev);
     }
@@ -182,7 +183,7 @@ export function extractEvents(article: Article): ExtractedEvents {
           ev.refersTo = obj.kind;
           ev.reportedObject = obj;
         }
-        ev.verb = presentTense(t.text);
+        ev.verb = reportVerb(t.text);
         reports.push(ev);
         continue;
       }
@@ -337,6 +338,8 @@ function statusOf(ev: DraftEvent, text: string, published: string): EventStatus 
   if (direction === 'future') return 'scheduled';
   if (direction === 'past') return 'past';
   if (/\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b|\bcontinu|\b(?:is|are)\s+\w+ing\b/i.test(text.slice(0, ev.trigger.start))) return 'ongoing';
+  // The trigger itself in the past tense ("missiles struck … overnight"): over, even on the publication day.
+  if (ev.trigger.form === 'verb' && !/\s/.test(ev.trigger.text) && presentTense(ev.trigger.text) !== ev.trigger.text) return 'past';
   return iv && iv.start <= published && iv.end >= published ? 'ongoing' : 'past';
 }
 
@@ -532,6 +535,9 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
   });
 }
 
+/** What joins the two ends of a range of dates. */
+const RANGE_JOIN = /^\s*(?:[-–—]|to|through|until|till|and)\s*$/i;
+
 /** A happening's own verb right after it: "the war began", "talks ended", "the fighting has continued". */
 const NOUN_PREDICATE = /^\s+(?:has\s+|had\s+|have\s+)?(?:began|begun|begins|started|starts|ended|ends|erupted|erupts|broke\s+out|breaks\s+out|resumed|resumes|continued|continues|stalled|stalls|collapsed|collapses|failed|fails|opened|opens|closed|closes|concluded|concludes|escalated|escalates|intensified|intensifies|took\s+place|takes\s+place)\b/i;
 
@@ -552,6 +558,12 @@ function words(text: string, from: number, to: number, local: Timex[], mentions:
   for (const x of local) {
     if (x.start < from || x.end > to) continue;
     if (x.type === 'DURATION' && x.intervalRole !== 'start' && !/^\s*(?:ago|later|earlier)\b/.test(text.slice(x.end))) continue;
+    // The second end of a range goes with what joins it to the first: "June 13-14", "Monday to Wednesday".
+    const first = local.find((y) => y !== x && y.end <= x.start && y.start >= from && RANGE_JOIN.test(text.slice(y.end, x.start)));
+    if (first) {
+      cuts.push({ start: first.end, end: x.end, by: ' ' });
+      continue;
+    }
     const lead = /(?:\b(?:(?:now|just|only|earlier|later|late|early)\s+)?(?:on|in|since|starting on|starting|from|last|this|next|earlier|later|by|until|as of)?\s*|\b(?:the\s+)?(?:late|early|mid)[-\s])$/i.exec(text.slice(from, x.start));
     const tail = /^(?:['’]s\b|\s+(?:ago|later|earlier)\b)?/.exec(text.slice(x.end));
     cuts.push({ start: lead ? x.start - lead[0].length : x.start, end: x.end + (tail ? tail[0].length : 0), by: ' ' });
@@ -667,7 +679,8 @@ function codePointBefore(text: string, at: number, from: number): string {
   return at - 2 >= from && low >= 0xdc00 && low <= 0xdfff ? text.slice(at - 2, at) : text.charAt(at - 1);
 }
 
-function presentTense(verb: string): string {
+/** A reporting verb as a headline says it: "said" → "says", "added" → "says". */
+function reportVerb(verb: string): string {
   const v = verb.toLowerCase();
   const map: Record<string, string> = {
     said: 'says', says: 'says', announced: 'announces', confirmed: 'confirms', told: 'tells', announces: 'announces', confirms: 'confirms',

@@ -165,6 +165,18 @@ describe('extractEvents beyond the seed', () => {
     expect(war?.actors.map((a) => a.name)).not.toContain('Antony Blinken');
   });
 
+  it('cuts a range of dates whole from a headline, and takes a past-tense happening of the publication day as past', () => {
+    const { events } = extractEvents(articleOf([
+      'Ukraine update',
+      '',
+      'NATO defence ministers will meet in Brussels on June 13-14 to discuss further military aid.',
+      '',
+      'Russian missiles struck an energy facility in the Poltava region overnight, the regional governor said.',
+    ].join('\n'), '2024-05-18', 'Europe/Kyiv'));
+    expect(events.find((e) => e.kind === 'meeting')).toMatchObject({ start: '2024-06-13', end: '2024-06-14', title: 'NATO defence ministers to meet in Brussels to discuss further military aid' });
+    expect(events.find((e) => e.kind === 'attack')).toMatchObject({ start: '2024-05-18', status: 'past' });
+  });
+
   it('leaves a wire dateline out of what was said, also with its date and any outlet', () => {
     const { events } = extractEvents(articleOf('Cyprus deadline\n\nNICOSIA, March 22 (Example Wire) - Cyprus has until Monday to raise 5.8 billion euros, the European Central Bank said on Thursday.', '2013-03-22'));
     const statement = events.find((e) => e.kind === 'statement');
