@@ -130,8 +130,16 @@ export function extractEvents(article: Article): ExtractedEvents {
       else contentStart = m[0].length + (/^(?:\s+\w+){0,2}?\s+that\b/.exec(text.slice(m[0].length))?.[0].length ?? 0);
       const ev = make('statement', trig);
       ev.actors = agent ? [agent] : actorsOf(who.map((x) => x.entity));
-      if (!ev.actors.length && institutional) ev.actors = [{ name: subject.replace(/^the\s+/i, '').replace(/^\w/, (c) => c.toUpperCase()).trim(), kind: 'organisation' }];
-      ev.speaker = pronoun && agent ? agent.kind === 'person' ? agent.short ?? agent.name : agent.name : speakerOf(text, subjectStart, subject, who);
+      // "his office said": the office of the person "his" stands for.
+      const owner = !ev.actors.length && institutional ? /^(his|her|its|their)\s+(.+)$/i.exec(subject.trim()) : null;
+      const owned = owner ? resolvePronoun(owner[1]!, subjectStart, mentions, tracker, drafts) : undefined;
+      if (!ev.actors.length && institutional) {
+        const body: Entity = { name: owned && owner ? `${displayName(owned)}’s ${owner[2]!.trim()}` : subject.replace(/^the\s+/i, '').replace(/^\w/, (c) => c.toUpperCase()).trim(), kind: 'organisation' };
+        if (owned?.country) body.country = owned.country;
+        if (owned?.region) body.region = owned.region;
+        ev.actors = [body];
+      }
+      ev.speaker = pronoun && agent ? agent.kind === 'person' ? agent.short ?? agent.name : agent.name : owned ? ev.actors[0]!.name : speakerOf(text, subjectStart, subject, who);
       const said = saidWhen(text, trig, local, claimed);
       if (said) {
         claimed.add(said);

@@ -177,6 +177,13 @@ describe('extractEvents beyond the seed', () => {
     expect(events.find((e) => e.kind === 'attack')).toMatchObject({ start: '2024-05-18', status: 'past' });
   });
 
+  it('names "his office" by the person "his" stands for', () => {
+    const { events } = extractEvents(articleOf('Zelensky cancels trips\n\nPresident Volodymyr Zelensky cancelled all foreign trips scheduled for the coming days, his office said on Wednesday.', '2024-05-15', 'Europe/Kyiv'));
+    const statement = events.find((e) => e.kind === 'statement');
+    expect(statement?.title).toMatch(/^Zelensky’s office says /);
+    expect(statement?.actors.map((a) => a.name)).toEqual(['Zelensky’s office']);
+  });
+
   it('leaves a wire dateline out of what was said, also with its date and any outlet', () => {
     const { events } = extractEvents(articleOf('Cyprus deadline\n\nNICOSIA, March 22 (Example Wire) - Cyprus has until Monday to raise 5.8 billion euros, the European Central Bank said on Thursday.', '2013-03-22'));
     const statement = events.find((e) => e.kind === 'statement');
