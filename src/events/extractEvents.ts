@@ -25,14 +25,14 @@ export interface ExtractedEvents {
 }
 
 const REPORT_VERBS = 'said|says|announced|announces|confirmed|confirms|told|tells|added|stated|declared|reported';
-const LIGHT_VERB_BEFORE = /^(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*(?:\w+ly\s+)?(?:(?:will|would|to|is to|are to|has|have|had|is|are|was|were)\s+)?(?:(?:expected|due|set|scheduled|going|about|planning|preparing)\s+to\s+)?(?:also\s+)?(?:make|makes|made|making|pay|pays|paid|hold|holds|held|holding|begin|begins|began|begun|launch|launches|launched|stage|staged|conduct|conducted|start|started|wage|waged|host|hosts|hosted|co-host|co-hosts|co-hosted|attend|attends|attended|go on|goes on|went on|end|ends|ended|wrap up|wraps up|wrapped up|conclude|concludes|concluded|open|opens|opened|lead|leads|led|chair|chairs|chaired)\s+(?:an?|the|his|her|its|their|a series of)?\s*(?:[\w-]+\s+){0,3}$/iu;
+const LIGHT_VERB_BEFORE = /^(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*(?:\w+ly\s+)?(?:(?:will|would|to|is to|are to|has|have|had|is|are|was|were)\s+)?(?:(?:expected|due|set|scheduled|going|about|planning|preparing)\s+to\s+)?(?:also\s+)?(?:make|makes|made|making|pay|pays|paid|hold|holds|held|holding|begin|begins|began|begun|launch|launches|launched|stage|staged|conduct|conducted|start|started|wage|waged|host|hosts|hosted|co-host|co-hosts|co-hosted|attend|attends|attended|go on|goes on|went on|end|ends|ended|wrap up|wraps up|wrapped up|conclude|concludes|concluded|open|opens|opened|lead|leads|led|chair|chairs|chaired|reach|reaches|reached|reaching|strike|strikes|struck|striking|seal|seals|sealed|clinch|clinches|clinched|broker|brokers|brokered|agree\s+on|agrees\s+on|agreed\s+on|agreeing\s+on)\s+(?:an?|the|his|her|its|their|a series of)?\s*(?:[\w-]+\s+){0,3}$/iu;
 const END_VERB_BEFORE = /\b(?:ended|ends|will end|wrapped up|wraps up|concluded|concludes|wound up|winds up|finished|completed|cut short)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}$/i;
 const DURING_BEFORE = /\b(?:during|on|throughout|at|in the course of)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}$/i;
 const FROM_BEFORE = /\b(?:from|after)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "for three days of talks", "for a two-day visit": the noun names the host verb's happening. */
 const FOR_BEFORE = /\bfor\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$/i;
 /** ", the Chinese Foreign Ministry has said." — a short attribution closing the sentence (a few words may follow: "on Tuesday", "in a statement"). */
-const REPORTING_TAIL = new RegExp(`[,”"']\\s*((?:the\\s+)?[^,“”"]{1,80}?)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:${REPORT_VERBS})\\b(?:\\s+(?!that\\b)[\\w’'.-]+){0,5}(?:,\\s+(?:as|while|amid|after|when|before|because|since)\\b[^“”"]*)?\\s*[.!?"”']*\\s*$`, 'i');
+const REPORTING_TAIL = new RegExp(`(?:[,”"]|'(?!\\w))\\s*((?:the\\s+)?[^,“”"]{1,80}?)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:${REPORT_VERBS})\\b(?:\\s+(?!that\\b)[\\w’'.-]+){0,5}(?:,\\s+(?:as|while|amid|after|when|before|because|since)\\b[^“”"]*)?\\s*[.!?"”']*\\s*$`, 'i');
 const REPORTING_HEAD = new RegExp(`^(?:(?:Contrary to|According to|In|On|At|After|Before|Meanwhile|However|Separately|Earlier|Later|Last|Also|But)\\b[^,“”"]{0,60},\\s*)?((?:[\\p{Lu}][\\p{L}’'.-]*\\s*){1,6}|(?:The\\s+)?(?:[\\p{Lu}][\\p{L}’'.-]*\\s+){0,3}(?:foreign |defen[cs]e )?(?:ministry|government|spokesman|spokeswoman|spokesperson|officials?)(?:\\s+(?:spokesman|spokeswoman|spokesperson)\\s+(?:[\\p{Lu}][\\p{L}-]*\\s*){1,3})?|It|He|She|They)\\s+(?:has\\s+|had\\s+|have\\s+)?(${REPORT_VERBS})\\b`, 'u');
 /** What makes a noun name a happening that did not happen: "without agreement", "no deal", "failed to reach a ceasefire". */
 const NEGATED_NOUN_BEFORE = /\b(?:without|no|lack\s+of|absence\s+of|fail(?:s|ed)?\s+to\s+(?:reach|agree\s+on|sign|secure|clinch|produce)|short\s+of)\s+(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+)?$/i;
@@ -174,7 +174,9 @@ export function extractEvents(article: Article): ExtractedEvents {
         // "The Kremlin confirmed the trip in a statement": a report by a named actor in this sentence.
         const clause = clauseOf(text, t.start);
         const subj = mentions.filter((m) => m.end <= t.start && clause.start <= m.start && m.entity.kind !== 'place' && m.entity.kind !== 'region');
-        const near = subj.filter((m) => /^\s*(?:(?:has|had|have|also|then|later)\s+)*$/.test(text.slice(m.end, t.start))
+        const near = subj.filter((m) => (/^\s*(?:(?:has|had|have|also|then|later)\s+)*$/.test(text.slice(m.end, t.start))
+          // "Orban opposed the pact and said …": the subject of the verb before the "and".
+          || (COORDINATED_REPORT.test(text.slice(m.end, t.start)) && CLAUSE_SUBJECT_BEFORE.test(text.slice(clause.start, m.titleStart ?? m.start))))
           && !RELATIVE_OF.test(text.slice(clause.start, m.start)));
         if (!near.length) continue;
         const ev = make('statement', t);
@@ -440,6 +442,10 @@ function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: Enti
   }
   return { from: clause.start, to };
 }
+/** A verb phrase and "and" between a subject and its reporting verb: " opposed the pact and " (said). */
+const COORDINATED_REPORT = /^\s+(?:[\w’'-]+\s+){1,6}and\s+(?:also\s+|then\s+|later\s+)?$/;
+/** What may stand before the subject of a clause: nothing, "The", or an owner ("Hungary's Prime Minister Viktor Orban"). */
+const CLAUSE_SUBJECT_BEFORE = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/iu;
 /** What stands between a clause's start and a verb that shares the subject of the clause before ("…, but returned"). */
 const COORDINATED_VERB = /(?:,\s*|\s)(?:but|and|then|yet)\s+(?:(?:also|later|then|eventually|finally|quickly|soon)\s+)?$/i;
 

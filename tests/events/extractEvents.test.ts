@@ -184,6 +184,14 @@ describe('extractEvents beyond the seed', () => {
     expect(statement?.actors.map((a) => a.name)).toEqual(['Zelensky’s office']);
   });
 
+  it('reads a report whose speaker opens the sentence with an owner’s possessive and a verb before "and said"', () => {
+    const { events } = extractEvents(articleOf('Orban defiant\n\nHungary\'s Prime Minister Viktor Orban opposed the pact and said he would not implement it.', '2024-05-17'));
+    expect(events.find((e) => e.kind === 'statement')).toMatchObject({ title: 'Orban says he would not implement it' });
+    // Not the speaker: someone named after the clause's own subject.
+    const lawyers = extractEvents(articleOf('Appeal\n\nLawyers for the family sent letters to Attorney General Janet Reno and said they were prepared to appeal.', '2024-05-17')).events;
+    expect(lawyers.filter((e) => e.kind === 'statement' && e.actors.some((a) => a.name === 'Janet Reno'))).toEqual([]);
+  });
+
   it('leaves a wire dateline out of what was said, also with its date and any outlet', () => {
     const { events } = extractEvents(articleOf('Cyprus deadline\n\nNICOSIA, March 22 (Example Wire) - Cyprus has until Monday to raise 5.8 billion euros, the European Central Bank said on Thursday.', '2013-03-22'));
     const statement = events.find((e) => e.kind === 'statement');
