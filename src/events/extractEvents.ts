@@ -28,7 +28,9 @@ const REPORT_VERBS = 'said|says|announced|announces|confirmed|confirms|told|tell
 const LIGHT_VERB_BEFORE = /^(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*(?:\w+ly\s+)?(?:(?:will|would|to|is to|are to|has|have|had|is|are|was|were)\s+)?(?:(?:expected|due|set|scheduled|going|about|planning|preparing)\s+to\s+)?(?:also\s+)?(?:make|makes|made|making|pay|pays|paid|hold|holds|held|holding|begin|begins|began|begun|launch|launches|launched|stage|staged|conduct|conducted|start|started|wage|waged|host|hosts|hosted|co-host|co-hosts|co-hosted|attend|attends|attended|go on|goes on|went on|end|ends|ended|wrap up|wraps up|wrapped up|conclude|concludes|concluded|open|opens|opened|lead|leads|led|chair|chairs|chaired|reach|reaches|reached|reaching|strike|strikes|struck|striking|seal|seals|sealed|clinch|clinches|clinched|broker|brokers|brokered|agree\s+on|agrees\s+on|agreed\s+on|agreeing\s+on)\s+(?:an?|the|his|her|its|their|a series of)?\s*(?:[\w-]+\s+){0,3}$/iu;
 const END_VERB_BEFORE = /\b(?:ended|ends|will end|wrapped up|wraps up|concluded|concludes|wound up|winds up|finished|completed|cut short)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}$/i;
 const DURING_BEFORE = /\b(?:during|on|throughout|at|in the course of)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}$/i;
-const FROM_BEFORE = /\b(?:from|after)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$/i;
+const FROM_BEFORE = /\b(?:from\s+(?:an?|the|his|her|their|its)\s+|after\s+(?:(?:an?|the|his|her|their|its)\s+)?)(?:[\w-]+\s+){0,3}$/i;
+/** Right after a happening, what it is about: " against the ", " on a ", " over the " (then the noun). */
+const OBJECT_OF = /^\s+(?:against|over|on|about|into|concerning|regarding)\s+(?:(?:an?|the|his|her|its|their|this|that)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "for three days of talks", "for a two-day visit": the noun names the host verb's happening. */
 const FOR_BEFORE = /\bfor\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$/i;
 /** ", the Chinese Foreign Ministry has said." — a short attribution closing the sentence (a few words may follow: "on Tuesday", "in a statement"). */
@@ -215,6 +217,12 @@ export function extractEvents(article: Article): ExtractedEvents {
           host.absorbed = [...(host.absorbed ?? []), t];
           continue;
         }
+      }
+      // "protests against the pact", "talks on a ceasefire", "sanctions over the war": the noun is what the happening before is about.
+      const about = t.form === 'noun' ? sameClause.findLast((e) => OBJECT_OF.test(text.slice(e.trigger.end, t.start))) : undefined;
+      if (about) {
+        about.absorbed = [...(about.absorbed ?? []), t];
+        continue;
       }
       // "vote in a presidential runoff": the noun repeats the verb's happening; "meet … to discuss": its purpose.
       const sameKindHost = sameClause.findLast((e) => e.trigger.form === 'verb' && familyOf(e.kind) === familyOf(t.kind));

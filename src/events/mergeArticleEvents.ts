@@ -70,7 +70,7 @@ export function mergeArticleEvents(drafts: readonly DraftEvent[], article: Artic
   const groups: DraftEvent[][] = [];
   const groupOf = new Map<string, DraftEvent[]>();
   for (const d of drafts) {
-    const g = groups.findLast((g) => sameHappening(g, d));
+    const g = groups.findLast((g) => sameHappening(g, d, article.bodyStart));
     if (g) g.push(d);
     else groups.push([d]);
     groupOf.set(d.key, g ?? groups[groups.length - 1]!);
@@ -142,8 +142,13 @@ function evidence(g: DraftEvent[]): DraftEvent[] {
   });
 }
 
-function sameHappening(group: DraftEvent[], d: DraftEvent): boolean {
+function sameHappening(group: DraftEvent[], d: DraftEvent, bodyStart: number): boolean {
   const head = group[0]!;
+  // The headline restates the story: its happening is the first of the same kind the body tells.
+  if (!d.reporting && !head.reporting && d.sentence.start >= bodyStart && group.every((x) => x.sentence.start < bodyStart)) {
+    const kinds = new Set(group.flatMap((x) => [x.kind, ...(x.absorbed ?? []).map((a) => a.kind)]));
+    if (kinds.has(d.kind) || (FAMILY[d.kind] !== undefined && [...kinds].some((k) => FAMILY[k] === FAMILY[d.kind]))) return true;
+  }
   if (d.reporting || head.reporting) {
     // One announcement per article, day and topic: the Foreign Ministry said, the Kremlin confirmed.
     const topic = (x: DraftEvent) => (x.contentKind ? FAMILY[x.contentKind] ?? x.contentKind : undefined);

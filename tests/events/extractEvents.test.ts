@@ -192,6 +192,18 @@ describe('extractEvents beyond the seed', () => {
     expect(lawyers.filter((e) => e.kind === 'statement' && e.actors.some((a) => a.name === 'Janet Reno'))).toEqual([]);
   });
 
+  it('folds the headline into the lede, what a happening is about into it, and talks "after" which a deal came into the deal', () => {
+    const { events } = extractEvents(articleOf([
+      'EU leaders agree on migration pact after marathon talks',
+      '',
+      'BRUSSELS, May 17 (Example Wire) - European Union leaders agreed early on Friday on a new migration pact after talks that lasted through the night.',
+      '',
+      'Protests against the pact were held in several cities on Thursday evening.',
+    ].join('\n'), '2024-05-17', 'Europe/Brussels'));
+    expect(events.map((e) => [e.kind, e.start])).toEqual([['agreement', '2024-05-17'], ['protest', '2024-05-16']]);
+    expect(events.find((e) => e.kind === 'protest')?.title).toBe('Protests against pact held in several cities');
+  });
+
   it('leaves a wire dateline out of what was said, also with its date and any outlet', () => {
     const { events } = extractEvents(articleOf('Cyprus deadline\n\nNICOSIA, March 22 (Example Wire) - Cyprus has until Monday to raise 5.8 billion euros, the European Central Bank said on Thursday.', '2013-03-22'));
     const statement = events.find((e) => e.kind === 'statement');
