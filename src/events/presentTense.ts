@@ -215,6 +215,18 @@ function pluralSubject(tokens: readonly Token[], at: number, s: string): boolean
   const subject = tokens[i];
   if (!subject || subject.comma) return false;
   if (isPluralWord(subject.text, i === 0)) return true;
+  // "Voters in North Macedonia elected": the head noun before a phrase that names a place.
+  if (/^\p{Lu}/u.test(subject.text)) {
+    for (let j = i - 1; j >= Math.max(1, i - 4) && !tokens[j]!.comma; j--) {
+      const w = tokens[j]!.text;
+      if (/^(?:in|of|from|at|across|near|around)$/i.test(w)) {
+        const head = tokens[j - 1]!;
+        if (!head.comma && (j === 1 ? isPluralWord(head.text, true) : !/^\p{Lu}/u.test(head.text) && isPluralWord(head.text))) return true;
+        break;
+      }
+      if (!/^\p{Lu}/u.test(w)) break;
+    }
+  }
   // "Kuchma of Ukraine and Yeltsin of Russia", "Alex Penelas and Miami Mayor Joe Carollo".
   return /\p{Lu}[\p{L}'’.-]*\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+(?:of\s+)?){0,4}\p{Lu}[\p{L}'’.-]*\s*$/u.test(s.slice(0, subject.end));
 }

@@ -30,6 +30,9 @@ describe('presentTense', () => {
     expect(presentTense('gunmen killed three people')).toBe('gunmen kill three people');
     expect(presentTense('policewomen detained two men')).toBe('policewomen detain two men');
     expect(presentTense('Yemen attacked a ship')).toBe('Yemen attacks a ship');
+    // The head noun before a phrase that names a place.
+    expect(presentTense('Voters in North Macedonia elected a president')).toBe('Voters in North Macedonia elect a president');
+    expect(presentTense('The president of France visited China')).toBe('The president of France visits China');
   });
 
   it('reads auxiliaries: perfect, progressive, "was", "did"', () => {
