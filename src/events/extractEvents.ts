@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/Diagnostic.js';
 import type { Entity, Mention } from '../parse/entities/Entity.js';
 import { EntityTracker } from '../parse/entities/EntityTracker.js';
 import type { Sentence } from '../parse/Sentence.js';
+import { datelineLength } from '../parse/datelineLength.js';
 import { splitSentences } from '../parse/splitSentences.js';
 import { detectTense } from '../parse/temporal/detectTense.js';
 import { resolveTimexes } from '../parse/temporal/resolveTimexes.js';
@@ -88,7 +89,9 @@ export function extractEvents(article: Article): ExtractedEvents {
     const text = sentence.text;
     const triggers = findTriggers(text);
     if (!triggers.length) continue;
-    const mentions = tracker.mentions(text);
+    // Names in a wire dateline ("WASHINGTON, May 16 (Example Wire) -") say where and by whom the story was filed.
+    const filed = datelineLength(text);
+    const mentions = tracker.mentions(text).filter((m) => m.start >= filed);
     const local = timexes
       .filter((t) => t.start >= sentence.start && t.end <= sentence.end && !describesThing(t, article.text))
       .map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start }));

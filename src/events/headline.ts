@@ -1,3 +1,4 @@
+import { datelineLength } from '../parse/datelineLength.js';
 import type { EventStatus } from './Event.js';
 import { presentTense } from './presentTense.js';
 
@@ -24,9 +25,9 @@ export interface HeadlineOptions {
  */
 export function headline(words: string, status: EventStatus, options: HeadlineOptions = {}): string {
   let s = ` ${words.replace(/``|''/g, '"').replace(/\s+/g, ' ').trim()} `;
-  // Wire datelines: "O'SMACH, Cambodia (AP)_ The top commander …", "WASHINGTON (Reuters) - …",
-  // "NICOSIA, March 22 (Example Wire) - …" (its date may be cut already: "NICOSIA, (Example Wire) -").
-  s = s.replace(/^\s*[\p{Lu}'’. -]{2,}(?:,\s+[\p{Lu}][\p{L}. ]+?)?(?:,?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}))?,?\s*\([^()]{1,40}\)\s*[_—–-]+\s*/u, ' ');
+  // Wire datelines: "O'SMACH, Cambodia (AP)_ The top commander …", "NICOSIA, March 22 (Example
+  // Wire) - …" (its date may be cut already: "NICOSIA, (Example Wire) -").
+  s = ` ${s.trim().slice(datelineLength(s.trim()))} `;
   // Sentence adverbs are not news: "Meantime, FBI agents scanned …".
   s = s.replace(/^\s*(?:Meantime|Meanwhile|However|Still|Also|Now|Then|Separately|Earlier|Later|Instead|Moreover|Indeed|But|And|So)\s*,?\s+/i, ' ');
   const passive = /\s(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|sworn|held|hit|shot|struck|built|sent|seen|put|set|cut|led|told|given|taken|found|brought|caught|sold|won|lost|met|made)\b/i.test(s);

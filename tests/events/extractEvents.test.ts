@@ -204,6 +204,11 @@ describe('extractEvents beyond the seed', () => {
     expect(events.find((e) => e.kind === 'protest')?.title).toBe('Protests against pact held in several cities');
   });
 
+  it('takes no actor from a wire dateline', () => {
+    const { events } = extractEvents(articleOf('Sanctions\n\nWASHINGTON, May 16 (Example Wire) - The United States on Thursday imposed sanctions on 20 Chinese companies.', '2024-05-16', 'America/New_York'));
+    expect(events.find((e) => e.kind === 'sanctions')).toMatchObject({ start: '2024-05-16', title: 'United States imposes sanctions on 20 Chinese companies', actors: [expect.objectContaining({ name: 'United States' })] });
+  });
+
   it('leaves a wire dateline out of what was said, also with its date and any outlet', () => {
     const { events } = extractEvents(articleOf('Cyprus deadline\n\nNICOSIA, March 22 (Example Wire) - Cyprus has until Monday to raise 5.8 billion euros, the European Central Bank said on Thursday.', '2013-03-22'));
     const statement = events.find((e) => e.kind === 'statement');
