@@ -1,3 +1,4 @@
+import { datelineLength } from '../datelineLength.js';
 import { KNOWN_PLACES } from './places.js';
 
 /** Names of one sentence, by kind, as plain strings (no leading article, no trailing punctuation). */
@@ -175,11 +176,12 @@ function wordsOf(sentence: string): Word[] {
  */
 export function findNames(sentence: string, context: NameContext): FoundNames {
   const out: FoundNames = { people: [], organisations: [], places: [], maybePlaces: [] };
-  const words = wordsOf(sentence);
-
-  // A dateline: "MIAMI (AP) --", "NAIROBI, Kenya (AP) _", "WASHINGTON _".
-  const dateline = DATELINE.exec(sentence);
-  if (dateline?.[1] && !context.isKnown(dateline[1])) out.places.push(titleCase(dateline[1]));
+  // A dateline ("MIAMI (AP) --", "NAIROBI, Kenya (AP) _", "WASHINGTON, May 16 (Example Wire) -")
+  // gives its town; its outlet is no organisation of the story.
+  const filed = datelineLength(sentence);
+  const town = filed ? DATELINE_TOWN.exec(sentence)?.[1] : undefined;
+  if (town && !context.isKnown(town)) out.places.push(titleCase(town));
+  const words = wordsOf(sentence).filter((w) => w.start >= filed);
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -212,7 +214,8 @@ export function findNames(sentence: string, context: NameContext): FoundNames {
   return out;
 }
 
-const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2})(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\((?:AP|Reuters|AFP|UPI)\)\s*)?(?:_|--|—|–)/u;
+/** The town that opens a dateline: its first one to three words in capitals. */
+const DATELINE_TOWN = /^\s*((?:\p{Lu}[\p{Lu}.'’-]+)(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2})/u;
 
 function readRun(words: readonly Word[], from: number, to: number, sentence: string, context: NameContext, out: FoundNames, noPerson = false): void {
   // A capitalised word the article also writes in lower case is a common word ("Officials said", "Federal agents"), not a name.

@@ -49,6 +49,8 @@ describe('findNames', () => {
 
   it('finds places: datelines, known places, "X, <country or state>", "city of X", "in X"', () => {
     expect(names('MIAMI (AP) --').places).toEqual(['Miami']);
+    // Any outlet, with a date: the town is a place, the outlet no organisation of the story.
+    expect(names('NICOSIA, March 22 (Example Wire) - Cyprus has until Monday.')).toMatchObject({ places: ['Nicosia'], organisations: [] });
     expect(names('Relatives in Miami and Florida waited.').places).toEqual(['Miami', 'Florida']);
     expect(names('They met in Stresa, Italy, on Thursday.').places).toEqual(['Stresa']);
     expect(names('A clinic in Newark, N.J., was closed.').places).toEqual(['Newark']);
