@@ -542,6 +542,14 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
       return once(() => headline(phrase, status));
     }
   }
+  // A disaster named by a noun is titled by its name: "Hurricane Hugo", "the Northern California earthquake".
+  if (ev.kind === 'disaster' && ev.trigger.form === 'noun' && !span.agent) {
+    const before = /(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u.exec(text.slice(Math.max(0, ev.trigger.start - 60), ev.trigger.start));
+    const after = /^\s+\p{Lu}[\p{L}-]+/u.exec(text.slice(ev.trigger.end));
+    const lead = before && !/^(?:The|A|An|In|On|At|After|Before|Since)\s/.test(before[0]) ? before[0] : '';
+    const name = `${lead}${ev.trigger.text}${after && /^\s+\p{Lu}\p{Ll}/u.test(after[0]) && /hurricane|typhoon|cyclone/i.test(ev.trigger.text) ? after[0] : ''}`;
+    if (name.split(/\s+/).length > 1) return () => name.charAt(0).toUpperCase() + name.slice(1);
+  }
   const verbal = ev.trigger.form === 'verb' || (span.agentAt !== undefined && span.agentAt.start < ev.trigger.start && LIGHT_VERB_BEFORE.test(text.slice(span.agentAt.end, ev.trigger.start)));
   const status = ev.status;
   // A subject shared with the verb before is not in the span: name it first.

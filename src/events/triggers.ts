@@ -43,6 +43,7 @@ const RULES: readonly Rule[] = [
   { kind: 'protest', verb: /\b(?:protest(?:s|ed|ing)|marched|rallied|demonstrated)\b/gi, noun: /\b(?:protests?|demonstrations?|rall(?:y|ies))\b/gi, verbNeeds: ['protest', 'marched', 'rallied', 'demonstrated'], nounNeeds: ['protest', 'demonstration', 'rally', 'rallies'] },
   { kind: 'resignation', verb: /\bresign(?:s|ed|ing)?\b|\bstepped down\b/gi, noun: /\bresignation\b/gi, verbNeeds: ['resign', 'stepped down'], nounNeeds: ['resignation'] },
   { kind: 'arrest', verb: /\barrest(?:s|ed|ing)?\b|\bdetained\b/gi, noun: /\barrests?\b/gi, verbNeeds: ['arrest', 'detained'], nounNeeds: ['arrest'] },
+  { kind: 'disaster', verb: /\b(?:crashed|crash-landed|made\s+an?\s+(?:hard|crash|emergency)\s+landing)\b/gi, noun: /\b(?:(?:plane|helicopter|air|airliner|jet|train|bus|ferry)\s+crash(?:es)?|hard\s+landing|crash\s+landing|earthquakes?|quakes?|floods|flooding|landslides?|mudslides?|wildfires?|hurricane|typhoon|cyclone|tsunami|volcanic\s+eruption|avalanche)\b/gi, verbNeeds: ['crash', 'landing'], nounNeeds: ['crash', 'landing', 'quake', 'flood', 'slide', 'wildfire', 'hurricane', 'typhoon', 'cyclone', 'tsunami', 'eruption', 'avalanche'] },
   { kind: 'death', verb: /\b(?:died|killed)\b/gi, noun: /\bdeath\b/gi, verbNeeds: ['died', 'killed'], nounNeeds: ['death'] },
   { kind: 'statement', verb: /\b(?:said|says|announced|announces|confirmed|confirms|told)\b/gi, noun: /\b(?:statement|announcement)\b/gi, reporting: true, verbNeeds: ['said', 'says', 'announce', 'confirm', 'told'], nounNeeds: ['statement', 'announcement'] },
 ];

@@ -209,6 +209,20 @@ describe('extractEvents beyond the seed', () => {
     expect(events.find((e) => e.kind === 'sanctions')).toMatchObject({ start: '2024-05-16', title: 'United States imposes sanctions on 20 Chinese companies', actors: [expect.objectContaining({ name: 'United States' })] });
   });
 
+  it('reads disasters: a hard landing with its day and who was aboard, an earthquake by its name', () => {
+    const { events } = extractEvents(articleOf([
+      'Helicopter missing',
+      '',
+      'DUBAI, May 19 (Example Wire) - A helicopter carrying Iranian President Ebrahim Raisi made a hard landing in fog-shrouded mountains on Sunday, state media reported.',
+      '',
+      'Insurers began processing claims from the Northern California earthquake nearly two weeks ago.',
+    ].join('\n'), '2024-05-19', 'Asia/Tehran'));
+    const disasters = events.filter((e) => e.kind === 'disaster');
+    expect(disasters[0]).toMatchObject({ start: '2024-05-19', status: 'past', actors: [expect.objectContaining({ name: 'Ebrahim Raisi' })] });
+    expect(disasters[0]?.title).toMatch(/hard landing in fog-shrouded mountains$/);
+    expect(disasters[1]).toMatchObject({ title: 'Northern California earthquake', start: '2024-04-29', end: '2024-05-05' });
+  });
+
   it('leaves a wire dateline out of what was said, also with its date and any outlet', () => {
     const { events } = extractEvents(articleOf('Cyprus deadline\n\nNICOSIA, March 22 (Example Wire) - Cyprus has until Monday to raise 5.8 billion euros, the European Central Bank said on Thursday.', '2013-03-22'));
     const statement = events.find((e) => e.kind === 'statement');
