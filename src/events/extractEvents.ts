@@ -316,14 +316,20 @@ function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed
   const dates = local.filter((x) => x.interval && x.type !== 'DURATION' && !claimed.has(x)
     && !/\b(?:after|before|later|earlier)$/i.test(x.text.trim())
     && !SAID_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start)));
+  // A dash aside (" _ made last week, before Slepian died _ ") is dated by its own words only.
+  const asides = [...text.matchAll(DASH_ASIDE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const asideOf = (at: number) => asides.findIndex((a) => a.start <= at && at < a.end);
   for (const x of dates) {
-    const candidates = events.filter((e) => clauseStart(e.trigger.start) === clauseStart(x.start) || spansOf(e).some((s) => clauseStart(s.start) === clauseStart(x.start)));
+    const candidates = events.filter((e) => (clauseStart(e.trigger.start) === clauseStart(x.start) || spansOf(e).some((s) => clauseStart(s.start) === clauseStart(x.start))) && asideOf(e.trigger.start) === asideOf(x.start));
     if (!candidates.length) continue;
     // "Monday's inauguration": the noun after the possessive.
     const possessor = candidates.find((e) => e.trigger.form === 'noun' && e.trigger.start > x.end && /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(x.end, e.trigger.start)));
     if (/^['’]s\b/.test(text.slice(x.end)) && !possessor) continue;
     const starting = candidates.filter((e) => e.trigger.end <= x.start && START_ANCHOR.test(text.slice(e.trigger.end, x.start).replace(/^[^,;]*?\b(?=starting|beginning|from|which|that|opening|kicking)/i, ''))).pop();
-    const owner = possessor ?? starting ?? [...candidates].sort((a, b) => distance(x, a) - distance(x, b) || (a.trigger.form === 'verb' ? -1 : 1))[0];
+    // An event with another date closer to it in its clause takes that one ("wounded earlier this year in the bombing", not "On Tuesday, …").
+    const nearer = (e: DraftEvent) => dates.some((y) => y !== x && !claimed.has(y) && asideOf(y.start) === asideOf(e.trigger.start) && clauseStart(y.start) === clauseStart(e.trigger.start) && distance(y, e) < distance(x, e));
+    const free = candidates.filter((e) => !nearer(e));
+    const owner = possessor ?? starting ?? [...free].sort((a, b) => distance(x, a) - distance(x, b) || (a.trigger.form === 'verb' ? -1 : 1))[0];
     if (!owner || owner.interval || owner.startAnchor || owner.endAnchor) continue;
     claimed.add(x);
     const iv = { ...x.interval! };
@@ -567,6 +573,9 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
     return title.split(/\s+/).length > 1 ? title : headline(wider, status);
   });
 }
+
+/** An aside between two dashes or underscores set off by spaces, or one running to the end of the sentence. */
+const DASH_ASIDE = /\s(?:_|--|—|–)\s[^_—–]*?(?:\s(?:_|--|—|–)(?=\s)|$)/g;
 
 /** What joins the two ends of a range of dates. */
 const RANGE_JOIN = /^\s*(?:[-–—]|to|through|until|till|and)\s*$/i;

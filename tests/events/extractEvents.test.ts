@@ -223,6 +223,13 @@ describe('extractEvents beyond the seed', () => {
     expect(disasters[1]).toMatchObject({ title: 'Northern California earthquake', start: '2024-04-29', end: '2024-05-05' });
   });
 
+  it('dates a dash aside by its own words, and an event by the date nearest to it in its clause', () => {
+    const { events } = extractEvents(articleOf('Ad\n\nOn Tuesday, the league plans to hold a news conference to screen an advertisement _ made last week, before Slepian died _ featuring a nurse who was badly wounded earlier this year in the bombing of a clinic.', '1998-10-26', 'America/New_York'));
+    // Neither the death nor the bombing is Tuesday's news conference.
+    expect(events.filter((e) => e.start === '1998-10-27')).toEqual([]);
+    expect(events.find((e) => e.kind === 'attack')).toMatchObject({ start: '1998-01-01', end: '1998-12-31', status: 'past' });
+  });
+
   it('leaves a wire dateline out of what was said, also with its date and any outlet', () => {
     const { events } = extractEvents(articleOf('Cyprus deadline\n\nNICOSIA, March 22 (Example Wire) - Cyprus has until Monday to raise 5.8 billion euros, the European Central Bank said on Thursday.', '2013-03-22'));
     const statement = events.find((e) => e.kind === 'statement');
