@@ -381,14 +381,18 @@ interface Span {
 }
 
 const ACTOR_KINDS = new Set(['person', 'organisation', 'country']);
-const SPAN_STOP = /,|;|\s+(?:including|which|who|whom|where|while|whereas|because|although|though|after (?:he|she|they|it)|before (?:he|she|they|it)|the self-governing|as part of|in a statement|in response to|and (?:has|have|had|is|was|were|are|began|begun|said|will)\b|that (?:would|will|could)\b)/gi;
+const SPAN_STOP = /,|;|\s+(?:including|which|who|whom|where|while|whereas|but\b|because|although|though|after (?:he|she|they|it)|before (?:he|she|they|it)|the self-governing|as part of|in a statement|in response to|and (?:has|have|had|is|was|were|are|began|begun|said|will)\b|that (?:would|will|could)\b)/gi;
 
-/** Where an event's words end: a comma or subordinate clause, but not the commas of a list ("France, Serbia and Hungary"). */
-function spanStop(s: string): number {
+/** Where an event's words end: a comma, "but" or a subordinate clause, but not the commas of a list ("France, Serbia and Hungary"). */
+function spanStop(s: string, options: { but?: boolean } = {}): number {
   const re = SPAN_STOP;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
+    // What was said keeps its "but" ("we were pushed out of talks but we are back").
+    if (options.but === false && /^\s+but$/i.test(m[0])) continue;
     if (m[0] === ',' && /\d$/.test(s.slice(0, m.index)) && /^,\d/.test(s.slice(m.index))) continue;
+    // "not just on Iraq but also on …", "but not in Cuba": the "but" finishes the thought.
+    if (/^\s+but$/i.test(m[0]) && (/\bnot\b/i.test(s.slice(0, m.index)) || /^\s+but\s+(?:not|also|only|just|rather|still)\b/i.test(s.slice(m.index)))) continue;
     if (m[0] === ',' && /^,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*,?\s+and\s+\p{Lu}/u.test(s.slice(m.index))) continue;
     return m.index;
   }
@@ -452,6 +456,11 @@ function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: Enti
     if (agent) return { from: at, to, agent, agentAt: { start: at, end: at + pronoun[1].length, pronoun: true } };
   }
   if (subject) return { from: subject.titleStart ?? subject.start, to, agent: subject.entity, agentAt: { start: subject.titleStart ?? subject.start, end: subject.end, pronoun: false } };
+  // "Simonyte, who lost to Nauseda": the name the relative clause hangs on.
+  const who = /(?:^|\s)who\s+(?:(?:had|has|have|was|were|also|then|later)\s+)*$/i.test(text.slice(Math.max(0, clause.start - 6), t.start))
+    ? mentions.filter((m) => m.end <= clause.start && /^,?\s*(?:who\s*)?$/i.test(text.slice(m.end, clause.start)) && ACTOR_KINDS.has(m.entity.kind)).pop()
+    : undefined;
+  if (who) return { from: t.start, to, agent: who.entity };
   // "Sarris travelled to Moscow …, but returned empty-handed": a verb joined to the one before shares its subject.
   if (COORDINATED_VERB.test(text.slice(Math.max(0, clause.start - 12), t.start))) {
     const shared = (ev.siblings ?? []).findLast((d) => d !== ev && d.agent && d.trigger.form === 'verb' && d.trigger.end <= clause.start);
@@ -570,7 +579,9 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
     : words(text, clause.start, Math.max(span.to, ev.trigger.end), local, mentions, tracker, drafts, undefined);
   return once(() => {
     const title = headline(phrase, status, { verbal });
-    return title.split(/\s+/).length > 1 ? title : headline(wider, status);
+    // A bare noun phrase ("Second round") says little more than a bare noun: the clause does.
+    const enough = ev.trigger.form === 'noun' && !span.agent && !own && wider.split(/\s+/).length > 3 ? 2 : 1;
+    return title.split(/\s+/).length > enough ? title : headline(wider, status);
   });
 }
 
@@ -673,7 +684,7 @@ function reportTitle(r: DraftEvent, text: string, contentStart: number, contentE
   const relative = /^[^,]{1,60}(,\s+(?:which|who|whose|where)\b[^,]*,)\s*/.exec(text.slice(offset2, to));
   const skip = relative ? { start: offset2 + relative[0].indexOf(relative[1]!), end: offset2 + relative[0].indexOf(relative[1]!) + relative[1]!.length } : undefined;
   const after = skip ? skip.end : offset2;
-  const stop = spanStop(text.slice(after, to).slice(skip ? 0 : 20));
+  const stop = spanStop(text.slice(after, to).slice(skip ? 0 : 20), { but: false });
   const end = stop >= 0 ? after + (skip ? 0 : 20) + stop : to;
   const content = words(text, offset2, end, local, mentions, tracker, drafts, undefined, skip).replace(/^[“"‘'`]+|[”"’'`]+$/g, '').replace(/^that\s+/i, '');
   const who = speaker.charAt(0).toUpperCase() + speaker.slice(1);

@@ -230,6 +230,21 @@ describe('extractEvents beyond the seed', () => {
     expect(events.find((e) => e.kind === 'attack')).toMatchObject({ start: '1998-01-01', end: '1998-12-31', status: 'past' });
   });
 
+  it('reads an election: a first-round win up to its "but", a second round by its clause, a resignation by the name a "who" hangs on', () => {
+    const { events } = extractEvents(articleOf([
+      'Runoff ahead',
+      '',
+      'Lithuanian President Gitanas Nauseda won the first round of the presidential election on Sunday but fell short of the 50 percent needed to avoid a runoff.',
+      '',
+      'Nauseda will face Prime Minister Ingrida Simonyte in the second round on May 26.',
+      '',
+      'The chairman, John Taylor, who stepped down as chairman on Friday, will stay on the board.',
+    ].join('\n'), '2024-05-13', 'Europe/Vilnius'));
+    expect(events.find((e) => e.start === '2024-05-12')).toMatchObject({ kind: 'election', title: 'Nauseda wins first round of presidential election', status: 'past' });
+    expect(events.find((e) => e.start === '2024-05-26')).toMatchObject({ kind: 'election', title: 'Nauseda to face Prime Minister Ingrida Simonyte in second round', status: 'scheduled' });
+    expect(events.find((e) => e.kind === 'resignation')?.title).toBe('John Taylor steps down as chairman');
+  });
+
   it('leaves a wire dateline out of what was said, also with its date and any outlet', () => {
     const { events } = extractEvents(articleOf('Cyprus deadline\n\nNICOSIA, March 22 (Example Wire) - Cyprus has until Monday to raise 5.8 billion euros, the European Central Bank said on Thursday.', '2013-03-22'));
     const statement = events.find((e) => e.kind === 'statement');
