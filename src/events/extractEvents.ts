@@ -339,6 +339,20 @@ function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed
     owner.dateBasis = 'stated';
     if (iv.time) owner.time = iv.time;
   }
+  // "held talks … on Tuesday, and the two leaders signed an agreement": a clause joined by "and" to
+  // the one before, with no time of its own, shares that clause's time.
+  for (const ev of events) {
+    if (ev.interval || ev.startAnchor || ev.endAnchor) continue;
+    const start = clauseStart(ev.trigger.start);
+    if (start === 0 || !/,\s+and\s*$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // Only a happening told in the past itself ("and he insisted his son wants to return" is not that day's).
+    if (ev.trigger.form !== 'verb' || !COORDINATED_PAST.test(ev.trigger.text)) continue;
+    const before = events.filter((e) => e !== ev && e.interval && e.dateBasis === 'stated' && e.trigger.start < start && asideOf(e.trigger.start) === asideOf(ev.trigger.start));
+    const previous = before[before.length - 1];
+    if (!previous || clauseStart(previous.trigger.start) !== clauseStart(start - 7)) continue;
+    ev.interval = { ...previous.interval! };
+    ev.dateBasis = 'stated';
+  }
 }
 
 /** Before/after relations from cue words: "since he was sworn in", "days ahead of Monday's inauguration", "after the talks". */
@@ -587,6 +601,9 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
 
 /** An aside between two dashes or underscores set off by spaces, or one running to the end of the sentence. */
 const DASH_ASIDE = /\s(?:_|--|—|–)\s[^_—–]*?(?:\s(?:_|--|—|–)(?=\s)|$)/g;
+
+/** A trigger in the past tense: "signed", "killed", "met". */
+const COORDINATED_PAST = /\b(?:[a-z]{3,}ed|held|met|made|took|gave|won|lost|struck|fought|began|sent|led|hit|shot|left|came|went|fell|rose|broke|sold|bought)\b/i;
 
 /** What joins the two ends of a range of dates. */
 const RANGE_JOIN = /^\s*(?:[-–—]|to|through|until|till|and)\s*$/i;

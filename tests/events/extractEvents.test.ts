@@ -245,6 +245,26 @@ describe('extractEvents beyond the seed', () => {
     expect(events.find((e) => e.kind === 'resignation')?.title).toBe('John Taylor steps down as chairman');
   });
 
+  it('reads diplomacy: talks and a deal signed "and" the same day, a phone call, expelled diplomats, a recalled ambassador', () => {
+    const { events } = extractEvents(articleOf([
+      'Modi and Albanese hold talks',
+      '',
+      'Indian Prime Minister Narendra Modi held talks with Australian Prime Minister Anthony Albanese in New Delhi on Tuesday, and the two leaders signed a defence cooperation agreement.',
+      '',
+      'On Monday, Albanese spoke by phone with Japanese Prime Minister Fumio Kishida.',
+      '',
+      'Poland expelled two Russian diplomats on Sunday, accusing them of spying.',
+      '',
+      'He arrived on Monday, and he insisted his son wants to return to Cuba.',
+    ].join('\n'), '2024-05-14', 'Asia/Kolkata'));
+    const on = (kind: string) => events.filter((e) => e.kind === kind).map((e) => [e.start, e.title]);
+    expect(on('agreement')).toEqual([['2024-05-14', 'Two leaders sign defence cooperation agreement']]);
+    expect(on('talks')).toEqual(expect.arrayContaining([['2024-05-13', 'Albanese speaks by phone with Japanese Prime Minister Fumio Kishida']]));
+    expect(on('sanctions')).toEqual([['2024-05-12', 'Poland expels two Russian diplomats']]);
+    // A wish is not that day's happening.
+    expect(events.filter((e) => e.kind === 'return' && e.start === '2024-05-13')).toEqual([]);
+  });
+
   it('leaves a wire dateline out of what was said, also with its date and any outlet', () => {
     const { events } = extractEvents(articleOf('Cyprus deadline\n\nNICOSIA, March 22 (Example Wire) - Cyprus has until Monday to raise 5.8 billion euros, the European Central Bank said on Thursday.', '2013-03-22'));
     const statement = events.find((e) => e.kind === 'statement');

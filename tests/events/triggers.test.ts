@@ -20,13 +20,15 @@ describe('findTriggers', () => {
       ['Rallies.', 'protest:Rallies'], ['He stepped down.', 'resignation:stepped down'], ['He was detained.', 'arrest:detained'], ['He died.', 'death:died'],
       ['She said so.', 'statement:said'], ['It CONFIRMS it.', 'statement:CONFIRMS'], ['A statement.', 'statement:statement'],
       ['The helicopter made a hard landing.', 'disaster:made a hard landing'], ['The plane crashed.', 'disaster:crashed'], ['A helicopter crash.', 'disaster:helicopter crash'],
-      ['He won the first round of the election.', 'election:won'], ['She wins a second term.', 'election:wins'], ['In the second round on May 26.', 'election:second round'],
+      ['She spoke by phone with him.', 'talks:spoke by phone'], ['A phone call.', 'talks:phone call'], ['It expelled two diplomats.', 'sanctions:expelled'], ['France recalled its ambassador.', 'sanctions:recalled'],
+            ['He won the first round of the election.', 'election:won'], ['She wins a second term.', 'election:wins'], ['In the second round on May 26.', 'election:second round'],
             ['The earthquake struck.', 'disaster:earthquake'], ['Floods hit the south.', 'disaster:Floods'], ['Hurricane Hugo.', 'disaster:Hurricane'], ['A wildfire.', 'disaster:wildfire'],
     ];
     for (const [sentence, trigger] of cases) expect(first(sentence), sentence).toContain(trigger);
   });
 
   it('takes no market crash, no accident and no eruption of hostilities for a disaster', () => {
+    for (const s of ['He was expelled from school.', 'He recalled the day.']) expect(first(s).filter((t) => t.startsWith('sanctions:')), s).toEqual([]);
     for (const s of ['They won the match.', 'It wins support.']) expect(first(s).filter((t) => t.startsWith('election:')), s).toEqual([]);
     for (const s of ['After the crash, stocks recovered.', 'It was an accident.', 'Before hostilities erupted in Kuwait.', 'A flood of orders came in.']) {
       expect(first(s).filter((t) => t.startsWith('disaster:')), s).toEqual([]);
