@@ -471,10 +471,8 @@ function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: Enti
   }
   if (subject) return { from: subject.titleStart ?? subject.start, to, agent: subject.entity, agentAt: { start: subject.titleStart ?? subject.start, end: subject.end, pronoun: false } };
   // "Simonyte, who lost to Nauseda": the name the relative clause hangs on.
-  const who = /(?:^|\s)who\s+(?:(?:had|has|have|was|were|also|then|later)\s+)*$/i.test(text.slice(Math.max(0, clause.start - 6), t.start))
-    ? mentions.filter((m) => m.end <= clause.start && /^,?\s*(?:who\s*)?$/i.test(text.slice(m.end, clause.start)) && ACTOR_KINDS.has(m.entity.kind)).pop()
-    : undefined;
-  if (who) return { from: t.start, to, agent: who.entity };
+  const who = relativeSubject(text, clause.start, t.start, mentions);
+  if (who) return { from: t.start, to, agent: who };
   // "Sarris travelled to Moscow …, but returned empty-handed": a verb joined to the one before shares its subject.
   if (COORDINATED_VERB.test(text.slice(Math.max(0, clause.start - 12), t.start))) {
     const shared = (ev.siblings ?? []).findLast((d) => d !== ev && d.agent && d.trigger.form === 'verb' && d.trigger.end <= clause.start);
@@ -486,6 +484,12 @@ function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: Enti
 const COORDINATED_REPORT = /^\s+(?:[\w’'-]+\s+){1,6}and\s+(?:also\s+|then\s+|later\s+)?$/;
 /** What may stand before the subject of a clause: nothing, "The", or an owner ("Hungary's Prime Minister Viktor Orban"). */
 const CLAUSE_SUBJECT_BEFORE = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/iu;
+/** The name a relative clause hangs on ("Simonyte, who lost to Nauseda"), when the clause opens with "who". */
+function relativeSubject(text: string, clauseStart: number, at: number, mentions: readonly Mention[]): Entity | undefined {
+  if (!/(?:^|\s)who(?:\s+(?:had|has|have|was|were|also|then|later))*\s*$/i.test(text.slice(Math.max(0, clauseStart - 6), at))) return undefined;
+  return mentions.filter((m) => m.end <= clauseStart && /^,?\s*(?:who\s*)?$/i.test(text.slice(m.end, clauseStart)) && ACTOR_KINDS.has(m.entity.kind)).pop()?.entity;
+}
+
 /** What stands between a clause's start and a verb that shares the subject of the clause before ("…, but returned"). */
 const COORDINATED_VERB = /(?:,\s*|\s)(?:but|and|then|yet)\s+(?:(?:also|later|then|eventually|finally|quickly|soon)\s+)?$/i;
 
@@ -588,9 +592,10 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
   const clause = clauseOf(text, ev.trigger.start);
   const own = ev.trigger.form === 'noun' ? NOUN_PREDICATE.exec(text.slice(ev.trigger.end, clause.end)) : null;
   const ownEnd = own ? ev.trigger.end + own[0].length + Math.max(0, spanStop(text.slice(ev.trigger.end + own[0].length, clause.end))) : 0;
+  const relative = own ? undefined : relativeSubject(text, clause.start, clause.start, mentions);
   const wider = own
     ? words(text, ev.trigger.start, ownEnd > ev.trigger.end + own[0].length ? ownEnd : clause.end, local, mentions, tracker, drafts, undefined)
-    : words(text, clause.start, Math.max(span.to, ev.trigger.end), local, mentions, tracker, drafts, undefined);
+    : `${relative ? `${displayName(relative)} ` : ''}${words(text, clause.start, Math.max(span.to, ev.trigger.end), local, mentions, tracker, drafts, undefined)}`;
   return once(() => {
     const title = headline(phrase, status, { verbal });
     // A bare noun phrase ("Second round") says little more than a bare noun: the clause does.

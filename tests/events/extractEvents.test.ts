@@ -243,6 +243,8 @@ describe('extractEvents beyond the seed', () => {
     expect(events.find((e) => e.start === '2024-05-12')).toMatchObject({ kind: 'election', title: 'Nauseda wins first round of presidential election', status: 'past' });
     expect(events.find((e) => e.start === '2024-05-26')).toMatchObject({ kind: 'election', title: 'Nauseda to face Prime Minister Ingrida Simonyte in second round', status: 'scheduled' });
     expect(events.find((e) => e.kind === 'resignation')?.title).toBe('John Taylor steps down as chairman');
+    const earlier = extractEvents(articleOf('Runoff\n\nPrime Minister Ingrida Simonyte, who lost to Nauseda in the 2019 runoff, said she would campaign on defence.', '2024-05-13', 'Europe/Vilnius')).events;
+    expect(earlier.find((e) => e.kind === 'election')).toMatchObject({ start: '2019-01-01', title: 'Ingrida Simonyte loses to Nauseda in runoff' });
   });
 
   it('reads diplomacy: talks and a deal signed "and" the same day, a phone call, expelled diplomats, a recalled ambassador', () => {
