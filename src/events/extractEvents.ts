@@ -2,6 +2,8 @@ import type { Article } from '../ingest/Article.js';
 import type { Diagnostic } from '../diagnostics/Diagnostic.js';
 import type { Entity, Mention } from '../parse/entities/Entity.js';
 import { EntityTracker } from '../parse/entities/EntityTracker.js';
+import { gazetteer } from '../parse/entities/gazetteer.js';
+import { KNOWN_PLACES } from '../parse/entities/places.js';
 import type { Sentence } from '../parse/Sentence.js';
 import { datelineLength } from '../parse/datelineLength.js';
 import { splitSentences } from '../parse/splitSentences.js';
@@ -79,6 +81,7 @@ export function extractEvents(article: Article): ExtractedEvents {
   }
   const resolved = resolveTimexes({ text: article.text, published: article.published.instant, timeZone: article.timeZone }, sentences);
   const { timexes, labels } = adjustTimexes(article.text, sentences, resolved, article.published.date);
+  const namesInside = capitalisedInside(article.text);
   const tracker = new EntityTracker();
   tracker.learn([article.title, ...sentences.map((s) => s.text)]);
   const drafts: DraftEvent[] = [];
@@ -260,7 +263,7 @@ export function extractEvents(article: Article): ExtractedEvents {
         r.contentKind = about.kind;
         r.about = about.key;
       } else if (r.refersTo) r.contentKind = r.refersTo;
-      r.title = reportTitle(r, text, contentStart, contentEnd, about, local, mentions, tracker, drafts);
+      r.title = reportTitle(r, text, contentStart, contentEnd, about, local, mentions, tracker, drafts, namesInside);
     }
     drafts.push(...events, ...reports);
   }
@@ -674,7 +677,7 @@ function words(text: string, from: number, to: number, local: Timex[], mentions:
  * headline of its own ("Chinese Foreign Ministry says Putin to make two-day state visit to
  * China"), or of the object ("Kremlin confirms trip").
  */
-function reportTitle(r: DraftEvent, text: string, contentStart: number, contentEnd: number, about: DraftEvent | undefined, local: Timex[], mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[]): () => string {
+function reportTitle(r: DraftEvent, text: string, contentStart: number, contentEnd: number, about: DraftEvent | undefined, local: Timex[], mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[], namesInside: ReadonlySet<string>): () => string {
   const speaker = r.speaker ?? r.actors.map(displayName).join(' and ');
   const verb = r.verb ?? 'says';
   if (r.reportedObject) {
@@ -718,16 +721,33 @@ function reportTitle(r: DraftEvent, text: string, contentStart: number, contentE
     const title = `${who} ${/^says?$/.test(says) ? (plural ? 'make statement' : 'makes statement') : says}`;
     return () => title;
   }
-  return once(() => reportHeadline(who, says, content));
+  // What was said opens the sentence with a capital that only the sentence gives it ("Turnout was 59
+  // percent, the commission said"): not a name, since no one is named there and the article never
+  // writes the word with a capital inside a sentence.
+  const firstAt = offset2 + (/^[\s“"‘'`]*/.exec(text.slice(offset2))?.[0].length ?? 0);
+  const firstWord = /^\p{Lu}\p{Ll}+/u.exec(text.slice(firstAt))?.[0];
+  const opens = /^[\s“"‘'`]*$/.test(text.slice(datelineLength(text), offset2));
+  const named = mentions.some((m) => (m.titleStart ?? m.start) <= firstAt && m.end > firstAt);
+  const nextCapital = firstWord !== undefined && /^\s+\p{Lu}/u.test(text.slice(firstAt + firstWord.length));
+  const known = firstWord !== undefined && (gazetteer().lookup.has(firstWord) || gazetteer().lookup.has(firstWord.replace(/s$/, '')) || KNOWN_PLACES.has(firstWord));
+  const lowerFirst = firstWord !== undefined && opens && !named && !nextCapital && !known && !namesInside.has(firstWord) && firstWord !== 'I';
+  return once(() => reportHeadline(who, says, content, lowerFirst));
+}
+
+/** Capitalised words an article writes inside a sentence (after a lower-case word or a comma): names, not sentence openers. */
+function capitalisedInside(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/[\p{Ll},;][ \t\u00a0]+(\p{Lu}[\p{Ll}'’-]+)/gu)) out.add(m[1]!);
+  return out;
 }
 
 /** "Chinese Foreign Ministry says" + the headline of what was said. */
-function reportHeadline(who: string, says: string, content: string): string {
+function reportHeadline(who: string, says: string, content: string, lowerFirst = false): string {
   const said2 = headline(content, 'past');
   // Keep the text's own case for the first word of what was said: "it is", "economy", but "Iraqi", "Putin".
   const first = said2.split(' ')[0] ?? '';
   const lowered = first.charAt(0).toLowerCase() + first.slice(1);
-  const lower = lowered !== first && hasWord(content, lowered, 0) && !hasWord(content, first, 1);
+  const lower = lowered !== first && ((hasWord(content, lowered, 0) && !hasWord(content, first, 1)) || (lowerFirst && /^\p{Lu}\p{Ll}+$/u.test(first)));
   return `${who} ${says} ${lower ? said2.charAt(0).toLowerCase() + said2.slice(1) : said2}`;
 }
 

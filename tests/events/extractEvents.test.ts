@@ -267,6 +267,13 @@ describe('extractEvents beyond the seed', () => {
     expect(events.filter((e) => e.kind === 'return' && e.start === '2024-05-13')).toEqual([]);
   });
 
+  it('writes what was said in lower case where only the sentence gave it a capital, and keeps names', () => {
+    const said = (text: string) => extractEvents(articleOf(`Report\n\n${text}`, '2024-05-13')).events.find((e) => e.kind === 'statement')?.title;
+    expect(said('Turnout was 59 percent, the electoral commission said.')).toBe('Electoral commission says turnout is 59 percent');
+    expect(said('Cyprus has until Monday to raise 5.8 billion euros, the central bank said.')).toMatch(/^Central bank says Cyprus /);
+    expect(said('North Korea fired two missiles, the defence ministry said.')).toMatch(/^Defence Ministry says North Korea /);
+  });
+
   it('leaves a wire dateline out of what was said, also with its date and any outlet', () => {
     const { events } = extractEvents(articleOf('Cyprus deadline\n\nNICOSIA, March 22 (Example Wire) - Cyprus has until Monday to raise 5.8 billion euros, the European Central Bank said on Thursday.', '2013-03-22'));
     const statement = events.find((e) => e.kind === 'statement');
