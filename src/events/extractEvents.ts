@@ -81,7 +81,8 @@ export function extractEvents(article: Article): ExtractedEvents {
   }
   const resolved = resolveTimexes({ text: article.text, published: article.published.instant, timeZone: article.timeZone }, sentences);
   const { timexes, labels } = adjustTimexes(article.text, sentences, resolved, article.published.date);
-  const namesInside = capitalisedInside(article.text);
+  let inside: Set<string> | undefined;
+  const namesInside = () => (inside ??= capitalisedInside(article.text));
   const tracker = new EntityTracker();
   tracker.learn([article.title, ...sentences.map((s) => s.text)]);
   const drafts: DraftEvent[] = [];
@@ -349,7 +350,7 @@ function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed
     const start = clauseStart(ev.trigger.start);
     if (start === 0 || !/,\s+and\s*$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     // Only a happening told in the past itself ("and he insisted his son wants to return" is not that day's).
-    if (ev.trigger.form !== 'verb' || !COORDINATED_PAST.test(ev.trigger.text)) continue;
+    if (!toldInPast(ev.trigger)) continue;
     const before = events.filter((e) => e !== ev && e.interval && e.dateBasis === 'stated' && e.trigger.start < start && asideOf(e.trigger.start) === asideOf(ev.trigger.start));
     const previous = before[before.length - 1];
     if (!previous || clauseStart(previous.trigger.start) !== clauseStart(start - 7)) continue;
@@ -383,7 +384,7 @@ function statusOf(ev: DraftEvent, text: string, published: string): EventStatus 
   if (direction === 'past') return 'past';
   if (/\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b|\bcontinu|\b(?:is|are)\s+\w+ing\b/i.test(text.slice(0, ev.trigger.start))) return 'ongoing';
   // The trigger itself in the past tense ("missiles struck … overnight"): over, even on the publication day.
-  if (ev.trigger.form === 'verb' && !/\s/.test(ev.trigger.text) && presentTense(ev.trigger.text) !== ev.trigger.text) return 'past';
+  if (toldInPast(ev.trigger)) return 'past';
   return iv && iv.start <= published && iv.end >= published ? 'ongoing' : 'past';
 }
 
@@ -610,8 +611,10 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
 /** An aside between two dashes or underscores set off by spaces, or one running to the end of the sentence. */
 const DASH_ASIDE = /\s(?:_|--|—|–)\s[^_—–]*?(?:\s(?:_|--|—|–)(?=\s)|$)/g;
 
-/** A trigger in the past tense: "signed", "killed", "met". */
-const COORDINATED_PAST = /\b(?:[a-z]{3,}ed|held|met|made|took|gave|won|lost|struck|fought|began|sent|led|hit|shot|left|came|went|fell|rose|broke|sold|bought)\b/i;
+/** Whether a verb trigger is in the past tense ("signed", "struck", "held talks"): the headlines' conjugator would change it. */
+function toldInPast(trigger: Trigger): boolean {
+  return trigger.form === 'verb' && presentTense(trigger.text) !== trigger.text;
+}
 
 /** What joins the two ends of a range of dates. */
 const RANGE_JOIN = /^\s*(?:[-–—]|to|through|until|till|and)\s*$/i;
@@ -677,7 +680,7 @@ function words(text: string, from: number, to: number, local: Timex[], mentions:
  * headline of its own ("Chinese Foreign Ministry says Putin to make two-day state visit to
  * China"), or of the object ("Kremlin confirms trip").
  */
-function reportTitle(r: DraftEvent, text: string, contentStart: number, contentEnd: number, about: DraftEvent | undefined, local: Timex[], mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[], namesInside: ReadonlySet<string>): () => string {
+function reportTitle(r: DraftEvent, text: string, contentStart: number, contentEnd: number, about: DraftEvent | undefined, local: Timex[], mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[], namesInside: () => ReadonlySet<string>): () => string {
   const speaker = r.speaker ?? r.actors.map(displayName).join(' and ');
   const verb = r.verb ?? 'says';
   if (r.reportedObject) {
@@ -730,7 +733,7 @@ function reportTitle(r: DraftEvent, text: string, contentStart: number, contentE
   const named = mentions.some((m) => (m.titleStart ?? m.start) <= firstAt && m.end > firstAt);
   const nextCapital = firstWord !== undefined && /^\s+\p{Lu}/u.test(text.slice(firstAt + firstWord.length));
   const known = firstWord !== undefined && (gazetteer().lookup.has(firstWord) || gazetteer().lookup.has(firstWord.replace(/s$/, '')) || KNOWN_PLACES.has(firstWord));
-  const lowerFirst = firstWord !== undefined && opens && !named && !nextCapital && !known && !namesInside.has(firstWord) && firstWord !== 'I';
+  const lowerFirst = firstWord !== undefined && opens && !named && !nextCapital && !known && !namesInside().has(firstWord) && firstWord !== 'I';
   return once(() => reportHeadline(who, says, content, lowerFirst));
 }
 
