@@ -144,10 +144,11 @@ function evidence(g: DraftEvent[]): DraftEvent[] {
 
 function sameHappening(group: DraftEvent[], d: DraftEvent, bodyStart: number): boolean {
   const head = group[0]!;
+  const kinds = new Set(group.flatMap((x) => [x.kind, ...(x.absorbed ?? []).map((a) => a.kind)]));
+  const fam = FAMILY[d.kind];
   // The headline restates the story: its happening is the first of the same kind the body tells.
   if (!d.reporting && !head.reporting && d.sentence.start >= bodyStart && group.every((x) => x.sentence.start < bodyStart)) {
-    const kinds = new Set(group.flatMap((x) => [x.kind, ...(x.absorbed ?? []).map((a) => a.kind)]));
-    if (kinds.has(d.kind) || (FAMILY[d.kind] !== undefined && [...kinds].some((k) => FAMILY[k] === FAMILY[d.kind]))) return true;
+    if (kinds.has(d.kind) || (fam !== undefined && [...kinds].some((k) => FAMILY[k] === fam))) return true;
   }
   if (d.reporting || head.reporting) {
     // One announcement per article, day and topic: the Foreign Ministry said, the Kremlin confirmed.
@@ -158,9 +159,7 @@ function sameHappening(group: DraftEvent[], d: DraftEvent, bodyStart: number): b
   const agents = new Set(group.map((x) => x.agent).filter((a) => a?.kind === 'person'));
   const people = new Set(group.flatMap((x) => x.actors).filter((a) => a.kind === 'person'));
   const dAgent = d.agent?.kind === 'person' ? d.agent : undefined;
-  const kinds = new Set(group.flatMap((x) => [x.kind, ...(x.absorbed ?? []).map((a) => a.kind)]));
   if (d.kind === 'war') return kinds.has('war');
-  const fam = FAMILY[d.kind];
   if (!fam || ![...kinds].some((k) => FAMILY[k] === fam)) {
     if (!kinds.has(d.kind) || !compatible(group, d)) return false;
     // The same agent, or a later bare mention ("the attack", "the war") with no participants of its own.
