@@ -1,4 +1,4 @@
-import { containsAny } from '../parse/containsAny.js';
+import { wordsPresent } from '../parse/wordsPresent.js';
 import type { EventKind } from './Event.js';
 
 /** A word or phrase in a sentence that names a happening. */
@@ -50,13 +50,12 @@ const RULES: readonly Rule[] = [
 
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
-/** Each rule's gates, compiled once: a form without needed words is always searched. */
-const GATES = RULES.map((rule) => ({
-  verb: rule.verbNeeds ? containsAny(rule.verbNeeds) : () => true,
-  noun: rule.nounNeeds ? containsAny(rule.nounNeeds) : () => true,
-}));
-/** A sentence with none of the needed words of any rule has no trigger (when every form has needed words). */
-const ANY = RULES.every((r) => (!r.verb || r.verbNeeds) && (!r.noun || r.nounNeeds)) ? containsAny(RULES.flatMap((r) => [...(r.verbNeeds ?? []), ...(r.nounNeeds ?? [])])) : () => true;
+/** Every rule's needed words, found in one scan of the sentence (each form then asks the set). */
+const PRESENT = wordsPresent(RULES.flatMap((r) => [...(r.verbNeeds ?? []), ...(r.nounNeeds ?? [])]));
+/** A form is searched when it names no needed words or the sentence holds one of them. */
+const searched = (needs: readonly string[] | undefined, present: Set<string> | undefined) => !needs || !present || needs.some((w) => present.has(w));
+/** Whether every form has needed words, so that a sentence holding none of them has no trigger. */
+const ALL_GATED = RULES.every((r) => (!r.verb || r.verbNeeds) && (!r.noun || r.nounNeeds));
 
 /**
  * Finds event triggers in a sentence, without overlaps (the more specific rule wins).
@@ -67,12 +66,11 @@ const ANY = RULES.every((r) => (!r.verb || r.verbNeeds) && (!r.noun || r.nounNee
 export function findTriggers(sentence: string): Trigger[] {
   const found: Trigger[] = [];
   // The patterns ignore case; so do their needed words, unless a letter that case-folds to ASCII only in Unicode ("ſ", the Kelvin sign) is there.
-  const lower = FOLDS_TO_ASCII.test(sentence) ? undefined : sentence.toLowerCase();
-  if (lower !== undefined && !ANY(lower)) return found;
-  for (const [i, rule] of RULES.entries()) {
-    const gates = GATES[i]!;
-    for (const [form, re, has] of [['verb', rule.verb, gates.verb], ['noun', rule.noun, gates.noun]] as const) {
-      if (!re || (lower !== undefined && !has(lower))) continue;
+  const present = FOLDS_TO_ASCII.test(sentence) ? undefined : PRESENT(sentence.toLowerCase());
+  if (present && ALL_GATED && !present.size) return found;
+  for (const rule of RULES) {
+    for (const [form, re, needs] of [['verb', rule.verb, rule.verbNeeds], ['noun', rule.noun, rule.nounNeeds]] as const) {
+      if (!re || !searched(needs, present)) continue;
       re.lastIndex = 0;
       for (const m of sentence.matchAll(re)) {
         const start = m.index ?? 0;
