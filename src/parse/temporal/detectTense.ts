@@ -74,9 +74,17 @@ const NOT_PAST_BEFORE = /\b(?:(?:be|been|being|to|will|would|shall|should|could|
  */
 function nearest(re: RegExp, left: string, right: string, skip?: RegExp): number {
   let best = Number.POSITIVE_INFINITY;
+  // On the left the nearest is the last match not skipped: the matches are read in order, then
+  // judged from the last back, so that most are never judged (each judgement reads all before it).
+  const ends: [number, number][] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(left); m; m = re.exec(left)) {
-    if (!skip?.test(left.slice(0, m.index))) best = Math.min(best, left.length - (m.index + m[0].length));
+  for (let m = re.exec(left); m; m = re.exec(left)) ends.push([m.index, m.index + m[0].length]);
+  for (let i = ends.length - 1; i >= 0; i--) {
+    const [at, end] = ends[i]!;
+    if (!skip?.test(left.slice(0, at))) {
+      best = left.length - end;
+      break;
+    }
   }
   re.lastIndex = 0;
   for (let m = re.exec(right); m; m = re.exec(right)) {
