@@ -34,6 +34,14 @@ describe('detectTense', () => {
     expect(at('They would look for ways around Wednesday’s ruling.', 'Wednesday')).toBe(undefined);
   });
 
+  it('reads "runs" and "lasts" of a schedule as ahead, and their past as gone', () => {
+    expect(at('The exhibition runs until Sunday.', 'Sunday')).toBe('future');
+    expect(at('The summit runs Thursday to Friday.', 'Thursday')).toBe('future');
+    expect(at('The festival lasts until Sunday.', 'Sunday')).toBe('future');
+    expect(at('The summit ran Thursday to Friday.', 'Thursday')).toBe('past');
+    expect(at('The festival lasted through Sunday.', 'Sunday')).toBe('past');
+  });
+
   it('reads an expression inside a relative clause by that clause', () => {
     expect(at('The minister, who resigned on Monday, will testify on Thursday.', 'Monday')).toBe('past');
     expect(at('The minister, who resigned on Monday, will testify on Thursday.', 'Thursday')).toBe('future');
