@@ -42,6 +42,16 @@ describe('detectTense', () => {
     expect(at('The festival lasted through Sunday.', 'Sunday')).toBe('past');
   });
 
+  it('reads a law or rule coming into force as ahead, unless told in the past or negated', () => {
+    expect(at('The new rules come into force in January.', 'January')).toBe('future');
+    expect(at('The law takes effect in January.', 'January')).toBe('future');
+    expect(at('The treaty enters into force in March.', 'March')).toBe('future');
+    expect(at('The tariffs go into effect on Monday.', 'Monday')).toBe('future');
+    expect(at('The new rules came into force in January.', 'January')).toBe('past');
+    expect(at('The law took effect in January.', 'January')).toBe('past');
+    expect(at('The rules did not come into force in January.', 'January')).toBe('past');
+  });
+
   it('reads an expression inside a relative clause by that clause', () => {
     expect(at('The minister, who resigned on Monday, will testify on Thursday.', 'Monday')).toBe('past');
     expect(at('The minister, who resigned on Monday, will testify on Thursday.', 'Thursday')).toBe('future');
