@@ -34,6 +34,17 @@ describe('sectionOf', () => {
     expect(sectionOf(ev({ status: 'scheduled' }), w20)).toBe('ahead');
     expect(sectionOf(ev({}), w20)).toBe('earlier');
   });
+  it('puts an event dated only by a month or year that holds the week by its status', () => {
+    const year = { start: '2024-01-01', end: '2024-12-31', precision: 'year' } as const;
+    const may = { start: '2024-05-01', end: '2024-05-31', precision: 'month' } as const;
+    expect(sectionOf(ev({ ...year, status: 'scheduled' }), w20)).toBe('ahead');
+    expect(sectionOf(ev({ ...may, status: 'scheduled' }), w20)).toBe('ahead');
+    expect(sectionOf(ev({ ...may, status: 'past' }), w20)).toBe('earlier');
+    expect(sectionOf(ev({ ...year, status: 'ongoing' }), w20)).toBe('this-week');
+    // Days and weeks that reach past the week still begin or end in it.
+    expect(sectionOf(ev({ start: '2024-05-18', end: '2024-05-21', precision: 'day', status: 'scheduled' }), w20)).toBe('this-week');
+    expect(sectionOf(ev({ start: '2024-05-13', end: '2024-05-19', precision: 'week', status: 'past' }), w20)).toBe('this-week');
+  });
 });
 
 describe('buildTimeline across the week’s articles', () => {
