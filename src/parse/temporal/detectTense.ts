@@ -16,7 +16,7 @@ const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after|as\s+of)\s+(?:the
  * the present tense of scheduled events ("the summit opens on Friday", "he meets Xi on Thursday").
  */
 const FUTURE_CUES =
-  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|gonna|would|(?:is|are|was|were|be|been|being)\s+(?:due|scheduled|expected|set|slated|poised|planned|planning|preparing|about|likely|supposed|going|to)|set\s+to|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|expects?\s+to|expected|scheduled|slated|upcoming|to\s+be\s+held|is\s+to|are\s+to|opens|begins|starts|meets|arrives|leaves|departs|ends|closes|resumes|returns|travels|visits|hosts|heads|flies|takes\s+place|kicks\s+off|gets\s+under\s*way|convenes|expires|runs\s+out|runs|lasts|(?:comes|enters)\s+into\s+(?:force|effect)|takes\s+effect|goes\s+into\s+effect|(?:is|are)\s+(?:at|on|in|for)(?=\s))\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|gonna|would|(?:is|are|was|were|be|been|being)\s+(?:due|scheduled|expected|set|slated|poised|planned|planning|preparing|about|likely|supposed|going|to)|set\s+to|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|expects?\s+to|expected|scheduled|slated|upcoming|to\s+be\s+held|is\s+to|are\s+to|opens|begins|starts|meets|arrives|leaves|departs|ends|closes|resumes|returns|travels|visits|hosts|heads|flies|takes\s+place|kicks\s+off|gets\s+under\s*way|convenes|expires|runs\s+out|(?:comes|enters)\s+into\s+(?:force|effect)|takes\s+effect|goes\s+into\s+effect|(?:is|are)\s+(?:at|on|in|for)(?=\s))\b/gi;
 /** Past-tense verbs news English reports with (the regular ones are caught by their "-ed"). */
 const PAST_CUES =
   /\b(?:said|says|told|met|was|were|had|did|went|came|held|took|gave|made|began|saw|spoke|left|flew|won|lost|sent|brought|found|became|struck|fought|fell|rose|broke|wrote|ran|led|hit|shot|beat|bought|sold|paid|built|caught|chose|drove|ate|felt|fled|forgot|froze|got|grew|heard|hid|hung|kept|knew|laid|lay|meant|put|quit|read|rode|rang|sang|sank|sat|set\s+off|shook|shut|slept|spent|split|spread|stood|stole|stuck|swore|swept|swam|taught|tore|threw|understood|woke|wore|wept|withdrew|ago|last|yesterday|earlier)\b/gi;
@@ -26,6 +26,11 @@ const PAST_ED = /\b(?!(?:scheduled|expected|planned|slated|intended|proposed|ant
 const PRESENT_PROGRESSIVE = /\b(?:is|are|am)\s+(?:\w+ly\s+)?(?!(?:continuing|trying|seeking|remaining|considering|weighing|looking|hoping|being|having|holding|keeping|struggling|fighting|facing|waiting)\b)\w+ing\b/gi;
 /** A trailing reporting clause (", it said.") describes when it was said, not when the event is. */
 const REPORTING_TAIL = /,\s*(?:[\w’'-]+\s+){0,4}(?:said|says|added|told\s+\w+|reported|announced|confirmed)\s*[.!?"”'’]*\s*$/i;
+/**
+ * Present verbs of how long something runs ("The summit runs Thursday to Friday", "the exhibition
+ * lasts until Sunday"): the time named is the one under way or next, in the publication's week.
+ */
+const PRESENT_SCHEDULE = /\b(?:runs|lasts)\b(?!\s+out\b)/gi;
 /** A cue on the right of the expression counts as this much farther away than one on the left. */
 const RIGHT_PENALTY = 1.5;
 
@@ -164,6 +169,8 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
     const told = Math.min(nearest(PAST_CUES, own, '', NOT_PAST_BEFORE), nearest(PAST_ED, own, '', NOT_PAST_BEFORE));
     return told < Number.POSITIVE_INFINITY && future === Number.POSITIVE_INFINITY && !OBLIGATION.test(own) ? 'past' : 'future';
   }
+  const present = nearest(PRESENT_SCHEDULE, left, right);
+  if (present < Math.min(future, past)) return 'present';
   if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return undefined;
   return future <= past ? 'future' : 'past';
 }

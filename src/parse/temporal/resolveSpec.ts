@@ -123,12 +123,12 @@ function weekdayPoint(weekday: number, dct: UTCDate, which: 'this' | 'last' | 'n
   let delta: number;
   if (which === 'last') delta = -(((today - weekday + 7) % 7) || 7);
   else if (which === 'next') delta = ((weekday - today + 7) % 7) || 7;
-  else if (which === 'this' || tense === undefined) {
+  else if (which === 'this' || tense === undefined || tense === 'present') {
     // The day of the publication's own ISO week (Monday first).
     const iso = (d: number) => (d + 6) % 7;
     delta = iso(weekday) - iso(today);
     // With no tense at all, a news story's bare weekday is far more often past than future.
-    if (which === undefined && delta > 0) delta -= 7;
+    if (which === undefined && tense === undefined && delta > 0) delta -= 7;
   } else if (tense === 'future') delta = (weekday - today + 7) % 7;
   else delta = -((today - weekday + 7) % 7);
   return pointContaining(addDays(dct, delta), 'day');

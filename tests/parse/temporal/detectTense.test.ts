@@ -34,10 +34,12 @@ describe('detectTense', () => {
     expect(at('They would look for ways around Wednesday’s ruling.', 'Wednesday')).toBe(undefined);
   });
 
-  it('reads "runs" and "lasts" of a schedule as ahead, and their past as gone', () => {
+  it('reads "runs" and "lasts" as the present of a schedule (until a time: ahead), and their past as gone', () => {
     expect(at('The exhibition runs until Sunday.', 'Sunday')).toBe('future');
-    expect(at('The summit runs Thursday to Friday.', 'Thursday')).toBe('future');
+    expect(at('The summit runs Thursday to Friday.', 'Thursday')).toBe('present');
+    expect(at('The festival lasts from Monday.', 'Monday')).toBe('present');
     expect(at('The festival lasts until Sunday.', 'Sunday')).toBe('future');
+    expect(at('Supplies run out on Friday.', 'Friday')).not.toBe('present');
     expect(at('The summit ran Thursday to Friday.', 'Thursday')).toBe('past');
     expect(at('The festival lasted through Sunday.', 'Sunday')).toBe('past');
   });

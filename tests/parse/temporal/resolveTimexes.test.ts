@@ -121,6 +121,9 @@ describe('anchored durations and ranges', () => {
     ]);
     expect(span('Talks are expected between Thursday and Saturday.').map((t) => t[1])).toEqual(['2024-05-16', '2024-05-18']);
     expect(span('The exhibition runs Monday-Friday.').map((t) => [t[0], t[2], t[3]])).toEqual([['Monday', '2024-05-13', '2024-05-17'], ['Friday', '2024-05-13', '2024-05-17']]);
+    // "runs" is the present of a schedule: the days of the publication's week, under way or next.
+    expect(span('The summit runs Thursday to Friday.').map((t) => [t[0], t[2], t[3]])).toEqual([['Thursday', '2024-05-16', '2024-05-17'], ['Friday', '2024-05-16', '2024-05-17']]);
+    expect(span('The summit ran Thursday to Friday.').map((t) => [t[0], t[2], t[3]])).toEqual([['Thursday', '2024-05-09', '2024-05-10'], ['Friday', '2024-05-09', '2024-05-10']]);
   });
 
   it('leaves two weekdays that are no range each to its tense', () => {
