@@ -75,6 +75,7 @@ export function mergeArticleEvents(drafts: readonly DraftEvent[], article: Artic
     else groups.push([d]);
     groupOf.set(d.key, g ?? groups[groups.length - 1]!);
   }
+  foldReportsIntoHappenings(groups, groupOf);
   const ids = new Map<DraftEvent[], string>();
   for (const g of groups) ids.set(g, `${article.id}#${g[0]!.sentence.start}-${g[0]!.kind}`);
   const events: Event[] = [];
@@ -97,8 +98,10 @@ export function mergeArticleEvents(drafts: readonly DraftEvent[], article: Artic
     const statements = g.filter((d) => d.reporting);
     const titled = primary.reporting ? undefined : g.find((d) => d.dateBasis === 'stated' && !d.reporting) ?? g.find((d) => !d.reporting) ?? primary;
     const status = statusOf(g, dated, article.published.date);
-    const actors = uniqueEntities(g.flatMap((d) => d.actors));
-    const places = uniqueEntities(g.flatMap((d) => d.places)).filter((p) => !actors.includes(p));
+    // A happening's own participants, not those of the reports folded into it (who said so).
+    const told = g.some((d) => !d.reporting) ? g.filter((d) => !d.reporting) : g;
+    const actors = uniqueEntities(told.flatMap((d) => d.actors));
+    const places = uniqueEntities(told.flatMap((d) => d.places)).filter((p) => !actors.includes(p));
     const sources = evidence(g).map((d) => d.source).filter((s, i, all) => all.findIndex((x) => x.offset === s.offset) === i);
     const event: Event = {
       id,
@@ -127,6 +130,32 @@ export function mergeArticleEvents(drafts: readonly DraftEvent[], article: Artic
   const kept = events.filter((e) => e.start !== null || e.relations.length > 0 || related.has(e.id));
   for (const e of kept) e.title = titles.get(e)!();
   return kept;
+}
+
+/**
+ * A report of what its own sentence tells happened on the same days ("The United States on
+ * Thursday imposed sanctions …, the Treasury Department said") is a source of that happening, not
+ * an event of its own: the report's group joins the happening's. A report of something on other
+ * days ("the ministry said on Tuesday that Putin will visit on Thursday") stays an announcement.
+ */
+function foldReportsIntoHappenings(groups: DraftEvent[][], groupOf: Map<string, DraftEvent[]>): void {
+  const drafts = new Map(groups.flat().map((d) => [d.key, d]));
+  for (const g of [...groups]) {
+    if (!g.every((d) => d.reporting && d.about !== undefined)) continue;
+    // The sentence must date the happening itself: a bare "the pact" in "Orban said he would not
+    // implement the pact" refers back to it, and what was said is news of its own.
+    const told = g.map((d) => drafts.get(d.about!));
+    if (!told.every((h) => h?.interval && h.dateBasis === 'stated')) continue;
+    const targets = new Set(g.map((d) => groupOf.get(d.about!)));
+    const target = targets.size === 1 ? [...targets][0] : undefined;
+    if (!target || target === g || target.every((d) => d.reporting)) continue;
+    const said = dateOf(g)?.interval;
+    const happened = dateOf(target)?.interval;
+    if (!said || !happened || said.start !== happened.start || said.end !== happened.end) continue;
+    target.push(...g);
+    groups.splice(groups.indexOf(g), 1);
+    for (const d of g) groupOf.set(d.key, target);
+  }
 }
 
 /**

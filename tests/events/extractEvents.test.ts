@@ -281,6 +281,27 @@ describe('extractEvents beyond the seed', () => {
     expect(statement?.title).not.toMatch(/NICOSIA|Wire/);
   });
 
+  it('folds a report into the happening its sentence dates on the same day, and keeps a report of a happening it only names', () => {
+    const text = [
+      'US and EU move against Russia',
+      'WASHINGTON, May 16 (Example Wire) - The United States on Thursday imposed sanctions on more than 20 Chinese companies, the Treasury Department said.',
+      'Ukraine\'s military said Russian forces pressed their offensive in the Kharkiv region on Thursday.',
+      'EU leaders agreed on a new migration pact on Thursday. Hungary\'s Prime Minister Viktor Orban said he would not implement the pact.',
+    ].join('\n\n');
+    const { events } = extractEvents(articleOf(text, '2024-05-16'));
+    const sanctions = events.filter((e) => e.kind === 'sanctions');
+    expect(sanctions).toHaveLength(1);
+    expect(names(sanctions[0]!.actors)).toEqual(['United States']);
+    expect(events.filter((e) => /Treasury/.test(e.title) || e.actors.some((a) => /Treasury/.test(a.name)))).toEqual([]);
+    const offensive = events.filter((e) => /offensive/.test(e.title));
+    expect(offensive).toHaveLength(1);
+    expect(offensive[0]!.kind).toBe('war');
+    // Orban's word on the pact is news of its own, not a source of the pact.
+    expect(find(events, /Orban says/)).toHaveLength(1);
+    // The Foreign Ministry's word on a visit two days later stays an announcement (the seed).
+    expect(extractEvents(seedArticle()).events.filter((e) => e.kind === 'statement')).toHaveLength(1);
+  });
+
   it('does not make a person the speaker of what a relative or lawyer of theirs said', () => {
     const speakers = (text: string) => extractEvents(articleOf(text)).events.filter((e) => e.kind === 'statement').map((e) => e.actors.map((a) => a.name));
     expect(speakers('Elian\n\nThe grandmother of Elian Gonzalez said on Monday that the boy must return.')).toEqual([]);
