@@ -536,14 +536,18 @@ function assignParticipants(ev: DraftEvent, text: string, mentions: Mention[], t
   const places: Entity[] = [];
   for (const m of inSpan) {
     const e = m.entity;
-    if (e === span.agent || isRelational(text, m)) continue;
+    if (isRelational(text, m)) continue;
     const locative = isLocative(text, m);
-    // "frozen Russian assets", "the Russian war effort": an adjective, not a place.
-    if (m.via === 'demonym' && /^\s+\p{Ll}/u.test(text.slice(m.end)) && m.start > ev.trigger.start) continue;
+    // "Egyptian … mediators met … in Cairo": the city is where, even when its country is the one acting.
     if (m.city && locative) {
       places.push(m.city);
       if (e.kind === 'country') places.push(e);
-    } else if (e.kind === 'person') actors.push(e);
+      continue;
+    }
+    if (e === span.agent) continue;
+    // "frozen Russian assets", "the Russian war effort": an adjective, not a place.
+    if (m.via === 'demonym' && /^\s+\p{Ll}/u.test(text.slice(m.end)) && m.start > ev.trigger.start) continue;
+    if (e.kind === 'person') actors.push(e);
     else if (e.kind === 'organisation' && !locative) actors.push(e);
     else if (e.kind === 'country' && !locative && m.end <= ev.trigger.start && !(m.via === 'demonym' && /^\s+\p{Ll}/u.test(text.slice(m.end)) && ev.trigger.form === 'verb')) actors.push(e);
     else if (e.kind === 'organisation') places.push(m.city ?? e);

@@ -302,6 +302,13 @@ describe('extractEvents beyond the seed', () => {
     expect(extractEvents(seedArticle()).events.filter((e) => e.kind === 'statement')).toHaveLength(1);
   });
 
+  it('keeps the city where a country acts: "Egyptian … mediators met … in Cairo" is in Cairo', () => {
+    const { events } = extractEvents(articleOf('Talks in Cairo\n\nEgyptian and Qatari mediators met Hamas officials in Cairo on Monday.'));
+    const meeting = events.find((e) => e.kind === 'meeting');
+    expect(names(meeting!.actors)).toContain('Egypt');
+    expect(names(meeting!.places)).toContain('Cairo');
+  });
+
   it('does not make a person the speaker of what a relative or lawyer of theirs said', () => {
     const speakers = (text: string) => extractEvents(articleOf(text)).events.filter((e) => e.kind === 'statement').map((e) => e.actors.map((a) => a.name));
     expect(speakers('Elian\n\nThe grandmother of Elian Gonzalez said on Monday that the boy must return.')).toEqual([]);
