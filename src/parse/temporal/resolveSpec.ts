@@ -32,7 +32,9 @@ export type ResolvedTimex = Omit<Timex, 'start' | 'end' | 'text'> & {
 
 function fromPoint(point: CalendarPoint, certainty: Interval['certainty'], mod?: TimexMod, type?: TimexType): ResolvedTimex {
   const t: TimexType = type ?? (point.unit === 'day' && (point.time || point.partOfDay) ? 'TIME' : 'DATE');
-  const out: ResolvedTimex = { type: t, value: formatPoint(point), interval: pointInterval(point, certainty, mod !== undefined && mod !== 'MID'), point };
+  // "early on Friday", "late Tuesday": a part of a day is still that day; "early May" may spill over.
+  const partOfOneDay = point.unit === 'day' && (mod === 'START' || mod === 'MID' || mod === 'END');
+  const out: ResolvedTimex = { type: t, value: formatPoint(point), interval: pointInterval(point, certainty, mod !== undefined && mod !== 'MID' && !partOfOneDay), point };
   if (mod) out.mod = mod;
   return out;
 }

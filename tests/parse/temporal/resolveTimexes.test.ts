@@ -59,6 +59,13 @@ describe('relative periods and durations', () => {
     expect(one('It happened last year.').value).toBe('2023');
     expect(one('Talks resume next week.').value).toBe('2024-W21');
   });
+  it('keeps part of one day exact ("early on Friday"), and the part of a longer period fuzzy ("early May")', () => {
+    const iv = (text: string) => resolve(text).map((t) => [t.text, t.mod, t.interval?.start, t.interval?.end, t.interval?.approximate]);
+    expect(iv('Leaders agreed early on Friday on a pact.')).toEqual([['early on Friday', 'START', '2024-05-10', '2024-05-10', false]]);
+    expect(iv('He left late Monday.')).toEqual([['late Monday', 'END', '2024-05-13', '2024-05-13', false]]);
+    expect(iv('It rained in early May.')).toEqual([['early May', 'START', '2024-05-01', '2024-05-31', true]]);
+  });
+
   it('resolves durations', () => {
     expect(one('a fortnight of talks').value).toBe('P2W');
     expect(one('within 48 hours of the vote').value).toBe('PT48H');
