@@ -62,8 +62,11 @@ export function buildDigest(timeline: readonly Event[], articles: readonly Artic
   };
   const wanted = options.sections?.length ? [...new Set(options.sections)] : SECTION_ORDER;
   const sections = wanted.map((id) => {
-    const events = timeline.filter((e) => sectionOf(e, week) === id);
+    let events = timeline.filter((e) => sectionOf(e, week) === id);
     if (id === 'earlier') events.reverse();
+    // The diary goes by what is still to come: an event known only to a month or year that holds
+    // the week ("later this year") by its last day, after the days and weeks it cannot precede.
+    if (id === 'ahead') events = diaryOrder(events, week.end);
     return { id, heading: SECTION_HEADINGS[id], items: events.map(item) };
   });
   const digest: Digest = {
@@ -102,4 +105,19 @@ function preheaderOf(items: readonly DigestItem[], weekId: string): string {
     text = next;
   }
   return text;
+}
+
+/**
+ * The Ahead section in diary order: the events that begin after the week as the timeline orders
+ * them, and each that began by the week's end (known only to its month or year) placed by its
+ * last day, before the first event that starts after that day.
+ */
+function diaryOrder(events: readonly Event[], weekEnd: string): Event[] {
+  const begun = (e: Event) => e.start !== null && e.end !== null && e.start <= weekEnd;
+  const out = events.filter((e) => !begun(e));
+  for (const e of events.filter(begun).sort((a, b) => (a.end! < b.end! ? -1 : a.end! > b.end! ? 1 : 0))) {
+    const at = out.findIndex((o) => o.start !== null && o.start > e.end!);
+    out.splice(at < 0 ? out.length : at, 0, e);
+  }
+  return out;
 }

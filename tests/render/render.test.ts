@@ -48,6 +48,14 @@ describe('buildDigest', () => {
     expect(d.sections.map((s) => s.id)).toEqual(['ahead', 'this-week']);
   });
 
+  it('orders the diary by what is still to come: "later this year" after the days it cannot precede', () => {
+    const later = ev({ id: 'later', title: 'Modi to host Quad summit', start: '2024-01-01', end: '2024-12-31', precision: 'year', status: 'scheduled' });
+    const june = ev({ id: 'june', title: 'EU Parliament to vote', start: '2024-06-01', end: '2024-06-30', precision: 'month', status: 'scheduled' });
+    const may = ev({ id: 'may', title: 'Talks to resume', start: '2024-05-01', end: '2024-05-31', precision: 'month', status: 'scheduled' });
+    const d = buildDigest([later, may, inauguration, june], [article], w20);
+    expect(d.sections.find((s) => s.id === 'ahead')!.items.map((i) => i.event.id)).toEqual(['inaug', 'may', 'june', 'later']);
+  });
+
   it('says so when the week has nothing dated', () => {
     expect(buildDigest([sworn], [article], w20).preheader).toMatch(/^No dated events for 2024-W20/);
   });
