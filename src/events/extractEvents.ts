@@ -516,6 +516,22 @@ function subjectOf(before: Mention[]): Mention | undefined {
   return before.find((m) => m.entity.kind === 'person') ?? before.find((m) => m.entity.kind === 'organisation') ?? before[0];
 }
 
+/** "the two leaders", "both presidents": two people the text has just named. */
+const THE_TWO = /\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|foreign\s+ministers|ministers|heads\s+of\s+state|men|women)\b/gi;
+
+/**
+ * The two people "the two leaders" at `at` stands for: the last two named before it in its
+ * sentence, else the two people of the event read last. `undefined` unless exactly two are found.
+ */
+function theTwo(at: number, mentions: Mention[], drafts: DraftEvent[]): [Entity, Entity] | undefined {
+  const named: Entity[] = [];
+  for (const m of mentions) if (m.end <= at && m.entity.kind === 'person' && !named.includes(m.entity)) named.push(m.entity);
+  if (named.length >= 2) return [named[named.length - 2]!, named[named.length - 1]!];
+  const last = drafts.findLast((d) => d.actors.some((a) => a.kind === 'person'));
+  const people = last ? unique(last.actors.filter((a) => a.kind === 'person')) : [];
+  return people.length === 2 ? [people[0]!, people[1]!] : undefined;
+}
+
 /** "in Beijing", "to China", "at the Kremlin": a place, not the one acting. */
 function isLocative(text: string, m: Mention): boolean {
   return /\b(?:in|to|at|from|into|near|across|outside|inside|around|towards?|via|of|against|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:city of\s+)?$/u.test(text.slice(Math.max(0, m.start - 40), m.titleStart ?? m.start));
@@ -553,6 +569,9 @@ function assignParticipants(ev: DraftEvent, text: string, mentions: Mention[], t
     else if (e.kind === 'organisation') places.push(m.city ?? e);
     else places.push(e);
   }
+  // "the two leaders signed": the two people just named.
+  THE_TWO.lastIndex = 0;
+  for (const m of text.slice(lo, hi).matchAll(THE_TWO)) actors.push(...(theTwo(lo + (m.index ?? 0), mentions, drafts) ?? []));
   ev.agent = span.agent;
   ev.actors = unique(actors);
   ev.places = unique(places.filter((p) => !ev.actors.includes(p)));
@@ -660,6 +679,11 @@ function words(text: string, from: number, to: number, local: Timex[], mentions:
     const leader = /^(?:President|Prime Minister|Premier|Chancellor|leader|Supreme Leader|King|Queen|Pope|Crown Prince|Emir)$/i.test(m.entity.role ?? '');
     if (m.titleStart !== undefined && !leader) continue;
     cuts.push({ start, end: m.end, by: displayName(m.entity) });
+  }
+  for (const m of text.slice(from, to).matchAll(THE_TWO)) {
+    const start = from + (m.index ?? 0);
+    const two = theTwo(start, mentions, drafts);
+    if (two) cuts.push({ start, end: start + m[0].length, by: `${displayName(two[0])} and ${displayName(two[1])}` });
   }
   if (span?.agent && span.agentAt) {
     const possessive = /^['’]s\b/.test(text.slice(span.agentAt.end));

@@ -260,7 +260,9 @@ describe('extractEvents beyond the seed', () => {
       'He arrived on Monday, and he insisted his son wants to return to Cuba.',
     ].join('\n'), '2024-05-14', 'Asia/Kolkata'));
     const on = (kind: string) => events.filter((e) => e.kind === kind).map((e) => [e.start, e.title]);
-    expect(on('agreement')).toEqual([['2024-05-14', 'Two leaders sign defence cooperation agreement']]);
+    // "the two leaders" are the two just named.
+    expect(on('agreement')).toEqual([['2024-05-14', 'Modi and Albanese sign defence cooperation agreement']]);
+    expect(names(events.find((e) => e.kind === 'agreement')!.actors)).toEqual(['Narendra Modi', 'Anthony Albanese']);
     expect(on('talks')).toEqual(expect.arrayContaining([['2024-05-13', 'Albanese speaks by phone with Japanese Prime Minister Fumio Kishida']]));
     expect(on('sanctions')).toEqual([['2024-05-12', 'Poland expels two Russian diplomats']]);
     // A wish is not that day's happening.
@@ -300,6 +302,11 @@ describe('extractEvents beyond the seed', () => {
     expect(find(events, /Orban says/)).toHaveLength(1);
     // The Foreign Ministry's word on a visit two days later stays an announcement (the seed).
     expect(extractEvents(seedArticle()).events.filter((e) => e.kind === 'statement')).toHaveLength(1);
+  });
+
+  it('leaves "the two leaders" as written when the text has not just named two people', () => {
+    const { events } = extractEvents(articleOf('Deal signed\n\nThe two leaders signed a defence cooperation agreement on Tuesday.'));
+    expect(events.find((e) => e.kind === 'agreement')).toMatchObject({ title: 'Two leaders sign defence cooperation agreement', actors: [] });
   });
 
   it('keeps the city where a country acts: "Egyptian … mediators met … in Cairo" is in Cairo', () => {
