@@ -251,6 +251,15 @@ export function extractEvents(article: Article): ExtractedEvents {
       }
       ev.status = statusOf(ev, text, published);
       assignParticipants(ev, text, mentions.filter((m) => m.start >= contentStart && m.end <= contentEnd), tracker, drafts);
+      // "… met Hamas officials in Cairo on Monday, but the talks ended without agreement": a bare
+      // "the talks" with nobody of its own is about the people and place of the happening its sentence told.
+      if (ev.trigger.form === 'noun' && !ev.actors.length && !ev.places.length && /\bthe\s+$/i.test(text.slice(Math.max(0, ev.trigger.start - 4), ev.trigger.start))) {
+        const told = events.slice(0, events.indexOf(ev)).findLast((o) => o !== ev && familyOf(o.kind) === familyOf(ev.kind) && o.actors.length > 0);
+        if (told) {
+          ev.actors = [...told.actors];
+          ev.places = [...told.places];
+        }
+      }
       ev.title = titleOf(ev, text, local, mentions.filter((m) => m.start >= contentStart && m.end <= contentEnd), tracker, drafts);
       relate(ev, events, text);
     }

@@ -309,6 +309,16 @@ describe('extractEvents beyond the seed', () => {
     expect(events.find((e) => e.kind === 'agreement')).toMatchObject({ title: 'Two leaders sign defence cooperation agreement', actors: [] });
   });
 
+  it('gives a bare "the talks" the people and place of the happening its sentence told', () => {
+    const { events } = extractEvents(articleOf('Talks in Cairo\n\nEgyptian mediators met Hamas officials in Cairo on Monday, but the talks ended without agreement on Tuesday.'));
+    const ended = events.find((e) => e.kind === 'talks' && e.start === '2024-05-14');
+    expect(names(ended!.actors)).toEqual(['Egypt', 'Hamas']);
+    expect(names(ended!.places)).toContain('Cairo');
+    // Talks of their own keep their own (none here): no borrowing across sentences.
+    const alone = extractEvents(articleOf('Talks\n\nEgyptian mediators met Hamas officials in Cairo on Monday.\n\nThe talks ended without agreement on Tuesday.')).events;
+    expect(alone.find((e) => e.kind === 'talks' && e.start === '2024-05-14')?.actors ?? []).toEqual([]);
+  });
+
   it('keeps the city where a country acts: "Egyptian … mediators met … in Cairo" is in Cairo', () => {
     const { events } = extractEvents(articleOf('Talks in Cairo\n\nEgyptian and Qatari mediators met Hamas officials in Cairo on Monday.'));
     const meeting = events.find((e) => e.kind === 'meeting');
