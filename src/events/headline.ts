@@ -28,6 +28,9 @@ export function headline(words: string, status: EventStatus, options: HeadlineOp
   // Wire datelines: "O'SMACH, Cambodia (AP)_ The top commander …", "NICOSIA, March 22 (Example
   // Wire) - …" (its date may be cut already: "NICOSIA, (Example Wire) -").
   s = ` ${s.trim().slice(datelineLength(s.trim()))} `;
+  // An adverb of sequence before the verb tells of other times, not of this one: "Blinken last
+  // visited the region" → "Blinken visits region", "he first met Xi" → "meets Xi".
+  s = s.replace(/(?<=\p{L}['’]?\s)(?<!\b(?:the|a|an|his|her|its|their)\s)(?:last|first|previously|once|recently)\s+(?=\p{Ll}+ed\b|(?:met|went|came|saw|spoke|took|held|won|lost|flew)\b)/giu, '');
   // Sentence adverbs are not news: "Meantime, FBI agents scanned …".
   s = s.replace(/^\s*(?:Meantime|Meanwhile|However|Still|Also|Now|Then|Separately|Earlier|Later|Instead|Moreover|Indeed|But|And|So)\s*,?\s+/i, ' ');
   const passive = /\s(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|sworn|held|hit|shot|struck|built|sent|seen|put|set|cut|led|told|given|taken|found|brought|caught|sold|won|lost|met|made)\b/i.test(s);
