@@ -187,8 +187,9 @@ function joinWeekdayRanges(timexes: Timex[], text: string, sentence: Sentence, d
     const wa = BARE_WEEKDAY.exec(a.text)?.[1];
     const wb = BARE_WEEKDAY.exec(b.text)?.[1];
     if (!wa || !wb) {
-      // "between 20 and 25 June": two days, in order, are one span.
-      if (betweenAnd && a.interval.precision === 'day' && b.interval.precision === 'day' && a.interval.start < b.interval.start) {
+      // "between 20 and 25 June": two days, in order, are one span; so are two days in a row ("on May 30 and 31").
+      const nextDay = /^\s*and\s*$/i.test(between) && a.interval.end === a.interval.start && addIsoDays(a.interval.start, 1) === b.interval.start;
+      if ((betweenAnd || nextDay) && a.interval.precision === 'day' && b.interval.precision === 'day' && a.interval.start < b.interval.start) {
         carrySpan([a, b], { start: a.interval.start, end: b.interval.end, precision: 'day', approximate: false, certainty: a.interval.certainty });
         i++;
       }

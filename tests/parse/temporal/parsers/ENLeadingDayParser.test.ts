@@ -8,11 +8,15 @@ describe('ENLeadingDayParser', () => {
     expect(found('Talks on the 3rd or 4th of July.')).toEqual([['3rd', '2024-07-03'], ['4th of July', '2024-07-04']]);
   });
 
-  it('makes "between 20 and 25 June" one span, and a plain pair two days', () => {
+  it('makes "between 20 and 25 June" and two days in a row one span, and any other pair two days', () => {
     const between = timexes('The festival takes place between 20 and 25 June.');
     for (const t of between) expect(t).toMatchObject({ intervalRole: 'span', interval: { start: '2024-06-20', end: '2024-06-25' } });
-    const pair = timexes('Voting is on 20 and 21 June.');
-    expect(pair.map((t) => [t.interval?.start, t.interval?.end])).toEqual([['2024-06-20', '2024-06-20'], ['2024-06-21', '2024-06-21']]);
+    const row = timexes('Voting is on 20 and 21 June.');
+    expect(row.map((t) => [t.value, t.interval?.start, t.interval?.end])).toEqual([['2024-06-20', '2024-06-20', '2024-06-21'], ['2024-06-21', '2024-06-20', '2024-06-21']]);
+    const pair = timexes('Voting is on 7 and 9 June.');
+    expect(pair.map((t) => [t.interval?.start, t.interval?.end])).toEqual([['2024-06-07', '2024-06-07'], ['2024-06-09', '2024-06-09']]);
+    const monthFirst = timexes('Ministers meet in Prague on May 30 and 31 to prepare the summit.');
+    expect(monthFirst.map((t) => [t.text, t.interval?.start, t.interval?.end])).toEqual([['May 30', '2024-05-30', '2024-05-31'], ['31', '2024-05-30', '2024-05-31']]);
   });
 
   it('refuses counts and a lower-case "may"', () => {
