@@ -232,8 +232,10 @@ export function extractEvents(article: Article): ExtractedEvents {
         continue;
       }
       // "vote in a presidential runoff": the noun repeats the verb's happening; "meet … to discuss": its purpose.
+      // But a noun that another verb takes as its object ("meet … to prepare the alliance's summit in July") is a happening of its own.
       const sameKindHost = sameClause.findLast((e) => e.trigger.form === 'verb' && familyOf(e.kind) === familyOf(t.kind));
-      if (sameKindHost && (t.form === 'noun' || /\bto\s+$/.test(before))) {
+      const objectOfAnother = sameKindHost !== undefined && t.form === 'noun' && PURPOSE_OBJECT.test(text.slice(sameKindHost.trigger.end, t.start));
+      if (sameKindHost && !objectOfAnother && (t.form === 'noun' || /\bto\s+$/.test(before))) {
         sameKindHost.absorbed = [...(sameKindHost.absorbed ?? []), t];
         continue;
       }
@@ -524,6 +526,9 @@ function resolvePronoun(word: string, upTo: number, mentions: Mention[], tracker
 function subjectOf(before: Mention[]): Mention | undefined {
   return before.find((m) => m.entity.kind === 'person') ?? before.find((m) => m.entity.kind === 'organisation') ?? before[0];
 }
+
+/** "… to prepare the alliance's", "… to plan a": an infinitive whose object is the noun after it. */
+const PURPOSE_OBJECT = /\bto\s+(?!be\b|have\b)\p{Ll}+\s+(?:the|a|an|its|their|his|her|this|next|[\p{L}-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
 
 /** "the two leaders", "both presidents": two people the text has just named. */
 const THE_TWO = /\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|foreign\s+ministers|ministers|heads\s+of\s+state|men|women)\b/gi;

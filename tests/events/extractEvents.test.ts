@@ -319,6 +319,12 @@ describe('extractEvents beyond the seed', () => {
     expect(alone.find((e) => e.kind === 'talks' && e.start === '2024-05-14')?.actors ?? []).toEqual([]);
   });
 
+  it('keeps a noun that another verb takes as object apart from the meeting before it: "meet … to prepare the summit"', () => {
+    const { events } = extractEvents(articleOf('Ministers meet\n\nThe ministers will meet again in Prague on May 30 and 31 to prepare the alliance\'s summit in Washington in July.'));
+    expect(events.find((e) => e.kind === 'meeting')).toMatchObject({ start: '2024-05-30', end: '2024-05-31', status: 'scheduled' });
+    expect(events.find((e) => e.kind === 'summit')).toMatchObject({ start: '2024-07-01', end: '2024-07-31', precision: 'month' });
+  });
+
   it('keeps the city where a country acts: "Egyptian … mediators met … in Cairo" is in Cairo', () => {
     const { events } = extractEvents(articleOf('Talks in Cairo\n\nEgyptian and Qatari mediators met Hamas officials in Cairo on Monday.'));
     const meeting = events.find((e) => e.kind === 'meeting');
