@@ -226,7 +226,8 @@ export function extractEvents(article: Article): ExtractedEvents {
         }
       }
       // "protests against the pact", "talks on a ceasefire", "sanctions over the war": the noun is what the happening before is about.
-      const about = t.form === 'noun' ? sameClause.findLast((e) => OBJECT_OF.test(text.slice(e.trigger.end, t.start))) : undefined;
+      // "convicted of the assassination of …", "sentenced for the bombing": the crime a ruling is about.
+      const about = t.form === 'noun' ? sameClause.findLast((e) => OBJECT_OF.test(text.slice(e.trigger.end, t.start)) || (e.kind === 'ruling' && RULING_OF.test(text.slice(e.trigger.end, t.start)))) : undefined;
       if (about) {
         about.absorbed = [...(about.absorbed ?? []), t];
         continue;
@@ -530,6 +531,9 @@ function subjectOf(before: Mention[]): Mention | undefined {
 /** "… to prepare the alliance's", "… to plan a": an infinitive whose object is the noun after it. */
 const PURPOSE_OBJECT = /\bto\s+(?!be\b|have\b)\p{Ll}+\s+(?:the|a|an|its|their|his|her|this|next|[\p{L}-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
 
+/** After a verdict, the crime it is about: " of the ", " for a ", " in the ". */
+const RULING_OF = /^\s+(?:of|for|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 /** "the two leaders", "both presidents": two people the text has just named. */
 const THE_TWO = /\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|foreign\s+ministers|ministers|heads\s+of\s+state|men|women)\b/gi;
 
@@ -610,7 +614,9 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
     const who = of ? mentions.find((m) => m.start === ev.trigger.end + of[0].length && m.entity.kind === 'person') : undefined;
     if (who) {
       const rest = words(text, who.end, span.to, local, mentions, tracker, drafts, undefined);
-      const verb = ev.status === 'scheduled' ? `to be ${nominal}` : nominal;
+      // A participle is passive: "Rabin was assassinated" reads "Rabin assassinated", not "Rabin assassinates".
+      const participle = /(?:ed|sworn in)$/.test(nominal);
+      const verb = ev.status === 'scheduled' ? (participle ? `to be ${nominal}` : `to ${nominal.replace(/s$/, '')}`) : participle ? `was ${nominal}` : nominal;
       const phrase = `${displayName(who.entity)} ${verb}${rest ? ` ${rest}` : ''}`;
       const status = ev.status === 'scheduled' ? 'scheduled' : 'past';
       return once(() => headline(phrase, status));

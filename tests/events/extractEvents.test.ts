@@ -300,6 +300,9 @@ describe('extractEvents beyond the seed', () => {
     expect(offensive[0]!.kind).toBe('war');
     // Orban's word on the pact is news of its own, not a source of the pact.
     expect(find(events, /Orban says/)).toHaveLength(1);
+    // Said without a day of its own, of what is already over: the happening's source too.
+    const shot = extractEvents(articleOf('Fico shot\n\nSlovak Prime Minister Robert Fico was shot several times on Wednesday afternoon in the town of Handlova, officials said.', '2024-05-16')).events;
+    expect(shot.map((e) => [e.kind, e.start])).toEqual([['attack', '2024-05-15']]);
     // The Foreign Ministry's word on a visit two days later stays an announcement (the seed).
     expect(extractEvents(seedArticle()).events.filter((e) => e.kind === 'statement')).toHaveLength(1);
   });
@@ -323,6 +326,14 @@ describe('extractEvents beyond the seed', () => {
     const { events } = extractEvents(articleOf('Ministers meet\n\nThe ministers will meet again in Prague on May 30 and 31 to prepare the alliance\'s summit in Washington in July.'));
     expect(events.find((e) => e.kind === 'meeting')).toMatchObject({ start: '2024-05-30', end: '2024-05-31', status: 'scheduled' });
     expect(events.find((e) => e.kind === 'summit')).toMatchObject({ start: '2024-07-01', end: '2024-07-31', precision: 'month' });
+  });
+
+  it('titles a past "assassination of X" with X in the passive', () => {
+    const { events } = extractEvents(articleOf('Rabin\n\nPrime Minister Yitzhak Rabin led Israel. The assassination of Rabin in Tel Aviv in 1995 ended the peace process.'));
+    expect(events.find((e) => e.kind === 'attack')).toMatchObject({ title: 'Rabin assassinated in Tel Aviv', start: '1995-01-01' });
+    // The crime a verdict is about is part of the verdict.
+    const verdict = extractEvents(articleOf('Amir\n\nPrime Minister Yitzhak Rabin led Israel. Amir was convicted of the assassination of Rabin in 1996.')).events;
+    expect(verdict.map((e) => [e.kind, e.title])).toEqual([['ruling', 'Amir convicted of assassination of Rabin']]);
   });
 
   it('keeps the city where a country acts: "Egyptian … mediators met … in Cairo" is in Cairo', () => {

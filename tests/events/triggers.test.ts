@@ -27,6 +27,18 @@ describe('findTriggers', () => {
     for (const [sentence, trigger] of cases) expect(first(sentence), sentence).toContain(trigger);
   });
 
+  it('reads a shooting by its verbs, and an assassination by its determiner, not a target or a shot at a title', () => {
+    expect(first('Fico was shot several times.')).toEqual(['attack:was shot']);
+    expect(first('Troops shot dead two men.')).toEqual(['attack:shot dead']);
+    expect(first('The army shot down 20 drones.')).toEqual(['attack:shot down']);
+    expect(first('Police opened fire on the crowd.')).toEqual(['attack:opened fire']);
+    expect(first('He survived an assassination attempt.')).toEqual(['attack:assassination attempt']);
+    expect(first("Rabin's assassination shocked Israel.")).toEqual(['attack:assassination']);
+    expect(first('the assassination of Rabin')).toEqual(['attack:assassination']);
+    expect(first('He took his best shot at the title.')).toEqual([]);
+    expect(first('He was targeted for assassination.')).toEqual([]);
+  });
+
   it('takes no market crash, no accident and no eruption of hostilities for a disaster', () => {
     for (const s of ['He was expelled from school.', 'He recalled the day.']) expect(first(s).filter((t) => t.startsWith('sanctions:')), s).toEqual([]);
     for (const s of ['They won the match.', 'It wins support.']) expect(first(s).filter((t) => t.startsWith('election:')), s).toEqual([]);
