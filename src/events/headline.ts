@@ -28,6 +28,8 @@ export function headline(words: string, status: EventStatus, options: HeadlineOp
   // Wire datelines: "O'SMACH, Cambodia (AP)_ The top commander …", "NICOSIA, March 22 (Example
   // Wire) - …" (its date may be cut already: "NICOSIA, (Example Wire) -").
   s = ` ${s.trim().slice(datelineLength(s.trim()))} `;
+  // What a cut date leaves at the start: ", the Slepian family sent …".
+  s = s.replace(/^\s*[,;:]\s*/, ' ');
   // An adverb of sequence before the verb tells of other times, not of this one: "Blinken last
   // visited the region" → "Blinken visits region", "he first met Xi" → "meets Xi".
   s = s.replace(/(?<=\p{L}['’]?\s)(?<!\b(?:the|a|an|his|her|its|their)\s)(?:last|first|previously|once|recently)\s+(?=\p{Ll}+ed\b|(?:met|went|came|saw|spoke|took|held|won|lost|flew)\b)/giu, '');

@@ -11,6 +11,9 @@ describe('headline', () => {
     expect(headline('Xi first met Putin in Moscow', 'past')).toBe('Xi meets Putin in Moscow');
     expect(headline('The minister recently signed the deal', 'past')).toBe('Minister signs deal');
   });
+  it('drops what a cut date leaves at the start', () => {
+    expect(headline(', the Slepian family sent a fax to police', 'past')).toBe('Slepian family sends fax to police');
+  });
   it('keeps "last" and "first" that are not adverbs of the verb', () => {
     expect(headline('The last visited site was closed', 'past')).toBe('Last visited site closed');
     expect(headline('Putin made his first visit abroad', 'past')).toBe('Putin makes first visit abroad');
