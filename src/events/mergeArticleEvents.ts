@@ -75,7 +75,7 @@ export function mergeArticleEvents(drafts: readonly DraftEvent[], article: Artic
     else groups.push([d]);
     groupOf.set(d.key, g ?? groups[groups.length - 1]!);
   }
-  foldReportsIntoHappenings(groups, groupOf);
+  foldReportsIntoHappenings(groups, groupOf, article.published.date);
   const ids = new Map<DraftEvent[], string>();
   for (const g of groups) ids.set(g, `${article.id}#${g[0]!.sentence.start}-${g[0]!.kind}`);
   const events: Event[] = [];
@@ -135,10 +135,11 @@ export function mergeArticleEvents(drafts: readonly DraftEvent[], article: Artic
 /**
  * A report of what its own sentence tells happened on the same days ("The United States on
  * Thursday imposed sanctions …, the Treasury Department said") is a source of that happening, not
- * an event of its own: the report's group joins the happening's. A report of something on other
- * days ("the ministry said on Tuesday that Putin will visit on Thursday") stays an announcement.
+ * an event of its own: the report's group joins the happening's; so does a report with no day of
+ * its own of what is already over. A report of something still to come ("the ministry said on
+ * Tuesday that Putin will visit on Thursday") stays an announcement.
  */
-function foldReportsIntoHappenings(groups: DraftEvent[][], groupOf: Map<string, DraftEvent[]>): void {
+function foldReportsIntoHappenings(groups: DraftEvent[][], groupOf: Map<string, DraftEvent[]>, published: string): void {
   const drafts = new Map(groups.flat().map((d) => [d.key, d]));
   for (const g of [...groups]) {
     if (!g.every((d) => d.reporting && d.about !== undefined)) continue;
@@ -151,7 +152,13 @@ function foldReportsIntoHappenings(groups: DraftEvent[][], groupOf: Map<string, 
     if (!target || target === g || target.every((d) => d.reporting)) continue;
     const said = dateOf(g)?.interval;
     const happened = dateOf(target)?.interval;
-    if (!said || !happened || said.start !== happened.start || said.end !== happened.end) continue;
+    if (!said || !happened) continue;
+    // Said on the day it happened, or said without a day of its own about what is already over
+    // ("Fico was shot on Wednesday afternoon …, officials said" in Thursday's paper).
+    const sameDays = said.start === happened.start && said.end === happened.end;
+    // What was said must be that happening itself (its verb), not a word about it ("will not lift the sanctions imposed in 1990").
+    const attributesPast = g.every((d) => d.dateBasis === 'publication') && told.every((h) => h?.trigger.form === 'verb') && happened.end <= published;
+    if (!sameDays && !attributesPast) continue;
     target.push(...g);
     groups.splice(groups.indexOf(g), 1);
     for (const d of g) groupOf.set(d.key, target);
