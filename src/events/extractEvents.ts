@@ -751,7 +751,7 @@ function reportTitle(r: DraftEvent, text: string, contentStart: number, contentE
     from = r.trigger.end;
     to = text.length;
   }
-  const said = text.slice(from, to).replace(/^\s*(?:(?:reporters|journalists|state media|parliament)\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+|yesterday\s+|today\s+)?(?:that\s+|,\s*)?/iu, '');
+  const said = text.slice(from, to).replace(/^\s*(?:(?:reporters|journalists|state media|parliament)\s+)?(?:(?:(?:late|early)\s+)?on\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:yesterday|today)(?:\s+(?:morning|afternoon|evening))?\s+)?(?:that\s+|,\s*)?/iu, '');
   const offset = from + (text.slice(from, to).length - said.length);
   let offset2 = offset;
   const subordinate = /^(?:even if|if|when|while|although|though|as|because|since|after|before|unless|in|for|with|despite)\b[^,]{0,120},\s*/i.exec(said);

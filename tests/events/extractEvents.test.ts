@@ -336,6 +336,11 @@ describe('extractEvents beyond the seed', () => {
     expect(verdict.map((e) => [e.kind, e.title])).toEqual([['ruling', 'Amir convicted of assassination of Rabin']]);
   });
 
+  it('leaves the day and its part out of what was said: "said on Thursday morning that …"', () => {
+    const { events } = extractEvents(articleOf('Fico\n\nDeputy Prime Minister Tomas Taraba said on Thursday morning that the operation had gone well.', '2024-05-16'));
+    expect(events.map((e) => [e.start, e.title])).toEqual([['2024-05-16', 'Tomas Taraba says operation has gone well']]);
+  });
+
   it('keeps the city where a country acts: "Egyptian … mediators met … in Cairo" is in Cairo', () => {
     const { events } = extractEvents(articleOf('Talks in Cairo\n\nEgyptian and Qatari mediators met Hamas officials in Cairo on Monday.'));
     const meeting = events.find((e) => e.kind === 'meeting');
