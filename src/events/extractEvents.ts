@@ -219,7 +219,8 @@ export function extractEvents(article: Article): ExtractedEvents {
       }
       // "returned … from a five-day visit", "meet … for three days of talks": part of the host.
       if (t.form === 'noun' && (FROM_BEFORE.test(before) || FOR_BEFORE.test(before))) {
-        const host = sameClause.findLast((e) => e.trigger.form === 'verb' || LIGHT_VERB_BEFORE.test(text.slice(0, e.trigger.start).slice(-60)));
+        // Not across a comma: ", who takes office on June 15, urged … campaigning for the elections" are two clauses.
+        const host = sameClause.findLast((e) => (e.trigger.form === 'verb' || LIGHT_VERB_BEFORE.test(text.slice(0, e.trigger.start).slice(-60))) && !text.slice(e.trigger.end, t.start).includes(','));
         if (host && (FROM_BEFORE.test(before) || host.kind === t.kind || familyOf(host.kind) === familyOf(t.kind) || host.trigger.form === 'verb')) {
           host.absorbed = [...(host.absorbed ?? []), t];
           continue;
@@ -336,7 +337,14 @@ function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed
   const asides = [...text.matchAll(DASH_ASIDE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   const asideOf = (at: number) => asides.findIndex((a) => a.start <= at && at < a.end);
   for (const x of dates) {
-    const candidates = events.filter((e) => (clauseStart(e.trigger.start) === clauseStart(x.start) || spansOf(e).some((s) => clauseStart(s.start) === clauseStart(x.start))) && asideOf(e.trigger.start) === asideOf(x.start));
+    let candidates = events.filter((e) => (clauseStart(e.trigger.start) === clauseStart(x.start) || spansOf(e).some((s) => clauseStart(s.start) === clauseStart(x.start))) && asideOf(e.trigger.start) === asideOf(x.start));
+    // "… the European Parliament elections, which will be held on June 8": a relative clause with
+    // no happening of its own dates the noun it hangs on.
+    if (!candidates.length) {
+      const relative = RELATIVE_TO_DATE.exec(text.slice(0, x.start));
+      const head = relative ? events.find((e) => e.trigger.form === 'noun' && e.trigger.end === relative.index) : undefined;
+      if (head) candidates = [head];
+    }
     if (!candidates.length) continue;
     // "Monday's inauguration": the noun after the possessive.
     const possessor = candidates.find((e) => e.trigger.form === 'noun' && e.trigger.start > x.end && /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(x.end, e.trigger.start)));
@@ -534,6 +542,9 @@ const PURPOSE_OBJECT = /\bto\s+(?!be\b|have\b)\p{Ll}+\s+(?:the|a|an|its|their|hi
 /** After a verdict, the crime it is about: " of the ", " for a ", " in the ". */
 const RULING_OF = /^\s+(?:of|for|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/** A relative clause from a noun up to a date in it: ", which will be held on ", ", which opens in ". */
+const RELATIVE_TO_DATE = /,\s*(?:which|that)\s+(?:[\w’'-]+\s+){0,6}$/i;
+
 /** "the two leaders", "both presidents": two people the text has just named. */
 const THE_TWO = /\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|foreign\s+ministers|ministers|heads\s+of\s+state|men|women)\b/gi;
 
@@ -621,6 +632,12 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
       const status = ev.status === 'scheduled' ? 'scheduled' : 'past';
       return once(() => headline(phrase, status));
     }
+  }
+  // An election named by the body it fills is titled by that name: "European Parliament elections".
+  if (ev.kind === 'election' && ev.trigger.form === 'noun' && !span.agent) {
+    const body = /(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u.exec(text.slice(Math.max(0, ev.trigger.start - 60), ev.trigger.start));
+    const name = body ? body[0].replace(/^(?:The|A|An|In|On|At|For|After|Before|Since)\s+/, '') : '';
+    if (name && !/^(?:The|A|An)\s*$/.test(name)) return () => `${name}${ev.trigger.text}`;
   }
   // A disaster named by a noun is titled by its name: "Hurricane Hugo", "the Northern California earthquake".
   if (ev.kind === 'disaster' && ev.trigger.form === 'noun' && !span.agent) {

@@ -25,7 +25,7 @@ interface Rule {
 
 /** The trigger lexicon, most specific first; each pattern matches whole words. */
 const RULES: readonly Rule[] = [
-  { kind: 'swearing-in', verb: /\b(?:sworn in|swore in|took the oath(?: of office)?)\b/gi, noun: /\bswearing-in\b/gi, verbNeeds: ['sworn in', 'swore in', 'took the oath'], nounNeeds: ['swearing-in'] },
+  { kind: 'swearing-in', verb: /\b(?:sworn in|swore in|took the oath(?: of office)?|(?:takes|took|take|taking|assumes|assumed|assume)\s+office)\b/gi, noun: /\bswearing-in\b/gi, verbNeeds: ['sworn in', 'swore in', 'took the oath', 'office'], nounNeeds: ['swearing-in'] },
   { kind: 'inauguration', verb: /\binaugurated\b/gi, noun: /\binaugurations?\b/gi, verbNeeds: ['inaugurated'], nounNeeds: ['inauguration'] },
   { kind: 'visit', verb: /\b(?:visited|visiting|(?:will|to|would|may|might|could|should|must|did|does|not)\s+visit|visits(?=\s+\p{Lu})|travel(?:s|led|ed|ling|ing)? to|flew to|flies to|arrived in|arrives in|will arrive in)\b/giu, noun: /\b(?:(?:state |official |foreign |working )?visits?|(?:foreign )?trips?|tours?)\b/gi, verbNeeds: ['visit', 'travel', 'flew to', 'flies to', 'arrive'], nounNeeds: ['visit', 'trip', 'tour'] },
   { kind: 'return', verb: /\breturn(?:s|ed|ing)?\b/gi, verbNeeds: ['return'] },

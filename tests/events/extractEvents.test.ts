@@ -341,6 +341,14 @@ describe('extractEvents beyond the seed', () => {
     expect(events.map((e) => [e.start, e.title])).toEqual([['2024-05-16', 'Tomas Taraba says operation has gone well']]);
   });
 
+  it('dates a noun by the relative clause that hangs on it, and does not fold it into a clause across a comma', () => {
+    const { events } = extractEvents(articleOf('Slovakia\n\nPresident-elect Peter Pellegrini, who takes office on June 15, urged politicians to suspend campaigning for the European Parliament elections, which will be held on June 8.', '2024-05-16'));
+    expect(events.map((e) => [e.kind, e.title, e.start, e.status])).toEqual([
+      ['swearing-in', 'Peter Pellegrini takes office', '2024-06-15', 'scheduled'],
+      ['election', 'European Parliament elections', '2024-06-08', 'scheduled'],
+    ]);
+  });
+
   it('keeps the city where a country acts: "Egyptian … mediators met … in Cairo" is in Cairo', () => {
     const { events } = extractEvents(articleOf('Talks in Cairo\n\nEgyptian and Qatari mediators met Hamas officials in Cairo on Monday.'));
     const meeting = events.find((e) => e.kind === 'meeting');

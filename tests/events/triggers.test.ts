@@ -39,6 +39,12 @@ describe('findTriggers', () => {
     expect(first('He was targeted for assassination.')).toEqual([]);
   });
 
+  it('reads taking office as a swearing-in', () => {
+    expect(first('Pellegrini takes office on June 15.')).toEqual(['swearing-in:takes office']);
+    expect(first('She took office in January.')).toEqual(['swearing-in:took office']);
+    expect(first('The party has no office in town.')).toEqual([]);
+  });
+
   it('takes no market crash, no accident and no eruption of hostilities for a disaster', () => {
     for (const s of ['He was expelled from school.', 'He recalled the day.']) expect(first(s).filter((t) => t.startsWith('sanctions:')), s).toEqual([]);
     for (const s of ['They won the match.', 'It wins support.']) expect(first(s).filter((t) => t.startsWith('election:')), s).toEqual([]);
