@@ -11,6 +11,11 @@ describe('headline', () => {
     expect(headline('Xi first met Putin in Moscow', 'past')).toBe('Xi meets Putin in Moscow');
     expect(headline('The minister recently signed the deal', 'past')).toBe('Minister signs deal');
   });
+  it('keeps "will" of reported speech after its pronoun, and the headline "to" elsewhere', () => {
+    expect(headline('The Netherlands said it would contribute 150 million euros', 'past')).toBe('Netherlands says it will contribute 150 million euros');
+    expect(headline('Putin will make a two-day state visit to China', 'scheduled')).toBe('Putin to make two-day state visit to China');
+    expect(headline('He said he would not resign', 'past')).toBe('He says he would not resign');
+  });
   it('drops what a cut date leaves at the start', () => {
     expect(headline(', the Slepian family sent a fax to police', 'past')).toBe('Slepian family sends fax to police');
   });
