@@ -141,27 +141,32 @@ export function mergeArticleEvents(drafts: readonly DraftEvent[], article: Artic
  */
 function foldReportsIntoHappenings(groups: DraftEvent[][], groupOf: Map<string, DraftEvent[]>, published: string): void {
   const drafts = new Map(groups.flat().map((d) => [d.key, d]));
+  // Each report on its own: an announcement group may hold one that only sources a happening
+  // ("…, officials said") and one with news of its own ("the minister said the attack was political").
   for (const g of [...groups]) {
-    if (!g.every((d) => d.reporting && d.about !== undefined)) continue;
-    // The sentence must date the happening itself: a bare "the pact" in "Orban said he would not
-    // implement the pact" refers back to it, and what was said is news of its own.
-    const told = g.map((d) => drafts.get(d.about!));
-    if (!told.every((h) => h?.interval && h.dateBasis === 'stated')) continue;
-    const targets = new Set(g.map((d) => groupOf.get(d.about!)));
-    const target = targets.size === 1 ? [...targets][0] : undefined;
-    if (!target || target === g || target.every((d) => d.reporting)) continue;
-    const said = dateOf(g)?.interval;
-    const happened = dateOf(target)?.interval;
-    if (!said || !happened) continue;
-    // Said on the day it happened, or said without a day of its own about what is already over
-    // ("Fico was shot on Wednesday afternoon …, officials said" in Thursday's paper).
-    const sameDays = said.start === happened.start && said.end === happened.end;
-    // What was said must be that happening itself (its verb), not a word about it ("will not lift the sanctions imposed in 1990").
-    const attributesPast = g.every((d) => d.dateBasis === 'publication') && told.every((h) => h?.trigger.form === 'verb') && happened.end <= published;
-    if (!sameDays && !attributesPast) continue;
-    target.push(...g);
-    groups.splice(groups.indexOf(g), 1);
-    for (const d of g) groupOf.set(d.key, target);
+    if (!g.every((d) => d.reporting)) continue;
+    for (const d of [...g]) {
+      // The sentence must date the happening itself: a bare "the pact" in "Orban said he would not
+      // implement the pact" refers back to it, and what was said is news of its own.
+      const told = d.about === undefined ? undefined : drafts.get(d.about);
+      if (!told?.interval || told.dateBasis !== 'stated') continue;
+      const target = groupOf.get(told.key);
+      if (!target || target === g || target.every((x) => x.reporting)) continue;
+      const said = dateOf([d])?.interval;
+      const happened = dateOf(target)?.interval;
+      if (!said || !happened) continue;
+      // Said on the day it happened, or said without a day of its own about what is already over
+      // ("Fico was shot on Wednesday afternoon …, officials said" in Thursday's paper); what was
+      // said must then be that happening itself (its verb), not a word about it ("will not lift
+      // the sanctions imposed in 1990").
+      const sameDays = said.start === happened.start && said.end === happened.end;
+      const attributesPast = d.dateBasis === 'publication' && told.trigger.form === 'verb' && happened.end <= published;
+      if (!sameDays && !attributesPast) continue;
+      g.splice(g.indexOf(d), 1);
+      target.push(d);
+      groupOf.set(d.key, target);
+    }
+    if (!g.length) groups.splice(groups.indexOf(g), 1);
   }
 }
 

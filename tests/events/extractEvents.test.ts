@@ -303,6 +303,9 @@ describe('extractEvents beyond the seed', () => {
     // Said without a day of its own, of what is already over: the happening's source too.
     const shot = extractEvents(articleOf('Fico shot\n\nSlovak Prime Minister Robert Fico was shot several times on Wednesday afternoon in the town of Handlova, officials said.', '2024-05-16')).events;
     expect(shot.map((e) => [e.kind, e.start])).toEqual([['attack', '2024-05-15']]);
+    // Each report on its own: the minister's judgement the same day stays news of its own.
+    const judged = extractEvents(articleOf('Fico shot\n\nSlovak Prime Minister Robert Fico was shot several times on Wednesday afternoon in the town of Handlova, officials said. Interior Minister Matus Sutaj Estok said on Thursday that the attack was politically motivated.', '2024-05-16')).events;
+    expect(judged.map((e) => [e.kind, e.title])).toEqual([['attack', 'Fico shot several times in town of Handlova'], ['statement', 'Matus Sutaj Estok says attack politically motivated']]);
     // The Foreign Ministry's word on a visit two days later stays an announcement (the seed).
     expect(extractEvents(seedArticle()).events.filter((e) => e.kind === 'statement')).toHaveLength(1);
   });
