@@ -156,7 +156,8 @@ export function extractEvents(article: Article): ExtractedEvents {
         ev.dateBasis = 'stated';
       }
       // "The Kremlin confirmed the trip": the object names what is reported.
-      const obj = triggers.find((o) => o.start > trig.end && o.start - trig.end < 20 && !o.reporting && /^\s+(?:the|a|an|his|her|its|their)\s+$/i.test(text.slice(trig.end, o.start)));
+      // Not the subject of what was said: "said the attack was politically motivated".
+      const obj = triggers.find((o) => o.start > trig.end && o.start - trig.end < 20 && !o.reporting && /^\s+(?:the|a|an|his|her|its|their)\s+$/i.test(text.slice(trig.end, o.start)) && !FINITE_AFTER.test(text.slice(o.end)));
       if (obj) {
         ev.refersTo = obj.kind;
         ev.reportedObject = obj;
@@ -197,7 +198,7 @@ export function extractEvents(article: Article): ExtractedEvents {
           ev.interval = { ...said.interval! };
           ev.dateBasis = 'stated';
         }
-        const obj = content.find((o) => o.start > t.end && o.start - t.end < 20 && !o.reporting);
+        const obj = content.find((o) => o.start > t.end && o.start - t.end < 20 && !o.reporting && !FINITE_AFTER.test(text.slice(o.end)));
         if (obj) {
           ev.refersTo = obj.kind;
           ev.reportedObject = obj;
@@ -544,6 +545,9 @@ const RULING_OF = /^\s+(?:of|for|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[
 
 /** A relative clause from a noun up to a date in it: ", which will be held on ", ", which opens in ". */
 const RELATIVE_TO_DATE = /,\s*(?:which|that)\s+(?:[\w’'-]+\s+){0,6}$/i;
+
+/** A verb right after a noun makes the noun a subject: "the attack was …", "the talks will …". */
+const FINITE_AFTER = /^\s+(?:was|were|is|are|had|has|have|will|would|could|should|might|may|must|can|did|does)\b/i;
 
 /** "the two leaders", "both presidents": two people the text has just named. */
 const THE_TWO = /\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|foreign\s+ministers|ministers|heads\s+of\s+state|men|women)\b/gi;

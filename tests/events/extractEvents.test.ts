@@ -339,6 +339,11 @@ describe('extractEvents beyond the seed', () => {
     expect(verdict.map((e) => [e.kind, e.title])).toEqual([['ruling', 'Amir convicted of assassination of Rabin']]);
   });
 
+  it('reads "said the attack was …" as what was said, and "confirmed the trip" as its object', () => {
+    const { events } = extractEvents(articleOf('Fico\n\nInterior Minister Matus Sutaj Estok said the attack was politically motivated. The Kremlin confirmed the trip on Tuesday.', '2024-05-16'));
+    expect(events.map((e) => e.title)).toEqual(['Matus Sutaj Estok says attack politically motivated', 'Kremlin confirms trip']);
+  });
+
   it('leaves the day and its part out of what was said: "said on Thursday morning that …"', () => {
     const { events } = extractEvents(articleOf('Fico\n\nDeputy Prime Minister Tomas Taraba said on Thursday morning that the operation had gone well.', '2024-05-16'));
     expect(events.map((e) => [e.start, e.title])).toEqual([['2024-05-16', 'Tomas Taraba says operation has gone well']]);
