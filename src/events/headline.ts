@@ -36,12 +36,12 @@ export function headline(words: string, status: EventStatus, options: HeadlineOp
   // Sentence adverbs are not news: "Meantime, FBI agents scanned …".
   s = s.replace(/^\s*(?:Meantime|Meanwhile|However|Still|Also|Now|Then|Separately|Earlier|Later|Instead|Moreover|Indeed|But|And|So)\s*,?\s+/i, ' ');
   const passive = /\s(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|sworn|held|hit|shot|struck|built|sent|seen|put|set|cut|led|told|given|taken|found|brought|caught|sold|won|lost|met|made)\b/i.test(s);
-  // Reported speech keeps its subject's "will": "Germany announced it would send" → "Germany announces it will send".
-  s = s.replace(/(?<=\S\s+(?:that\s+)?(?:it|he|she|they|we))\s+would\s+(?!not\b)/gi, ' will ');
+  // Reported speech keeps its pronoun's "will": "Germany announced it would send" → "Germany announces it will send".
+  s = s.replace(/(?<=(?:^|\S)\s+(?:that\s+)?(?:it|he|she|they|we))\s+would\s+(?!not\b)/gi, ' will ');
   // Modality: the headline "to" future.
   const before = s;
   s = s
-    .replace(/(?<!\S\s+(?:that\s+)?(?:it|he|she|they|we))\s(?:will|shall|would)\s+(?:also\s+|now\s+|then\s+)?(?!not\b)/gi, ' to ')
+    .replace(/(?<!(?:^|\S)\s+(?:that\s+)?(?:it|he|she|they|we))\s(?:will|shall|would)\s+(?:also\s+|now\s+|then\s+)?(?!not\b)/gi, ' to ')
     .replace(/\s(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expected|due|set|scheduled|slated|poised|planning|preparing|going|about)\s+to\s/gi, ' to ')
     .replace(/\s(?:is|are)\s+to\s/gi, ' to ')
     .replace(/(?<!\s(?:a|an|the|its|his|her|their|\w+ed))\s(?:plans?|intends?|aims?)\s+to\s/gi, ' to ');
