@@ -16,7 +16,7 @@ describe('headline', () => {
     expect(headline('Putin will make a two-day state visit to China', 'scheduled')).toBe('Putin to make two-day state visit to China');
     expect(headline('He said he would not resign', 'past')).toBe('He says he would not resign');
     // What was said is headlined on its own first: its pronoun opens it.
-    expect(headline('it would send a third Patriot system', 'past')).toBe('it will send third Patriot system');
+    expect(headline('it would send a third Patriot system', 'past')).toBe('It will send third Patriot system');
   });
   it('drops what a cut date leaves at the start', () => {
     expect(headline(', the Slepian family sent a fax to police', 'past')).toBe('Slepian family sends fax to police');
