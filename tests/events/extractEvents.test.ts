@@ -344,6 +344,13 @@ describe('extractEvents beyond the seed', () => {
     expect(events.map((e) => e.title)).toEqual(['Matus Sutaj Estok says attack politically motivated', 'Kremlin confirms trip']);
   });
 
+  it('keeps the country in a name that is about it ("Taiwan Affairs Office"), and drops it as an owner ("US Justice Department")', () => {
+    const office = extractEvents(articleOf('Taiwan\n\nChina\'s Taiwan Affairs Office said on Wednesday that Lai was a separatist.', '2024-05-17')).events;
+    expect(office.map((e) => [e.title, names(e.actors)])).toEqual([['Taiwan Affairs Office says Lai is separatist', ['China', 'Taiwan Affairs Office']]]);
+    const justice = extractEvents(articleOf('US\n\nThe US Justice Department said on Wednesday that the case was closed.', '2024-05-17')).events;
+    expect(justice[0]?.title).toMatch(/^Justice Department says/);
+  });
+
   it('leaves the day and its part out of what was said: "said on Thursday morning that …"', () => {
     const { events } = extractEvents(articleOf('Fico\n\nDeputy Prime Minister Tomas Taraba said on Thursday morning that the operation had gone well.', '2024-05-16'));
     expect(events.map((e) => [e.start, e.title])).toEqual([['2024-05-16', 'Tomas Taraba says operation has gone well']]);

@@ -111,7 +111,7 @@ export class EntityTracker {
       for (const raw of found.organisations) {
         const name = raw.replace(/^(?:the|a|an)\s+/i, '').replace(/[,.;:!?"”’']+$/, '').replace(/['’]s$/, '').trim();
         if (!/^(?:\p{Lu}[\p{L}&.-]*)(?:\s+(?:of|for|and|\p{Lu}[\p{L}&.-]*))*$/u.test(name) || name.length < 2 || g.lookup.has(name) || this.orgs.has(name)) continue;
-        if (this.people.some((p) => p.name === name) || NOT_NAME.has(name) || /[Mm]inistry/.test(name) || name.split(/\s+/).some((w) => g.lookup.get(w)?.entity.kind === 'country')) continue;
+        if (this.people.some((p) => p.name === name) || NOT_NAME.has(name) || /[Mm]inistry/.test(name) || name.split(/\s+/).some((w, i, ws) => g.lookup.get(w)?.entity.kind === 'country' && ws[i + 1] !== 'Affairs')) continue;
         this.orgs.set(name, { name, kind: 'organisation' });
       }
       // Towns and cities the country data does not know: "the northeastern city of Harbin", "Stresa, Italy".

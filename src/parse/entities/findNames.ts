@@ -245,8 +245,9 @@ function readRun(words: readonly Word[], from: number, to: number, sentence: str
         break;
       }
     }
-    // "The US Justice Department": the country is the owner, not part of the name.
-    while (name.length > 2 && context.isKnown(name[0]!.text)) name = name.slice(1);
+    // "The US Justice Department": the country is the owner, not part of the name; but in the
+    // "Taiwan Affairs Office" it is what the office deals with.
+    while (name.length > 2 && context.isKnown(name[0]!.text) && name[1]!.text !== 'Affairs') name = name.slice(1);
     // "Reno and Immigration and Naturalization Service": a name before "and" is not part of it.
     for (let a = name.length - 2; a > 0; a--) {
       if (name[a]!.text !== 'and' && name[a]!.text !== '&') continue;
