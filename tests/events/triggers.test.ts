@@ -39,6 +39,12 @@ describe('findTriggers', () => {
     expect(first('He was targeted for assassination.')).toEqual([]);
   });
 
+  it('takes polls that are voting, not opinion polls or what polls show', () => {
+    expect(first('Voters went to the polls on Sunday.')).toEqual(['election:polls']);
+    expect(first('Labour leads in opinion polls.')).toEqual([]);
+    expect(first('Polls show a tight race.')).toEqual([]);
+  });
+
   it('reads taking office as a swearing-in', () => {
     expect(first('Pellegrini takes office on June 15.')).toEqual(['swearing-in:takes office']);
     expect(first('She took office in January.')).toEqual(['swearing-in:took office']);
