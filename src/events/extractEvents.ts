@@ -661,9 +661,12 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
   const own = ev.trigger.form === 'noun' ? NOUN_PREDICATE.exec(text.slice(ev.trigger.end, clause.end)) : null;
   const ownEnd = own ? ev.trigger.end + own[0].length + Math.max(0, spanStop(text.slice(ev.trigger.end + own[0].length, clause.end))) : 0;
   const relative = own ? undefined : relativeSubject(text, clause.start, clause.start, mentions);
+  // The clause a subordinate one opens nearer the noun: "… after his Conservative Party lost nearly 500 seats in local elections".
+  const sub = own ? undefined : [...text.slice(clause.start, ev.trigger.start).matchAll(SUBORDINATE)].pop();
+  const from = sub ? clause.start + (sub.index ?? 0) + sub[0].length : clause.start;
   const wider = own
     ? words(text, ev.trigger.start, ownEnd > ev.trigger.end + own[0].length ? ownEnd : clause.end, local, mentions, tracker, drafts, undefined)
-    : `${relative ? `${displayName(relative)} ` : ''}${words(text, clause.start, Math.max(span.to, ev.trigger.end), local, mentions, tracker, drafts, undefined)}`;
+    : `${relative && !sub ? `${displayName(relative)} ` : ''}${words(text, from, Math.max(span.to, ev.trigger.end), local, mentions, tracker, drafts, undefined)}`;
   return once(() => {
     const title = headline(phrase, status, { verbal });
     // A bare noun phrase ("Second round") says little more than a bare noun: the clause does.
@@ -682,6 +685,9 @@ function toldInPast(trigger: Trigger): boolean {
 
 /** What joins the two ends of a range of dates. */
 const RANGE_JOIN = /^\s*(?:[-–—]|to|through|until|till|and)\s*$/i;
+
+/** A subordinate clause with its own subject: "after his party", "as troops", "because the". */
+const SUBORDINATE = /\b(?:after|before|as|because|while|when|since|although|though)\s+(?=(?:his|her|its|their|the|a|an|\p{Lu}[\p{L}-]*)\s+(?:[\p{L}'’-]+\s+){0,3}(?:\p{Ll}+ed|lost|won|took|made|held|met|left|came|went|began|fell|rose|gave|saw|struck|fought|ran|led|sent|kept|brought|became)\b)/gu;
 
 /** A happening's own verb right after it: "the war began", "talks ended", "the fighting has continued". */
 const NOUN_PREDICATE = /^\s+(?:has\s+|had\s+|have\s+)?(?:began|begun|begins|started|starts|ended|ends|erupted|erupts|broke\s+out|breaks\s+out|resumed|resumes|continued|continues|stalled|stalls|collapsed|collapses|failed|fails|opened|opens|closed|closes|concluded|concludes|escalated|escalates|intensified|intensifies|took\s+place|takes\s+place)\b/i;

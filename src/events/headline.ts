@@ -52,6 +52,7 @@ export function headline(words: string, status: EventStatus, options: HeadlineOp
   s = s
     .replace(/\s(?:a|an)\s+(?=\S)/g, ' ')
     .replace(/^\s*(?:The|A|An)\s+/, ' ')
+    .replace(/^\s*(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?=\p{Lu})/u, ' ')
     .replace(/\sthe\s+(?!West\b|Hague\b)/g, ' ')
     .replace(/(\S\s+\S+\s)(?:his|her|its|their)\s+/g, '$1')
     .replace(/\s+([,;:.!?])/g, '$1')

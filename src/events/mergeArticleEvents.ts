@@ -206,8 +206,11 @@ function sameHappening(group: DraftEvent[], d: DraftEvent, bodyStart: number): b
     // The same agent, or a later bare mention ("the attack", "the war") with no participants of its own.
     const agentsAny = new Set(group.map((x) => x.agent).filter((a) => a !== undefined));
     if (d.agent) return agentsAny.has(d.agent) || (agentsAny.size === 0 && group.some((x) => x.actors.includes(d.agent!)));
-    // A dated mention of its own ("the invasion last August") is not a bare reference to an undated one.
-    if (d.interval && !dateOf(group)) return false;
+    // A dated mention of its own ("the invasion last August") is not a bare reference to an undated one,
+    // nor, in the same sentence, to one dated otherwise ("a date for the general election after … lost seats in local elections earlier this month").
+    const theirs0 = dateOf(group)?.interval;
+    if (d.interval && !theirs0) return false;
+    if (d.interval && theirs0 && group.some((x) => x.sentence.start === d.sentence.start) && (d.interval.start !== theirs0.start || d.interval.end !== theirs0.end)) return false;
     const theirs = new Set(group.flatMap((x) => [...x.actors, ...x.places]));
     const own = [...d.actors, ...d.places];
     return own.length === 0 || own.some((e) => theirs.has(e));

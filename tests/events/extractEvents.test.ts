@@ -351,6 +351,19 @@ describe('extractEvents beyond the seed', () => {
     expect(justice[0]?.title).toMatch(/^Justice Department says/);
   });
 
+  it('keeps two elections of one sentence apart when each has its own date, and titles the second by its own clause', () => {
+    const { events } = extractEvents(articleOf('Sunak\n\nPrime Minister Rishi Sunak faced growing calls on Friday to set a date for the general election after his Conservative Party lost nearly 500 seats in local elections earlier this month.', '2024-05-17'));
+    expect(events.filter((e) => e.kind === 'election').map((e) => [e.start, e.title])).toEqual([
+      ['2024-05-17', 'Prime Minister Rishi Sunak faces growing calls to set date for general election'],
+      ['2024-05-01', 'Conservative Party loses nearly 500 seats in local elections'],
+    ]);
+  });
+
+  it('takes no opinion poll for an election', () => {
+    const { events } = extractEvents(articleOf('Starmer\n\nStarmer, whose party leads by 20 points in opinion polls, said the country could not wait until the autumn.', '2024-05-17'));
+    expect(events.filter((e) => e.kind === 'election')).toEqual([]);
+  });
+
   it('leaves the day and its part out of what was said: "said on Thursday morning that …"', () => {
     const { events } = extractEvents(articleOf('Fico\n\nDeputy Prime Minister Tomas Taraba said on Thursday morning that the operation had gone well.', '2024-05-16'));
     expect(events.map((e) => [e.start, e.title])).toEqual([['2024-05-16', 'Tomas Taraba says operation has gone well']]);

@@ -18,6 +18,9 @@ describe('headline', () => {
     // What was said is headlined on its own first: its pronoun opens it.
     expect(headline('it would send a third Patriot system', 'past')).toBe('It will send third Patriot system');
   });
+  it('drops a possessive pronoun before the name that opens it', () => {
+    expect(headline('his Conservative Party lost nearly 500 seats in local elections', 'past')).toBe('Conservative Party loses nearly 500 seats in local elections');
+  });
   it('drops what a cut date leaves at the start', () => {
     expect(headline(', the Slepian family sent a fax to police', 'past')).toBe('Slepian family sends fax to police');
   });
