@@ -338,7 +338,9 @@ function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed
   const asides = [...text.matchAll(DASH_ASIDE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   const asideOf = (at: number) => asides.findIndex((a) => a.start <= at && at < a.end);
   for (const x of dates) {
-    let candidates = events.filter((e) => (clauseStart(e.trigger.start) === clauseStart(x.start) || spansOf(e).some((s) => clauseStart(s.start) === clauseStart(x.start))) && asideOf(e.trigger.start) === asideOf(x.start));
+    let candidates = events.filter((e) => (clauseStart(e.trigger.start) === clauseStart(x.start) || spansOf(e).some((s) => clauseStart(s.start) === clauseStart(x.start))) && asideOf(e.trigger.start) === asideOf(x.start)
+      // "returned to Jabalia, an area the army had said it cleared in January": the date is the appositive's own.
+      && !(e.trigger.end <= x.start && APPOSITIVE_CLAUSE.test(text.slice(e.trigger.end, x.start))));
     // "… the European Parliament elections, which will be held on June 8": a relative clause with
     // no happening of its own dates the noun it hangs on.
     if (!candidates.length) {
@@ -369,13 +371,18 @@ function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed
   for (const ev of events) {
     if (ev.interval || ev.startAnchor || ev.endAnchor) continue;
     const start = clauseStart(ev.trigger.start);
-    if (start === 0 || !/,\s+and\s*$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+    const joint = /,\s+(and|as|while)\s*$/i.exec(text.slice(Math.max(0, start - 10), start));
+    if (start === 0 || !joint) continue;
     // Only a happening told in the past itself ("and he insisted his son wants to return" is not that day's).
     if (!toldInPast(ev.trigger)) continue;
+    const previousStart = clauseStart(start - joint[0].length);
     const before = events.filter((e) => e !== ev && e.interval && e.dateBasis === 'stated' && e.trigger.start < start && asideOf(e.trigger.start) === asideOf(ev.trigger.start));
     const previous = before[before.length - 1];
-    if (!previous || clauseStart(previous.trigger.start) !== clauseStart(start - 7)) continue;
-    ev.interval = { ...previous.interval! };
+    // ", as troops returned to Jabalia": the time of the clause before, told by its event or, with none, by its own date.
+    const told = previous && clauseStart(previous.trigger.start) === previousStart ? previous.interval
+      : joint[1]!.toLowerCase() !== 'and' ? local.find((x) => x.interval && x.type !== 'DURATION' && x.start >= previousStart && x.end <= start && !events.some((e) => e.trigger.start >= previousStart && e.trigger.start < start))?.interval : undefined;
+    if (!told) continue;
+    ev.interval = { ...told };
     ev.dateBasis = 'stated';
   }
 }
@@ -542,6 +549,9 @@ const PURPOSE_OBJECT = /\bto\s+(?!be\b|have\b)\p{Ll}+\s+(?:the|a|an|its|their|hi
 
 /** After a verdict, the crime it is about: " of the ", " for a ", " in the ". */
 const RULING_OF = /^\s+(?:of|for|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** An appositive with a clause of its own: ", an area the army had said", ", a town that", ", the city where". */
+const APPOSITIVE_CLAUSE = /,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){1,2}(?:that|which|where|when|the|it|he|she|they)\s/u;
 
 /** A relative clause from a noun up to a date in it: ", which will be held on ", ", which opens in ". */
 const RELATIVE_TO_DATE = /,\s*(?:which|that)\s+(?:[\w’'-]+\s+){0,6}$/i;

@@ -359,6 +359,11 @@ describe('extractEvents beyond the seed', () => {
     ]);
   });
 
+  it('dates a clause joined by ", as" by the clause before, not by a date in an appositive after it', () => {
+    const { events } = extractEvents(articleOf('Gaza\n\nIsrael\'s military ordered thousands more people to leave parts of Rafah on Saturday, as troops returned to Jabalia in northern Gaza, an area the army had said it cleared in January.', '2024-05-13'));
+    expect(events.map((e) => [e.kind, e.start, e.dateBasis])).toEqual([['return', '2024-05-11', 'stated']]);
+  });
+
   it('takes no opinion poll for an election', () => {
     const { events } = extractEvents(articleOf('Starmer\n\nStarmer, whose party leads by 20 points in opinion polls, said the country could not wait until the autumn.', '2024-05-17'));
     expect(events.filter((e) => e.kind === 'election')).toEqual([]);
