@@ -1,3 +1,5 @@
+import { trieSource } from './trieSource.js';
+
 /**
  * A test for whether a text contains any of some literal strings, as
  * `words.some((w) => text.includes(w))` answers it, compiled once into one pattern: the words as a
@@ -14,25 +16,6 @@
 export function containsAny(words: readonly string[]): (text: string) => boolean {
   if (words.includes('')) return () => true;
   if (!words.length) return () => false;
-  const pattern = new RegExp(trieSource([...new Set(words)]));
+  const pattern = new RegExp(trieSource([...new Set(words)], 'shortest'));
   return (text) => pattern.test(text);
-}
-
-/** The pattern source of a trie of non-empty words: a word that is a prefix of another ends the search there. */
-function trieSource(words: readonly string[]): string {
-  const byFirst = new Map<string, string[]>();
-  for (const w of words) {
-    const first = w[0]!;
-    byFirst.set(first, [...(byFirst.get(first) ?? []), w.slice(1)]);
-  }
-  const branches = [...byFirst].map(([first, rests]) => {
-    // A word that ends here already matches: the longer ones need not be tried.
-    if (rests.includes('')) return escape(first);
-    return `${escape(first)}${rests.length === 1 ? escape(rests[0]!) : `(?:${trieSource(rests)})`}`;
-  });
-  return branches.join('|');
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

@@ -1,3 +1,5 @@
+import { trieSource } from './trieSource.js';
+
 /**
  * Which of some literal strings a text contains, as `words.filter((w) => text.includes(w))`
  * answers it, found in one scan: the words as a trie of alternatives inside a lookahead
@@ -16,7 +18,7 @@ export function wordsPresent(words: readonly string[]): (text: string) => Set<st
   if (!unique.length) return () => new Set(always);
   // The words each word begins with (itself included): a match of the longest is a match of them all.
   const prefixes = new Map(unique.map((w) => [w, unique.filter((p) => w.startsWith(p))]));
-  const pattern = new RegExp(`(?=(${trieSource(unique)}))`, 'g');
+  const pattern = new RegExp(`(?=(${trieSource(unique, 'longest')}))`, 'g');
   return (text) => {
     const found = new Set(always);
     pattern.lastIndex = 0;
@@ -26,24 +28,4 @@ export function wordsPresent(words: readonly string[]): (text: string) => Set<st
     }
     return found;
   };
-}
-
-/** The pattern source of a trie of non-empty words, longest first: where a word ends and longer ones go on, they are tried first. */
-function trieSource(words: readonly string[]): string {
-  const byFirst = new Map<string, string[]>();
-  for (const w of words) {
-    const first = w[0]!;
-    byFirst.set(first, [...(byFirst.get(first) ?? []), w.slice(1)]);
-  }
-  const branches = [...byFirst].map(([first, rests]) => {
-    const longer = rests.filter((r) => r !== '');
-    if (!longer.length) return escape(first);
-    const inner = longer.length === 1 ? escape(longer[0]!) : `(?:${trieSource(longer)})`;
-    return rests.includes('') ? `${escape(first)}(?:${inner})?` : `${escape(first)}${inner}`;
-  });
-  return branches.join('|');
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

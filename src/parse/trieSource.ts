@@ -1,0 +1,29 @@
+/**
+ * The source of a regular expression that matches any of some non-empty literal words, as a trie
+ * of alternatives: `v(?:isit|ote)|sworn in` tries at each position only the words that
+ * start with its letter. Where a word is a prefix of others, `shortest` stops there (enough to
+ * know that one matches); `longest` tries the longer ones first (to know which matches).
+ *
+ * @example
+ * trieSource(['visit', 'vote'], 'shortest') //=> 'v(?:isit|ote)'
+ */
+export function trieSource(words: readonly string[], prefer: 'shortest' | 'longest'): string {
+  const byFirst = new Map<string, string[]>();
+  for (const w of words) {
+    const first = w[0]!;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), w.slice(1)]);
+  }
+  const branches = [...byFirst].map(([first, rests]) => {
+    const ends = rests.includes('');
+    if (ends && prefer === 'shortest') return escape(first);
+    const longer = rests.filter((r) => r !== '');
+    if (!longer.length) return escape(first);
+    const inner = longer.length === 1 ? escape(longer[0]!) : `(?:${trieSource(longer, prefer)})`;
+    return ends ? `${escape(first)}(?:${inner})?` : `${escape(first)}${inner}`;
+  });
+  return branches.join('|');
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
