@@ -47,11 +47,11 @@ export function partOfDayOf(word: string): PartOfDay | undefined {
 
 /** Words before a period that pick part of it ("early", "late", "mid-", "the end of"). */
 export const PART_WORD_PATTERN =
-  '(?:(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close|dawn|turn)\\s+of(?:\\s+the)?|earlier|later|early|late|mid|middle)';
+  '(?:(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close|dawn|turn)\\s+of(?:\\s+the)?|earlier|later|early|late|mid|middle|(?:end|start)(?=-))';
 
 /**
- * The TimeML `mod` of a part word: "early"/"earlier"/"the beginning of" START, "late"/"later"/"the
- * end of" END, "mid"/"the middle of" MID.
+ * The TimeML `mod` of a part word: "early"/"earlier"/"the beginning of"/"start-" START,
+ * "late"/"later"/"the end of"/"end-" END, "mid"/"the middle of" MID.
  */
 export function modOf(word: string | undefined): TimexMod | undefined {
   if (!word) return undefined;

@@ -5,7 +5,7 @@ import { NOT_YEAR_AFTER, NOT_YEAR_BEFORE, WORD_YEAR_PATTERN, wordYear, YEAR_PATT
 import { gatedPattern } from './gatedPattern.js';
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
-const TRIGGER = /\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]|\btwo[\s-]+thousand/i;
+const TRIGGER = /(?:\b|FY)(?:1[5-9]\d\d|20\d\d)\b|\b(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]|\btwo[\s-]+thousand/i;
 
 /**
  * Years: "1998", "the year 2000", "fiscal 1989", "early 1991" (mod START), "mid-1996" (MID),

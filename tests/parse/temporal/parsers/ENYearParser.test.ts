@@ -10,6 +10,11 @@ describe('ENYearParser', () => {
     expect(found('in the year two thousand')).toEqual([['the year two thousand', '2000']]);
     expect(only('in early 1991')).toMatchObject({ text: 'early 1991', value: '1991', mod: 'START' });
     expect(only('by mid-1996')).toMatchObject({ value: '1996', mod: 'MID' });
+    expect(only('The deal expires at end-2024.')).toMatchObject({ text: 'end-2024', value: '2024', mod: 'END' });
+    expect(only('Growth resumes by start-2025.')).toMatchObject({ text: 'start-2025', value: '2025', mod: 'START' });
+    expect(only('They want to end 2024 with a surplus.')).toMatchObject({ text: '2024', value: '2024' });
+    expect(only('They want to end 2024 with a surplus.').mod).toBeUndefined();
+    expect(found('Results for FY2024 beat forecasts.')).toEqual([['FY2024', '2024']]);
     expect(only('by the end of 1990')).toMatchObject({ text: 'the end of 1990', value: '1990', mod: 'END' });
   });
 
