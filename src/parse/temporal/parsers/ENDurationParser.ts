@@ -77,7 +77,10 @@ export class ENDurationParser implements Parser {
     // "three-quarters of its food": a fraction.
     if (singular === 'quarter' && numberText && (/-quarters?$/i.test(match[0]) || /^\s+of\b/i.test(after))) return null;
     // "one day he will…" is not a duration; "the day" is the date parsers' business ("a one-day trip" is).
-    if (singular === 'day' && !suffix && !quantifier && !approx && (!numberText || /^(?:one|a)$/.test(numberText)) && !/^\s+(?:or|and|to)\b/i.test(after) && !/^one-day$/i.test(match[0])) {
+    // Plural "days" with no number is the vague duration of "within days", "for days" (below);
+    // "in the days before the slaying" names a time around a happening, not a stretch (TimeML: a date).
+    if (singular === 'day' && plural && !numberText && !quantifier && /\bthe\s+$/i.test(before)) return null;
+    if (singular === 'day' && !suffix && !quantifier && !approx && ((!numberText && !plural) || /^(?:one|a)$/.test(numberText ?? '')) && !/^\s+(?:or|and|to)\b/i.test(after) && !/^one-day$/i.test(match[0])) {
       if (numberText !== 'a' || !/\b(?:for|within|in|over|after|than|about|took|take|takes|lasted|last|spent|spend)\s+$/i.test(before)) return null;
     }
 

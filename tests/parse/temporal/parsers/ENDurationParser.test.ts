@@ -10,6 +10,11 @@ describe('ENDurationParser', () => {
     expect(found('for a few weeks')).toEqual([['a few weeks', 'PXW']]);
     expect(found('in recent months')).toEqual([['recent months', 'PXM']]);
     expect(found('over the past three months')).toEqual([['the past three months', 'P3M']]);
+    expect(found('A deal could come within days.')).toEqual([['days', 'PXD']]);
+    expect(found('It lasted for days.')).toEqual([['days', 'PXD']]);
+    // "in the days before the slaying" names a time (a date in TimeML); "one day he will" is no duration.
+    expect(found('in the days before the slaying')).toEqual([]);
+    expect(found('One day he will return.')).toEqual([]);
     expect(found('over the past week')).toEqual([['the past week', 'P1W']]);
     expect(found('in the first nine months')).toEqual([['the first nine months', 'P9M']]);
     expect(found('for twenty-five years')).toEqual([['twenty-five years', 'P25Y']]);
