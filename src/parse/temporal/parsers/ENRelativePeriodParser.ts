@@ -26,13 +26,17 @@ function isReportComparison(before: string, after: string): boolean {
 /** " before" or " after" ending a clause after "the day": "The day before, he had resigned." */
 const DAY_BEFORE_AFTER = /^\s+(before|after)(?=\s*(?:[,.;:!?)"”]|$))/i;
 
+/** " before last", " after next" after "the week": the one two away. */
+const BEYOND = /^\s+(before\s+last|after\s+next)\b/i;
+
 /** Words without which the pattern cannot match (see `gatedPattern`). */
 const TRIGGER = /\b(?:day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
  * Calendar periods named relative to the publication: "this week", "last month", "next year",
  * "earlier this week" (mod START), "late last week" (END), "the end of the month", "this
- * weekend", "next quarter", "the current fiscal year", "last decade", "earlier in the year",
+ * weekend", "next quarter", "the current fiscal year", "last decade", "earlier in the year", "the
+ * week before last", "the month after next",
  * "the year" (the publication's), "the weekend" (the last one, or the next when the clause points
  * ahead); relative to the time mentioned before: "the following week", "that year", "later that
  * day", "the next morning"; and named months and seasons: "last November", "this summer". "the
@@ -79,6 +83,9 @@ export class ENRelativePeriodParser implements Parser {
       // Without this/last/next only "the end of the month" is relative.
       if (!(partWord && /\bthe$/.test(partWord) && /^(?:week|month|year|quarter|decade|century)$/.test(noun))) return null;
       spec = { kind: 'relative', unit: noun as CalendarUnit, offset: 0, anchor: 'dct' };
+    } else if (which === 'the' && /^(?:week|weekend|month|year)$/.test(noun) && (around = BEYOND.exec(after))) {
+      // "the week before last", "the month after next": two away from the publication's.
+      spec = { kind: 'relative', unit: noun as CalendarUnit, offset: /before/i.test(around[1] ?? '') ? -2 : 2, anchor: 'dct' };
     } else if (which === 'the' || /^the (?:full|whole|entire)$/.test(which)) {
       if (noun === 'weekend') spec = { kind: 'named', part: { unit: 'weekend' } };
       else if (noun === 'year') {

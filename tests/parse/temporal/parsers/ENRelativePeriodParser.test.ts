@@ -13,6 +13,15 @@ describe('ENRelativePeriodParser', () => {
     expect(found('in the current fiscal year')).toEqual([['the current fiscal year', '2024']]);
   });
 
+  it('counts two away for "the week before last" and "the month after next"', () => {
+    expect(found('The week before last, he resigned.')).toEqual([['The week before last', '2024-W18']]);
+    expect(found('It happened the month before last.')).toEqual([['the month before last', '2024-03']]);
+    expect(found('They meet the week after next.')).toEqual([['the week after next', '2024-W22']]);
+    expect(found('The year before last was hard.')).toEqual([['The year before last', '2022']]);
+    // "the week before the vote" is anchored on a happening: not this.
+    expect(found('The week before the vote was tense.')).toEqual([]);
+  });
+
   it('keeps part words as mod and in the extent', () => {
     expect(only('He left earlier this week.')).toMatchObject({ text: 'earlier this week', value: '2024-W20', mod: 'START' });
     expect(only('He leaves later this week.')).toMatchObject({ value: '2024-W20', mod: 'END' });
