@@ -26,5 +26,21 @@ export function clauseOf(sentence: string, at: number): Clause {
       break;
     }
   }
+  // A relative clause between commas (", who took office in December,") ends at its comma; what
+  // follows it goes on with the main clause ("has visited the United States").
+  RELATIVE.lastIndex = 0;
+  for (const m of sentence.matchAll(RELATIVE)) {
+    const open = m.index ?? 0;
+    const close = open + m[0].length;
+    if (open < at && at < close) return { start, end: Math.min(end, close - 1) };
+    if (close <= at && close > start) start = close;
+  }
   return { start, end };
 }
+
+/**
+ * A relative clause set off by commas, with the main clause's verb after it: ", who took office in
+ * December, has visited"; not a comma of a list inside it (", who stepped down as chairman,
+ * president and chief executive in March").
+ */
+const RELATIVE = /,\s+(?:who|which|whose)\b[^,;:]*,(?=\s+(?:(?:also|then|now|still|later)\s+)?(?:has|have|had|is|are|was|were|will|would|can|could|did|does|said|says|told|\p{Ll}+ed)\b)/gu;

@@ -504,7 +504,8 @@ function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: Enti
   if (subject) return { from: subject.titleStart ?? subject.start, to, agent: subject.entity, agentAt: { start: subject.titleStart ?? subject.start, end: subject.end, pronoun: false } };
   // "Simonyte, who lost to Nauseda": the name the relative clause hangs on.
   const who = relativeSubject(text, clause.start, t.start, mentions);
-  if (who) return { from: t.start, to, agent: who };
+  // After a relative clause the main clause's own words count from its start ("…, was indicted").
+  if (who) return { from: RESUMED.test(text.slice(0, clause.start)) ? clause.start : t.start, to, agent: who };
   // "Sarris travelled to Moscow …, but returned empty-handed": a verb joined to the one before shares its subject.
   if (COORDINATED_VERB.test(text.slice(Math.max(0, clause.start - 12), t.start))) {
     const shared = (ev.siblings ?? []).findLast((d) => d !== ev && d.agent && d.trigger.form === 'verb' && d.trigger.end <= clause.start);
@@ -518,9 +519,15 @@ const COORDINATED_REPORT = /^\s+(?:[\w’'-]+\s+){1,6}and\s+(?:also\s+|then\s+|l
 const CLAUSE_SUBJECT_BEFORE = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/iu;
 /** The name a relative clause hangs on ("Simonyte, who lost to Nauseda"), when the clause opens with "who". */
 function relativeSubject(text: string, clauseStart: number, at: number, mentions: readonly Mention[]): Entity | undefined {
+  // The main clause going on after a relative one: "Milei, who took office in December, has visited …".
+  const resumed = RESUMED.exec(text.slice(0, clauseStart));
+  if (resumed) return mentions.filter((m) => m.end === resumed.index && ACTOR_KINDS.has(m.entity.kind)).pop()?.entity;
   if (!/(?:^|\s)who(?:\s+(?:had|has|have|was|were|also|then|later))*\s*$/i.test(text.slice(Math.max(0, clauseStart - 6), at))) return undefined;
   return mentions.filter((m) => m.end <= clauseStart && /^,?\s*(?:who\s*)?$/i.test(text.slice(m.end, clauseStart)) && ACTOR_KINDS.has(m.entity.kind)).pop()?.entity;
 }
+
+/** A relative clause that has just closed before a clause: ", who took office in December," (see `clauseOf`). */
+const RESUMED = /,\s+who\b[^,;:]*,\s*$/;
 
 /** What stands between a clause's start and a verb that shares the subject of the clause before ("…, but returned"). */
 const COORDINATED_VERB = /(?:,\s*|\s)(?:but|and|then|yet)\s+(?:(?:also|later|then|eventually|finally|quickly|soon)\s+)?$/i;

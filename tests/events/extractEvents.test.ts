@@ -364,6 +364,15 @@ describe('extractEvents beyond the seed', () => {
     expect(events.map((e) => [e.kind, e.start, e.dateBasis])).toEqual([['return', '2024-05-11', 'stated']]);
   });
 
+  it('reads the main clause after a relative one with its own subject, and the relative clause by its own date', () => {
+    const { events } = extractEvents(articleOf('Milei\n\nArgentine President Javier Milei will travel to Madrid on Friday. Milei, who took office in December, has visited the United States three times since January.', '2024-05-16'));
+    expect(events.map((e) => [e.kind, e.title, e.start])).toEqual([
+      ['visit', 'Milei to travel to Madrid', '2024-05-17'],
+      ['swearing-in', 'Milei takes office', '2023-12-01'],
+      ['visit', 'Milei visits United States three times', '2024-01-01'],
+    ]);
+  });
+
   it('takes no opinion poll for an election', () => {
     const { events } = extractEvents(articleOf('Starmer\n\nStarmer, whose party leads by 20 points in opinion polls, said the country could not wait until the autumn.', '2024-05-17'));
     expect(events.filter((e) => e.kind === 'election')).toEqual([]);
