@@ -43,6 +43,9 @@ const SPEECH = /^(?:said|told|added|announced|stated|reported|wrote|declared|tes
 const CLAUSE_BREAK = /^(?:that|which|who|whom|whose|when|while|where|because|although|though|if|as|after|before|since|until|but|and)$/i;
 const PLURAL_WORDS = /^(?:they|we|you|i|people|police|men|women|children|both|many|several|others|few|some|(?:gun|police|service|fisher|congress|spokes|business|fire|chair|law|tribes|militia|country|crew|work|clergy|horse|kins|gentle|marks|sea|air|noble|states|sports|crafts|sales|news|camera|middle|repair|lay|fresh|trades|guards|council|alder)(?:wo)?men|\w+people)$/i;
 
+/** Plural nouns that open news sentences and have no plural ending a name could share ("Troops", "Rebels", "Forces"). */
+const PLURAL_NOUNS = /^(?:Troops|Rebels|Forces|Refugees|Judges|Allies|Missiles|Drones|Rockets|Shells|Strikes|Talks|Negotiations|Sanctions|Protests|Elections|Polls|Markets|Shares|Prices|Stocks|Bonds|Delegates|Diplomats|Civilians|Residents)$/;
+
 interface Token {
   text: string;
   start: number;
@@ -99,7 +102,22 @@ export function presentTense(s: string): string {
     if (base) replace = { from: verb.start, to: verb.end, text: conjugate(base, plural) };
   }
   if (!replace) return s;
-  const out = s.slice(0, replace.from) + replace.text + s.slice(replace.to);
+  // A past verb joined by "and" to the main one shares its subject and its tense: "recalled its
+  // ambassador and demanded an apology" → "recalls … and demands …".
+  const joined: { from: number; to: number; text: string }[] = [];
+  if (replace.from === verb.start && replace.to === verb.end && lower !== 'was' && lower !== 'were' && lower !== 'did') {
+    for (let j = at + 2; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      // Not past a clause of its own ("blasts which killed scores and injured more").
+      if (/^(?:which|who|that|when|where|after|before|because|while|as|since|if|until)$/i.test(tokens[j - 1]!.text)) break;
+      if (tokens[j - 1]!.text !== 'and' || tokens[j - 2]!.comma || !/^\p{Ll}/u.test(t.text) || SAME_FORM.has(t.text) || !isPast(t.text)) continue;
+      const base = baseOf(t.text);
+      if (base) joined.push({ from: t.start, to: t.end, text: conjugate(base, plural) });
+    }
+  }
+  let out = s;
+  for (const r of [...joined].reverse()) out = out.slice(0, r.from) + r.text + out.slice(r.to);
+  out = out.slice(0, replace.from) + replace.text + out.slice(replace.to);
   // A passive needs no auxiliary in a headline: "is sworn in" → "sworn in".
   return out.replace(/\b(?:is|are) (?=\w+(?:ed|en)\b|sworn\b)/g, '');
 }
@@ -204,7 +222,7 @@ function isPluralWord(word: string | undefined, first = false): boolean {
   if (!word) return false;
   if (PLURAL_WORDS.test(word)) return true;
   // A capitalised word is a name ("Howes", "Jones") unless it has a plural's shape: "Albanians", "Officials" at the start.
-  if (/^\p{Lu}/u.test(word)) return first ? /(?:ies|ers|ors|ials|ents|ants|ists|ans|ions|ives)$/.test(word) : /(?:ans|ists)$/.test(word);
+  if (/^\p{Lu}/u.test(word)) return first ? /(?:ies|ers|ors|ials|ents|ants|ists|ans|ions|ives)$/.test(word) || PLURAL_NOUNS.test(word) : /(?:ans|ists)$/.test(word);
   return /[^s'’u]s$/.test(word) && !/^(?:news|series|species|this|his|its|was|is|has|does|us|thus|perhaps|across|always|sometimes|whereas|unless)$/i.test(word);
 }
 

@@ -35,6 +35,14 @@ describe('presentTense', () => {
     expect(presentTense('The president of France visited China')).toBe('The president of France visits China');
   });
 
+  it('puts a past verb joined by "and" in the present too, in its own clause only', () => {
+    expect(presentTense('Spain recalled its ambassador and demanded a public apology')).toBe('Spain recalls its ambassador and demands a public apology');
+    expect(presentTense('Troops killed two and wounded five')).toBe('Troops kill two and wound five');
+    expect(presentTense('Rebels seized the town and held it for a week')).toBe('Rebels seize the town and hold it for a week');
+    expect(presentTense('South Africa deplored blasts which killed scores and injured more')).toBe('South Africa deplores blasts which killed scores and injured more');
+    expect(presentTense('Police arrested a man, and officials said more arrests were likely')).toBe('Police arrest a man, and officials said more arrests were likely');
+  });
+
   it('reads auxiliaries: perfect, progressive, "was", "did"', () => {
     expect(presentTense('Iraq has continued to increase its forces')).toBe('Iraq continues to increase its forces');
     expect(presentTense('it had sent an envoy')).toBe('it has sent an envoy');
