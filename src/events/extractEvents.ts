@@ -430,9 +430,14 @@ const ACTOR_KINDS = new Set(['person', 'organisation', 'country']);
 const SPAN_STOP = /,|;|\s+(?:including|which|who|whom|where|while|whereas|but\b|because|although|though|after (?:he|she|they|it)|before (?:he|she|they|it)|the self-governing|as part of|in a statement|in response to|and (?:has|have|had|is|was|were|are|began|begun|said|will)\b|that (?:would|will|could)\b)/gi;
 
 /** Where an event's words end: a comma, "but" or a subordinate clause, but not the commas of a list ("France, Serbia and Hungary"). */
-function spanStop(s: string, options: { but?: boolean } = {}): number {
+/** ", led by X,", ", backed by Y,", ", accompanied by …,": an aside of a participle, closed by a comma. */
+const PARTICIPLE_ASIDE = /^,\s+(?:led|backed|accompanied|joined|flanked|supported|followed)\s+by\b[^,;]*,/;
+/** The same aside still open where a comma closes it. */
+const ASIDE_OPEN = /,\s+(?:led|backed|accompanied|joined|flanked|supported|followed)\s+by\b[^,;]*$/;
+
+function spanStop(s: string, options: { but?: boolean; from?: number } = {}): number {
   const re = SPAN_STOP;
-  re.lastIndex = 0;
+  re.lastIndex = options.from ?? 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     // What was said keeps its "but" ("we were pushed out of talks but we are back").
     if (options.but === false && /^\s+but$/i.test(m[0])) continue;
@@ -440,6 +445,13 @@ function spanStop(s: string, options: { but?: boolean } = {}): number {
     // "not just on Iraq but also on …", "but not in Cuba": the "but" finishes the thought.
     if (/^\s+but$/i.test(m[0]) && (/\bnot\b/i.test(s.slice(0, m.index)) || /^\s+but\s+(?:not|also|only|just|rather|still)\b/i.test(s.slice(m.index)))) continue;
     if (m[0] === ',' && /^,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*,?\s+and\s+\p{Lu}/u.test(s.slice(m.index))) continue;
+    // A participle aside closed by its comma (", led by Christian Malanga,") is read past; its words are cut later.
+    const aside = m[0] === ',' ? PARTICIPLE_ASIDE.exec(s.slice(m.index)) : null;
+    if (aside) {
+      re.lastIndex = m.index + aside[0].length;
+      continue;
+    }
+    if (m[0] === ',' && ASIDE_OPEN.test(s.slice(0, m.index))) continue;
     return m.index;
   }
   return -1;
@@ -804,8 +816,8 @@ function reportTitle(r: DraftEvent, text: string, contentStart: number, contentE
   const relative = /^[^,]{1,60}(,\s+(?:which|who|whose|where)\b[^,]*,)\s*/.exec(text.slice(offset2, to));
   const skip = relative ? { start: offset2 + relative[0].indexOf(relative[1]!), end: offset2 + relative[0].indexOf(relative[1]!) + relative[1]!.length } : undefined;
   const after = skip ? skip.end : offset2;
-  const stop = spanStop(text.slice(after, to).slice(skip ? 0 : 20), { but: false });
-  const end = stop >= 0 ? after + (skip ? 0 : 20) + stop : to;
+  const stop = spanStop(text.slice(after, to), { but: false, from: skip ? 0 : 20 });
+  const end = stop >= 0 ? after + stop : to;
   const content = words(text, offset2, end, local, mentions, tracker, drafts, undefined, skip).replace(/^[“"‘'`]+|[”"’'`]+$/g, '').replace(/^that\s+/i, '');
   const who = speaker.charAt(0).toUpperCase() + speaker.slice(1);
   // "Officials say", "Putin and Xi say": the verb agrees with a plural speaker.

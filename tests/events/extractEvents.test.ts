@@ -378,6 +378,11 @@ describe('extractEvents beyond the seed', () => {
     expect(events.filter((e) => e.kind === 'election')).toEqual([]);
   });
 
+  it('reads what was said past an aside of a participle: "the attackers, led by Christian Malanga, had been neutralised"', () => {
+    const { events } = extractEvents(articleOf('Congo\n\nArmy spokesman Sylvain Ekenge said the attackers, led by Christian Malanga, had been neutralised.', '2024-05-18'));
+    expect(events.map((e) => e.title)).toEqual(['Sylvain Ekenge says attackers neutralised']);
+  });
+
   it('leaves the day and its part out of what was said: "said on Thursday morning that …"', () => {
     const { events } = extractEvents(articleOf('Fico\n\nDeputy Prime Minister Tomas Taraba said on Thursday morning that the operation had gone well.', '2024-05-16'));
     expect(events.map((e) => [e.start, e.title])).toEqual([['2024-05-16', 'Tomas Taraba says operation has gone well']]);
