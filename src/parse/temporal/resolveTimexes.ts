@@ -31,7 +31,7 @@ const RANGE = /^(.*?\S)(\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\b
  * sentences without any are not handed to chrono at all.
  */
 const MAY_HOLD_TIME =
-  /\d|now|today|tonight|tomorrow|yesterday|ago\b|later|earlier|recent|current|lately|soon|past|future|present|ly\b|every|each|per\b|once|twice|morning|afternoon|evening|night|noon|midnight|week|fortnight|month|year|decade|centur|quarter|half|day|hour|minute|second|period|term|spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ties\b|nineteen|thousand|holiday|'\d/i;
+  /\d|now|today|tonight|tomorrow|yesterday|ago\b|later|earlier|recent|current|lately|soon|past|future|present|ly\b|every|each|per\b|once|twice|morning|afternoon|evening|night|noon|midnight|week|fortnight|month|year|decade|centur|quarter|half|day|hour|minute|second|period|term|spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ties\b|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thousand|holiday|halloween|eid|'\d/i;
 /** Words right before a day that make it the first day of a duration just mentioned ("a two-day visit starting on Thursday"). */
 const STARTING = /\b(?:starting|beginning|commencing|from|(?:that|which|to)\s+(?:starts?|begins?|opens?|start|begin))(?:\s+(?:on|at|from))?\s*$/i;
 
