@@ -3,7 +3,7 @@ import { addDays } from 'date-fns';
 
 /** Holidays news English names, fixed or moving (US ones where the name is American). */
 export const HOLIDAY_PATTERN =
-  "(?:christmas(?:\\s+(?:day|eve))?|new\\s+year['’]?s(?:\\s+(?:day|eve))|independence\\s+day|veterans['’]?\\s+day|armistice\\s+day|remembrance\\s+day|halloween|valentine['’]?s\\s+day|boxing\\s+day|may\\s+day|bastille\\s+day|st\\.?\\s+patrick['’]?s\\s+day|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|thanksgiving(?:\\s+day)?|memorial\\s+day|labou?r\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['’]?\\s+day|mother['’]?s\\s+day|father['’]?s\\s+day|election\\s+day)";
+  "(?:christmas(?:\\s+(?:day|eve))?|new\\s+year['’]?s(?:\\s+(?:day|eve))|independence\\s+day|veterans['’]?\\s+day|armistice\\s+day|remembrance\\s+day|halloween|valentine['’]?s\\s+day|boxing\\s+day|may\\s+day|bastille\\s+day|st\\.?\\s+patrick['’]?s\\s+day|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|thanksgiving(?:\\s+day)?|memorial\\s+day|labou?r\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['’]?\\s+day|mother['’]?s\\s+day|father['’]?s\\s+day|election\\s+day|eid\\s+(?:al|ul|el)[-\\s]?(?:fitr|adha))";
 
 const FIXED: Readonly<Record<string, [number, number]>> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'new years day': [1, 1], 'new years eve': [12, 31],
@@ -19,6 +19,27 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): UT
   }
   const last = new UTCDate(year, month, 0);
   return addDays(last, -((last.getDay() - weekday + 7) % 7));
+}
+
+/** Gregorian dates by their day in the Umm al-Qura (Islamic) calendar, as ICU knows it. */
+const ISLAMIC = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
+const islamicDays = new Map<string, UTCDate | undefined>();
+
+/** The first day of a Gregorian year that is the given Islamic month and day (a lunar year is 11 days shorter: there may be two; the first is taken). */
+function islamicDay(year: number, month: number, day: number): UTCDate | undefined {
+  const key = `${year}-${month}-${day}`;
+  if (!islamicDays.has(key)) {
+    let found: UTCDate | undefined;
+    for (let d = new UTCDate(year, 0, 1); d.getFullYear() === year; d = addDays(d, 1)) {
+      const parts = ISLAMIC.formatToParts(d);
+      if (Number(parts.find((p) => p.type === 'month')?.value) === month && Number(parts.find((p) => p.type === 'day')?.value) === day) {
+        found = d;
+        break;
+      }
+    }
+    islamicDays.set(key, found);
+  }
+  return islamicDays.get(key);
 }
 
 /** Easter Sunday (Gregorian, the anonymous algorithm). */
@@ -49,7 +70,8 @@ export function holidayKey(name: string): string {
     .replace(/^labour/, 'labor')
     .replace(/^thanksgiving day$/, 'thanksgiving')
     .replace(/^easter sunday$/, 'easter')
-    .replace(/^martin luther king( jr)? day$/, 'mlk day');
+    .replace(/^martin luther king( jr)? day$/, 'mlk day')
+    .replace(/^eid (?:al|ul|el)[- ]?(fitr|adha)$/, 'eid al-$1');
 }
 
 /**
@@ -76,7 +98,11 @@ export function holidayDate(name: string, year: number): { month: number; day: n
     case 'mothers day': d = nthWeekday(year, 5, 0, 2); break;
     case 'fathers day': d = nthWeekday(year, 6, 0, 3); break;
     case 'election day': d = addDays(nthWeekday(year, 11, 1, 1), 1); break;
+    // The end of Ramadan (1 Shawwal) and the feast of the sacrifice (10 Dhu al-Hijjah), by the Umm al-Qura calendar.
+    case 'eid al-fitr': d = islamicDay(year, 10, 1); break;
+    case 'eid al-adha': d = islamicDay(year, 12, 10); break;
     default: return undefined;
   }
+  if (!d) return undefined;
   return { month: d.getMonth() + 1, day: d.getDate() };
 }

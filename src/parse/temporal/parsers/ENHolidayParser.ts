@@ -5,11 +5,12 @@ import { YEAR_PATTERN } from '../yearWords.js';
 import { gatedPattern } from './gatedPattern.js';
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
-const TRIGGER = /\b(?:christmas|new\s+year|independence|veterans|armistice|remembrance|halloween|valentine|boxing|may\s+day|bastille|patrick|easter|good\s+friday|thanksgiving|memorial|labou?r|luther|presidents|mother|father|election)/i;
+const TRIGGER = /\b(?:christmas|new\s+year|independence|veterans|armistice|remembrance|halloween|valentine|boxing|may\s+day|bastille|patrick|easter|good\s+friday|thanksgiving|memorial|labou?r|luther|presidents|mother|father|election|eid)/i;
 
 /**
  * Holidays: "Christmas", "Thanksgiving Day" (the fourth Thursday of November), "Easter",
- * "New Year's Day", "Labor Day", "Christmas 1998", "last Christmas", "next Thanksgiving", and the
+ * "New Year's Day", "Labor Day", "Eid al-Fitr", "Eid al-Adha", "Christmas 1998", "last Christmas",
+ * "next Thanksgiving", and the
  * week that holds one: "Easter week" (2000-W16).
  * The name must be capitalised ("christmas shopping" in lower case is not taken).
  */

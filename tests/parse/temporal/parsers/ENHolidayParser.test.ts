@@ -10,6 +10,16 @@ describe('ENHolidayParser', () => {
     expect(found("on New Year's Day 2000")).toEqual([["New Year's Day 2000", '2000-01-01']]);
   });
 
+  it('dates the Eids by the Umm al-Qura calendar, and holidays named alone in a sentence', () => {
+    expect(holidayDate('Eid al-Fitr', 2024)).toEqual({ month: 4, day: 10 });
+    expect(holidayDate('Eid ul-Adha', 2024)).toEqual({ month: 6, day: 16 });
+    expect(found('Prayers marked Eid al-Fitr 2025.')).toEqual([['Eid al-Fitr 2025', '2025-03-30']]);
+    expect(found('Markets closed for Eid al-Adha.', '2024-07-01')).toEqual([['Eid al-Adha', '2024-06-16']]);
+    // No other word of time in the sentence: it is still read ("Halloween" alone was skipped).
+    expect(found('Children celebrated Halloween.', '2023-11-02')).toEqual([['Halloween', '2023-10-31']]);
+    expect(found('The eid of the village.')).toEqual([]);
+  });
+
   it('reads the week that holds a holiday', () => {
     expect(found('Protesters prayed as Easter week began.', '2000-04-17')).toEqual([['Easter week', '2000-W16']]);
     expect(found('Sales rose in Christmas week 1998.')).toEqual([['Christmas week 1998', '1998-W52']]);
