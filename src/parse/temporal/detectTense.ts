@@ -9,6 +9,8 @@ const LOCAL_FUTURE = /\b(?:ahead\s+of|next|coming|upcoming|effective|as\s+(?:soo
 const DEADLINE_TAIL = String.raw`\s+(?:the\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$`;
 const LOCAL_DEADLINE = new RegExp(String.raw`\b(?:until|till|by|before)` + DEADLINE_TAIL, 'i');
 const LOCAL_UNTIL = new RegExp(String.raw`\b(?:until|till)` + DEADLINE_TAIL, 'i');
+/** A future auxiliary earlier in the clause, with no clause boundary between ("will meet after"). */
+const WILL_BEFORE = /\b(?:will|shall|['’]ll|is\s+to|are\s+to|(?:is|are)\s+(?:due|expected|set|scheduled|going)\s+to|plans?\s+to)\s+(?:[\w’'-]+\s+){0,6}after\s+(?:the\s+)?$/i;
 const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after|as\s+of)\s+(?:the\s+)?$/i;
 
 /**
@@ -132,7 +134,8 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   // "until" and "till" name a time something lasts to, ahead even after a past verb ("They
   // extended the deadline until Tuesday"); "before" and "by" may close a past clause.
   if (deadline && LOCAL_UNTIL.test(before)) return 'future';
-  if (!deadline && LOCAL_PAST.test(before)) return 'past';
+  // "after" names a time gone, unless its own clause is told ahead ("will meet after Christmas").
+  if (!deadline && LOCAL_PAST.test(before) && !(/\bafter\s+(?:the\s+)?$/i.test(before) && WILL_BEFORE.test(before))) return 'past';
 
   // The clause: from the last clause boundary before the expression to the next after it; a
   // relative clause between commas when the expression is in it ("The minister, who resigned on

@@ -44,6 +44,12 @@ describe('detectTense', () => {
     expect(at('The festival lasted through Sunday.', 'Sunday')).toBe('past');
   });
 
+  it('reads "after" as gone unless its own clause is told ahead', () => {
+    expect(at('They met after Christmas.', 'Christmas')).toBe('past');
+    expect(at('They will meet after Christmas.', 'Christmas')).toBe('future');
+    expect(at('Since the war ended after Christmas, they will meet.', 'Christmas')).toBe('past');
+  });
+
   it('reads a law or rule coming into force as ahead, unless told in the past or negated', () => {
     expect(at('The new rules come into force in January.', 'January')).toBe('future');
     expect(at('The law takes effect in January.', 'January')).toBe('future');
