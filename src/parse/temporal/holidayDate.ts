@@ -27,6 +27,8 @@ const islamicDays = new Map<string, UTCDate | undefined>();
 
 /** The first day of a Gregorian year that is the given Islamic month and day (a lunar year is 11 days shorter: there may be two; the first is taken). */
 function islamicDay(year: number, month: number, day: number): UTCDate | undefined {
+  // A Node built without full ICU falls back to the Gregorian calendar: no Islamic dates then, rather than wrong ones.
+  if (ISLAMIC.resolvedOptions().calendar !== 'islamic-umalqura') return undefined;
   const key = `${year}-${month}-${day}`;
   if (!islamicDays.has(key)) {
     let found: UTCDate | undefined;
