@@ -114,6 +114,8 @@ function pickOccurrence(candidates: CalendarPoint[], dct: UTCDate, which: 'this'
   if (which === 'this') return (spans.find((s) => s.from <= 0 && s.to >= 0) ?? spans[1] ?? spans[0])?.c as CalendarPoint;
   return best(spans, (s) => {
     const d = dist(s);
+    // The one under way is never against the tense (and 0 × ∞ would not be a number).
+    if (d === 0) return 0;
     if (tense === 'past' && s.from > 0) return d * againstPast;
     if (tense === 'future' && s.to < 0) return d * againstFuture;
     return d;
@@ -217,7 +219,10 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
         // results" in October).
         const fiscal = part.unit === 'quarter' || part.unit === 'half';
         const tense = ctx.tense ?? (fiscal ? 'past' : undefined);
-        const against = part.unit === 'month' ? AGAINST_TENSE_MONTH : AGAINST_TENSE;
+        // A holiday comes once a year and is named for the one meant: the tense decides ("Talks
+        // are due to resume after Easter" in May is next Easter).
+        // ("Easter week began" names the week around it, which may hold the publication: not the day alone.)
+        const against = part.unit === 'month' ? AGAINST_TENSE_MONTH : part.unit === 'holiday' && !spec.weekOf ? Number.POSITIVE_INFINITY : AGAINST_TENSE;
         point = pickOccurrence([y - 1, y, y + 1].map((year) => partIn(part, year)), ctx.dct, spec.which, tense, fiscal ? Number.POSITIVE_INFINITY : against, against);
       }
       if (spec.yearShift) point = shiftPoint(point, spec.yearShift, 'year');

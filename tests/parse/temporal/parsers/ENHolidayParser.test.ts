@@ -20,6 +20,13 @@ describe('ENHolidayParser', () => {
     expect(found('The eid of the village.')).toEqual([]);
   });
 
+  it('follows the tense to the holiday meant, the week around one may hold the publication', () => {
+    expect(found('Talks are due to resume after Easter.')).toEqual([['Easter', '2025-04-20']]);
+    expect(found('The truce should hold until Eid al-Fitr.')).toEqual([['Eid al-Fitr', '2025-03-30']]);
+    expect(found('Shops were busy before Christmas.')).toEqual([['Christmas', '2023-12-25']]);
+    expect(found('Protesters prayed as Easter week began.', '2000-04-17')).toEqual([['Easter week', '2000-W16']]);
+  });
+
   it('reads the week that holds a holiday', () => {
     expect(found('Protesters prayed as Easter week began.', '2000-04-17')).toEqual([['Easter week', '2000-W16']]);
     expect(found('Sales rose in Christmas week 1998.')).toEqual([['Christmas week 1998', '1998-W52']]);
