@@ -60,6 +60,11 @@ export function headline(words: string, status: EventStatus, options: HeadlineOp
     .trim()
     .replace(/[\s,;:.!?–—-]+$/, '');
   s = balanceQuotes(s);
+  // Words cut off after a joining word ("… to victims and"): the headline stops before it, and says so.
+  if (DANGLING.test(s) && !/\b(?:have|has|had|want|wants|need|needs|going|ought|used|able|plans?|expects?|tries|try)\s+to$/i.test(s) && s.split(' ').length <= MAX_WORDS) {
+    while (DANGLING.test(s)) s = s.replace(DANGLING, '');
+    s = `${balanceQuotes(s.replace(/[\s,;:]+$/, ''))}…`;
+  }
   const tokens = s.split(' ');
   if (tokens.length > MAX_WORDS) {
     let cut = tokens.slice(0, MAX_WORDS).join(' ');

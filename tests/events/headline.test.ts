@@ -21,6 +21,11 @@ describe('headline', () => {
   it('drops a possessive pronoun before the name that opens it', () => {
     expect(headline('his Conservative Party lost nearly 500 seats in local elections', 'past')).toBe('Conservative Party loses nearly 500 seats in local elections');
   });
+  it('stops before a joining word its words were cut after, and says so', () => {
+    expect(headline('Negotiations broke off at', 'past')).toBe('Negotiations break off…');
+    expect(headline('He offered condolences to victims and', 'past')).toBe('He offers condolences to victims…');
+    expect(headline('The party will challenge the move if they have to', 'scheduled')).toBe('Party to challenge move if they have to');
+  });
   it('drops what a cut date leaves at the start', () => {
     expect(headline(', the Slepian family sent a fax to police', 'past')).toBe('Slepian family sends fax to police');
   });
