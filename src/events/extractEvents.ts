@@ -333,7 +333,9 @@ function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed
   // "said Thursday": when it was said, even when the speaker is no named actor.
   const dates = local.filter((x) => x.interval && x.type !== 'DURATION' && !claimed.has(x)
     && !/\b(?:after|before|later|earlier)$/i.test(x.text.trim())
-    && !SAID_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start)));
+    && !SAID_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start))
+    // "the first since January": the time of an earlier happening, not of this one.
+    && !FIRST_SINCE.test(text.slice(Math.max(0, x.start - 40), x.start)));
   // A dash aside (" _ made last week, before Slepian died _ ") is dated by its own words only.
   const asides = [...text.matchAll(DASH_ASIDE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   const asideOf = (at: number) => asides.findIndex((a) => a.start <= at && at < a.end);
@@ -461,6 +463,8 @@ function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: Enti
   const t = ev.trigger;
   const clause = clauseOf(text, t.start);
   let to = Math.min(clause.end, t.end + 100);
+  // A cap in mid-word ("embassy co|mpound") ends at the word before instead.
+  if (to < clause.end && /\p{L}/u.test(text.charAt(to)) && /\p{L}/u.test(text.charAt(to - 1))) to = Math.max(t.end, text.lastIndexOf(' ', to));
   const stop = spanStop(text.slice(t.end, to));
   if (stop >= 0) to = t.end + stop;
   if (t.form === 'noun') {
@@ -577,6 +581,9 @@ const RELATIVE_TO_DATE = /,\s*(?:which|that)\s+(?:[\w’'-]+\s+){0,6}$/i;
 
 /** A verb right after a noun makes the noun a subject: "the attack was …", "the talks will …". */
 const FINITE_AFTER = /^\s+(?:was|were|is|are|had|has|have|will|would|could|should|might|may|must|can|did|does)\b/i;
+
+/** "the first since", "the biggest since", "the highest … since": a date that dates an earlier happening. */
+const FIRST_SINCE = /\b(?:first|last|biggest|largest|highest|lowest|worst|deadliest|most|least|strongest|weakest|only)\b[^,;.]{0,25}\bsince\s+(?:the\s+)?$/i;
 
 /** "the two leaders", "both presidents": two people the text has just named. */
 const THE_TWO = /\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|foreign\s+ministers|ministers|heads\s+of\s+state|men|women)\b/gi;
