@@ -132,11 +132,14 @@ export function mergeArticleEvents(drafts: readonly DraftEvent[], article: Artic
   return kept;
 }
 
+/** A verb that makes a noun the happening its sentence tells: "held indirect talks", "made a visit", "staged a protest". */
+const HELD_BEFORE = /\b(?:held|holds?|made|makes?|paid|pays?|staged|stages?|conducted|launched|launches|began|begins|signed|signs)\s+(?:(?:an?|the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 /**
  * A report of what its own sentence tells happened on the same days ("The United States on
  * Thursday imposed sanctions …, the Treasury Department said") is a source of that happening, not
- * an event of its own: the report's group joins the happening's; so does a report with no day of
- * its own of what is already over. A report of something still to come ("the ministry said on
+ * an event of its own: the report's group joins the happening's; so does a report made on the
+ * day of publication (or with no day of its own) of what is already over. A report of something still to come ("the ministry said on
  * Tuesday that Putin will visit on Thursday") stays an announcement.
  */
 function foldReportsIntoHappenings(groups: DraftEvent[][], groupOf: Map<string, DraftEvent[]>, published: string): void {
@@ -160,10 +163,14 @@ function foldReportsIntoHappenings(groups: DraftEvent[][], groupOf: Map<string, 
       // said must then be that happening itself (its verb), not a word about it ("will not lift
       // the sanctions imposed in 1990").
       const sameDays = said.start === happened.start && said.end === happened.end;
-      const attributesPast = d.dateBasis === 'publication' && told.trigger.form === 'verb' && happened.end <= published;
+      const onPublication = d.dateBasis === 'publication' || (said.start === published && said.end === published);
+      const toldHere = told.trigger.form === 'verb' || HELD_BEFORE.test(told.sentence.text.slice(0, told.trigger.start));
+      const attributesPast = onPublication && toldHere && happened.end <= published;
       if (!sameDays && !attributesPast) continue;
       g.splice(g.indexOf(d), 1);
-      target.push(d);
+      // Its source joins; its day (when it was said) does not date the happening.
+      const { interval: _said, startAnchor: _from, endAnchor: _to, ...source } = d;
+      target.push(source);
       groupOf.set(d.key, target);
     }
     if (!g.length) groups.splice(groups.indexOf(g), 1);
@@ -203,6 +210,9 @@ function sameHappening(group: DraftEvent[], d: DraftEvent, bodyStart: number): b
   if (d.kind === 'war') return kinds.has('war');
   if (!fam || ![...kinds].some((k) => FAMILY[k] === fam)) {
     if (!kinds.has(d.kind) || !compatible(group, d)) return false;
+    // A dated mention of its own ("the invasion last August", "Tehran launched drones … on April 13")
+    // is not a bare reference to an undated one ("to avoid escalating regional attacks").
+    if (d.interval && !dateOf(group)) return false;
     // The same agent, or a later bare mention ("the attack", "the war") with no participants of its own.
     const agentsAny = new Set(group.map((x) => x.agent).filter((a) => a !== undefined));
     if (d.agent) return agentsAny.has(d.agent) || (agentsAny.size === 0 && group.some((x) => x.actors.includes(d.agent!)));

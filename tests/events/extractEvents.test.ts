@@ -373,6 +373,23 @@ describe('extractEvents beyond the seed', () => {
     ]);
   });
 
+  it('keeps a happening\'s own date when a report of it made on the day folds in, and takes no "first since" date for it', () => {
+    const { events } = extractEvents(articleOf([
+      'Iran says talks were constructive',
+      '',
+      "Iranian and US officials held indirect talks in Oman last week on how to avoid escalating regional attacks, Iran's mission to the United Nations said on Wednesday.",
+      '',
+      'The talks, the first since January, were mediated by Omani officials.',
+      '',
+      'Tehran launched hundreds of drones and missiles at Israel on April 13.',
+    ].join('\n'), '2024-05-15'));
+    expect(events.map((e) => [e.kind, e.start, e.precision])).toEqual([
+      ['talks', '2024-05-06', 'week'],
+      ['attack', '2024-04-13', 'day'],
+    ]);
+    expect(names(events[1]!.actors)).toEqual(['Iran']);
+  });
+
   it('takes no opinion poll for an election', () => {
     const { events } = extractEvents(articleOf('Starmer\n\nStarmer, whose party leads by 20 points in opinion polls, said the country could not wait until the autumn.', '2024-05-17'));
     expect(events.filter((e) => e.kind === 'election')).toEqual([]);

@@ -39,6 +39,14 @@ describe('findTriggers', () => {
     expect(first('He was targeted for assassination.')).toEqual([]);
   });
 
+  it('reads launched missiles and a strike on a place as attacks, not a strike of workers', () => {
+    expect(first('Tehran launched hundreds of drones and missiles at Israel.')).toEqual(['attack:launched']);
+    expect(first('Israel responded with a limited strike near Isfahan.')).toEqual(['attack:strike']);
+    expect(first('A strike on its embassy compound killed seven.')).toEqual(['attack:strike', 'death:killed']);
+    expect(first('A general strike paralysed the country.')).toEqual([]);
+    expect(first('The company launched a new phone.')).toEqual([]);
+  });
+
   it('takes polls that are voting, not opinion polls or what polls show', () => {
     expect(first('Voters went to the polls on Sunday.')).toEqual(['election:polls']);
     expect(first('Labour leads in opinion polls.')).toEqual([]);
