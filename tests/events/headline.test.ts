@@ -25,6 +25,8 @@ describe('headline', () => {
     expect(headline('Negotiations broke off at', 'past')).toBe('Negotiations break off…');
     expect(headline('He offered condolences to victims and', 'past')).toBe('He offers condolences to victims…');
     expect(headline('The party will challenge the move if they have to', 'scheduled')).toBe('Party to challenge move if they have to');
+    expect(headline('Lai will be sworn in', 'scheduled')).toBe('Lai to be sworn in');
+    expect(headline('The army took over', 'past')).toBe('Army takes over');
   });
   it('drops what a cut date leaves at the start', () => {
     expect(headline(', the Slepian family sent a fax to police', 'past')).toBe('Slepian family sends fax to police');
