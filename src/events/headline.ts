@@ -5,6 +5,8 @@ import { presentTense } from './presentTense.js';
 /** Words a headline may not end on. */
 const DANGLING = /\s+(?:a|an|the|of|to|in|on|at|for|from|with|by|and|or|but|as|that|which|who|his|her|its|their|after|before|since|between|into|over)$/i;
 const MAX_WORDS = 16;
+/** Words a headline's own words never end on (unlike "that", which may be a pronoun: "we can handle that"). */
+const CUT_AFTER = /\s+(?:a|an|the|of|to|in|on|at|for|from|with|by|and|or|but|as|his|her|its|their|after|before|since|between|into|over)$/i;
 /** Endings whose last small word belongs to the verb: "if they have to", "to be sworn in", "takes over". */
 const COMPLETE_ENDING = /\b(?:(?:have|has|had|want|wants|need|needs|going|ought|used|able|plans?|expects?|tries|try)\s+to|(?:sworn|swore|swear|swears|take|takes|took|taken|hand|hands|handed|step|steps|stepped|move|moves|moved|carry|carries|carried|go|goes|went|come|comes|came|sign|signs|signed|turn|turns|turned|give|gives|gave|given|hold|holds|held|stand|stands|stood|pass|passes|passed|pull|pulls|pulled|kick|kicks|kicked|log|logs|logged|sit|sits|sat|weigh|weighs|weighed|cave|caves|caved|close|closes|closed)\s+(?:in|on|over|by))$/i;
 
@@ -63,8 +65,8 @@ export function headline(words: string, status: EventStatus, options: HeadlineOp
     .replace(/[\s,;:.!?–—-]+$/, '');
   s = balanceQuotes(s);
   // Words cut off after a joining word ("… to victims and"): the headline stops before it, and says so.
-  if (DANGLING.test(s) && !COMPLETE_ENDING.test(s) && s.split(' ').length <= MAX_WORDS) {
-    while (DANGLING.test(s)) s = s.replace(DANGLING, '');
+  if (CUT_AFTER.test(s) && !COMPLETE_ENDING.test(s) && s.split(' ').length <= MAX_WORDS) {
+    while (CUT_AFTER.test(s)) s = s.replace(CUT_AFTER, '');
     s = `${balanceQuotes(s.replace(/[\s,;:]+$/, ''))}…`;
   }
   const tokens = s.split(' ');

@@ -27,6 +27,7 @@ describe('headline', () => {
     expect(headline('The party will challenge the move if they have to', 'scheduled')).toBe('Party to challenge move if they have to');
     expect(headline('Lai will be sworn in', 'scheduled')).toBe('Lai to be sworn in');
     expect(headline('The army took over', 'past')).toBe('Army takes over');
+    expect(headline('Marous said we can handle that', 'past')).toBe('Marous says we can handle that');
   });
   it('drops what a cut date leaves at the start', () => {
     expect(headline(', the Slepian family sent a fax to police', 'past')).toBe('Slepian family sends fax to police');
