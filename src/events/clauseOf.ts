@@ -2,6 +2,8 @@
 export interface Clause {
   start: number;
   end: number;
+  /** Where a relative clause the main one goes on after begins (its comma): ", who took office in December, has visited …". */
+  afterRelative?: number;
 }
 
 const BOUNDARY = /;|:|,\s+(?:and|but|while|whereas|although|though|as|which|who)\b|\s+(?:and|but)\s+(?=(?:the|a|an|it|he|she|they|China|Russia|\p{Lu}\w+)\s+(?:has|have|had|is|are|was|were|will|would|\w+ed)\b)/gu;
@@ -28,14 +30,17 @@ export function clauseOf(sentence: string, at: number): Clause {
   }
   // A relative clause between commas (", who took office in December,") ends at its comma; what
   // follows it goes on with the main clause ("has visited the United States").
-  RELATIVE.lastIndex = 0;
+  let afterRelative: number | undefined;
   for (const m of sentence.matchAll(RELATIVE)) {
     const open = m.index ?? 0;
     const close = open + m[0].length;
     if (open < at && at < close) return { start, end: Math.min(end, close - 1) };
-    if (close <= at && close > start) start = close;
+    if (close <= at && close > start) {
+      start = close;
+      afterRelative = open;
+    }
   }
-  return { start, end };
+  return afterRelative === undefined ? { start, end } : { start, end, afterRelative };
 }
 
 /**

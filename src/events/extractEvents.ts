@@ -11,7 +11,7 @@ import { detectTense } from '../parse/temporal/detectTense.js';
 import { resolveTimexes } from '../parse/temporal/resolveTimexes.js';
 import type { Timex } from '../parse/temporal/Timex.js';
 import { adjustTimexes } from './adjustTimexes.js';
-import { clauseOf } from './clauseOf.js';
+import { clauseOf, type Clause } from './clauseOf.js';
 import type { Event, EventKind, EventStatus } from './Event.js';
 import { headline } from './headline.js';
 import { findTriggers, type Trigger } from './triggers.js';
@@ -259,7 +259,7 @@ export function extractEvents(article: Article): ExtractedEvents {
       // "… met Hamas officials in Cairo on Monday, but the talks ended without agreement": a bare
       // "the talks" with nobody of its own is about the people and place of the happening its sentence told.
       if (ev.trigger.form === 'noun' && !ev.actors.length && !ev.places.length && /\bthe\s+$/i.test(text.slice(Math.max(0, ev.trigger.start - 4), ev.trigger.start))) {
-        const told = events.slice(0, events.indexOf(ev)).findLast((o) => o !== ev && familyOf(o.kind) === familyOf(ev.kind) && o.actors.length > 0);
+        const told = events.slice(0, events.indexOf(ev)).findLast((o) => familyOf(o.kind) === familyOf(ev.kind) && o.actors.length > 0);
         if (told) {
           ev.actors = [...told.actors];
           ev.places = [...told.places];
@@ -431,12 +431,16 @@ interface Span {
 const ACTOR_KINDS = new Set(['person', 'organisation', 'country']);
 const SPAN_STOP = /,|;|\s+(?:including|which|who|whom|where|while|whereas|but\b|because|although|though|after (?:he|she|they|it)|before (?:he|she|they|it)|the self-governing|as part of|in a statement|in response to|and (?:has|have|had|is|was|were|are|began|begun|said|will)\b|that (?:would|will|could)\b)/gi;
 
-/** Where an event's words end: a comma, "but" or a subordinate clause, but not the commas of a list ("France, Serbia and Hungary"). */
-/** ", led by X,", ", backed by Y,", ", accompanied by …,": an aside of a participle, closed by a comma. */
-const PARTICIPLE_ASIDE = /^,\s+(?:led|backed|accompanied|joined|flanked|supported|followed)\s+by\b[^,;]*,/;
+/** Participles that open an aside between commas: ", led by X,", ", backed by Y,", ", accompanied by …,". */
+const ASIDE_PARTICIPLES = 'led|backed|accompanied|joined|flanked|supported|followed';
+/** A participle's aside starting at a comma and closed by the next. */
+const PARTICIPLE_ASIDE = new RegExp(`^,\\s+(?:${ASIDE_PARTICIPLES})\\s+by\\b[^,;]*,`);
 /** The same aside still open where a comma closes it. */
-const ASIDE_OPEN = /,\s+(?:led|backed|accompanied|joined|flanked|supported|followed)\s+by\b[^,;]*$/;
+const ASIDE_OPEN = new RegExp(`,\\s+(?:${ASIDE_PARTICIPLES})\\s+by\\b[^,;]*$`);
+/** Asides a title leaves out: ", accompanied by one of the family's lawyers,", ", which provided the space,". */
+const TITLE_ASIDE = new RegExp(`,\\s+(?:which|who|whose|${ASIDE_PARTICIPLES}|according|a\\s+\\w+\\s+(?:who|which))\\b[^,]*,`, 'g');
 
+/** Where an event's words end: a comma, "but" or a subordinate clause, but not the commas of a list ("France, Serbia and Hungary"). */
 function spanStop(s: string, options: { but?: boolean; from?: number } = {}): number {
   const re = SPAN_STOP;
   re.lastIndex = options.from ?? 0;
@@ -519,9 +523,9 @@ function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: Enti
   }
   if (subject) return { from: subject.titleStart ?? subject.start, to, agent: subject.entity, agentAt: { start: subject.titleStart ?? subject.start, end: subject.end, pronoun: false } };
   // "Simonyte, who lost to Nauseda": the name the relative clause hangs on.
-  const who = relativeSubject(text, clause.start, t.start, mentions);
+  const who = relativeSubject(text, clause, t.start, mentions);
   // After a relative clause the main clause's own words count from its start ("…, was indicted").
-  if (who) return { from: RESUMED.test(text.slice(0, clause.start)) ? clause.start : t.start, to, agent: who };
+  if (who) return { from: clause.afterRelative !== undefined ? clause.start : t.start, to, agent: who };
   // "Sarris travelled to Moscow …, but returned empty-handed": a verb joined to the one before shares its subject.
   if (COORDINATED_VERB.test(text.slice(Math.max(0, clause.start - 12), t.start))) {
     const shared = (ev.siblings ?? []).findLast((d) => d !== ev && d.agent && d.trigger.form === 'verb' && d.trigger.end <= clause.start);
@@ -534,16 +538,14 @@ const COORDINATED_REPORT = /^\s+(?:[\w’'-]+\s+){1,6}and\s+(?:also\s+|then\s+|l
 /** What may stand before the subject of a clause: nothing, "The", or an owner ("Hungary's Prime Minister Viktor Orban"). */
 const CLAUSE_SUBJECT_BEFORE = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/iu;
 /** The name a relative clause hangs on ("Simonyte, who lost to Nauseda"), when the clause opens with "who". */
-function relativeSubject(text: string, clauseStart: number, at: number, mentions: readonly Mention[]): Entity | undefined {
-  // The main clause going on after a relative one: "Milei, who took office in December, has visited …".
-  const resumed = RESUMED.exec(text.slice(0, clauseStart));
-  if (resumed) return mentions.filter((m) => m.end === resumed.index && ACTOR_KINDS.has(m.entity.kind)).pop()?.entity;
+function relativeSubject(text: string, clause: Clause, at: number, mentions: readonly Mention[]): Entity | undefined {
+  // The main clause going on after a "who" clause: "Milei, who took office in December, has visited …".
+  const opened = clause.afterRelative;
+  if (opened !== undefined) return /^,\s+who\b/.test(text.slice(opened)) ? mentions.filter((m) => m.end === opened && ACTOR_KINDS.has(m.entity.kind)).pop()?.entity : undefined;
+  const clauseStart = clause.start;
   if (!/(?:^|\s)who(?:\s+(?:had|has|have|was|were|also|then|later))*\s*$/i.test(text.slice(Math.max(0, clauseStart - 6), at))) return undefined;
   return mentions.filter((m) => m.end <= clauseStart && /^,?\s*(?:who\s*)?$/i.test(text.slice(m.end, clauseStart)) && ACTOR_KINDS.has(m.entity.kind)).pop()?.entity;
 }
-
-/** A relative clause that has just closed before a clause: ", who took office in December," (see `clauseOf`). */
-const RESUMED = /,\s+who\b[^,;:]*,\s*$/;
 
 /** What stands between a clause's start and a verb that shares the subject of the clause before ("…, but returned"). */
 const COORDINATED_VERB = /(?:,\s*|\s)(?:but|and|then|yet)\s+(?:(?:also|later|then|eventually|finally|quickly|soon)\s+)?$/i;
@@ -639,7 +641,6 @@ function assignParticipants(ev: DraftEvent, text: string, mentions: Mention[], t
     else places.push(e);
   }
   // "the two leaders signed": the two people just named.
-  THE_TWO.lastIndex = 0;
   for (const m of text.slice(lo, hi).matchAll(THE_TWO)) actors.push(...(theTwo(lo + (m.index ?? 0), mentions, drafts) ?? []));
   ev.agent = span.agent;
   ev.actors = unique(actors);
@@ -696,7 +697,7 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
   const clause = clauseOf(text, ev.trigger.start);
   const own = ev.trigger.form === 'noun' ? NOUN_PREDICATE.exec(text.slice(ev.trigger.end, clause.end)) : null;
   const ownEnd = own ? ev.trigger.end + own[0].length + Math.max(0, spanStop(text.slice(ev.trigger.end + own[0].length, clause.end))) : 0;
-  const relative = own ? undefined : relativeSubject(text, clause.start, clause.start, mentions);
+  const relative = own ? undefined : relativeSubject(text, clause, clause.start, mentions);
   // The clause a subordinate one opens nearer the noun: "… after his Conservative Party lost nearly 500 seats in local elections".
   const sub = own ? undefined : [...text.slice(clause.start, ev.trigger.start).matchAll(SUBORDINATE)].pop();
   const from = sub ? clause.start + (sub.index ?? 0) + sub[0].length : clause.start;
@@ -738,7 +739,7 @@ function once(make: () => string): () => string {
 function words(text: string, from: number, to: number, local: Timex[], mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[], span: Span | undefined, skip?: { start: number; end: number }): string {
   const cuts: { start: number; end: number; by: string }[] = skip ? [{ ...skip, by: ' ' }] : [];
   // Asides between commas: ", accompanied by one of the family's lawyers,", ", which provided the space,".
-  for (const m of text.slice(from, to).matchAll(/,\s+(?:which|who|whose|accompanied|joined|flanked|backed|led|followed|supported|according|a\s+\w+\s+(?:who|which))\b[^,]*,/g)) {
+  for (const m of text.slice(from, to).matchAll(TITLE_ASIDE)) {
     const start = from + (m.index ?? 0);
     if (!skip || start !== skip.start) cuts.push({ start, end: start + m[0].length, by: ' ' });
   }
