@@ -138,9 +138,9 @@ const HELD_BEFORE = /\b(?:held|holds?|made|makes?|paid|pays?|staged|stages?|cond
 /**
  * A report of what its own sentence tells happened on the same days ("The United States on
  * Thursday imposed sanctions …, the Treasury Department said") is a source of that happening, not
- * an event of its own: the report's group joins the happening's; so does a report made on the
- * day of publication (or with no day of its own) of what is already over. A report of something still to come ("the ministry said on
- * Tuesday that Putin will visit on Thursday") stays an announcement.
+ * an event of its own: the report joins the happening's group. So does a report made on the day
+ * of publication (or with no day of its own) of what is already over. A report of something still
+ * to come ("the ministry said on Tuesday that Putin will visit on Thursday") stays an announcement.
  */
 function foldReportsIntoHappenings(groups: DraftEvent[][], groupOf: Map<string, DraftEvent[]>, published: string): void {
   const drafts = new Map(groups.flat().map((d) => [d.key, d]));
@@ -212,15 +212,13 @@ function sameHappening(group: DraftEvent[], d: DraftEvent, bodyStart: number): b
     if (!kinds.has(d.kind) || !compatible(group, d)) return false;
     // A dated mention of its own ("the invasion last August", "Tehran launched drones … on April 13")
     // is not a bare reference to an undated one ("to avoid escalating regional attacks").
-    if (d.interval && !dateOf(group)) return false;
+    const groupDate = dateOf(group)?.interval;
+    if (d.interval && !groupDate) return false;
     // The same agent, or a later bare mention ("the attack", "the war") with no participants of its own.
     const agentsAny = new Set(group.map((x) => x.agent).filter((a) => a !== undefined));
     if (d.agent) return agentsAny.has(d.agent) || (agentsAny.size === 0 && group.some((x) => x.actors.includes(d.agent!)));
-    // A dated mention of its own ("the invasion last August") is not a bare reference to an undated one,
-    // nor, in the same sentence, to one dated otherwise ("a date for the general election after … lost seats in local elections earlier this month").
-    const theirs0 = dateOf(group)?.interval;
-    if (d.interval && !theirs0) return false;
-    if (d.interval && theirs0 && group.some((x) => x.sentence.start === d.sentence.start) && (d.interval.start !== theirs0.start || d.interval.end !== theirs0.end)) return false;
+    // Nor, in the same sentence, one dated otherwise ("a date for the general election after … lost seats in local elections earlier this month").
+    if (d.interval && groupDate && group.some((x) => x.sentence.start === d.sentence.start) && (d.interval.start !== groupDate.start || d.interval.end !== groupDate.end)) return false;
     const theirs = new Set(group.flatMap((x) => [...x.actors, ...x.places]));
     const own = [...d.actors, ...d.places];
     return own.length === 0 || own.some((e) => theirs.has(e));
