@@ -2,11 +2,19 @@ import { datelineLength } from '../parse/datelineLength.js';
 import type { EventStatus } from './Event.js';
 import { presentTense } from './presentTense.js';
 
-/** Words a headline may not end on. */
-const DANGLING = /\s+(?:a|an|the|of|to|in|on|at|for|from|with|by|and|or|but|as|that|which|who|his|her|its|their|after|before|since|between|into|over)$/i;
+/** Articles, prepositions and conjunctions: what a headline's own words never end on. */
+const JOINING = 'a|an|the|of|to|in|on|at|for|from|with|by|and|or|but|as|his|her|its|their|after|before|since|between|into|over';
+/** Where words were cut off after a joining word ("… to victims and"). */
+const CUT_AFTER = new RegExp(`\\s+(?:${JOINING})$`, 'i');
+/** Words a headline cut at MAX_WORDS may not end on: also "that", "which", "who" (a whole headline may end on "that": "we can handle that"). */
+const DANGLING = new RegExp(`\\s+(?:${JOINING}|that|which|who)$`, 'i');
 const MAX_WORDS = 16;
-/** Words a headline's own words never end on (unlike "that", which may be a pronoun: "we can handle that"). */
-const CUT_AFTER = /\s+(?:a|an|the|of|to|in|on|at|for|from|with|by|and|or|but|as|his|her|its|their|after|before|since|between|into|over)$/i;
+/** A pronoun subject of reported speech, before its verb ("said it would", "that they will"). */
+const PRONOUN_SUBJECT = String.raw`(?:^|\S)\s+(?:that\s+)?(?:it|he|she|they|we)`;
+/** "would" after such a pronoun, kept as "will". */
+const WOULD_AFTER_PRONOUN = new RegExp(String.raw`(?<=${PRONOUN_SUBJECT})\s+would\s+(?!not\b)`, 'gi');
+/** Any other "will", "shall", "would": the headline's "to". */
+const MODAL_TO = new RegExp(String.raw`(?<!${PRONOUN_SUBJECT})\s(?:will|shall|would)\s+(?:also\s+|now\s+|then\s+)?(?!not\b)`, 'gi');
 /** Endings whose last small word belongs to the verb: "if they have to", "to be sworn in", "takes over". */
 const COMPLETE_ENDING = /\b(?:(?:have|has|had|want|wants|need|needs|going|ought|used|able|plans?|expects?|tries|try)\s+to|(?:sworn|swore|swear|swears|take|takes|took|taken|hand|hands|handed|step|steps|stepped|move|moves|moved|carry|carries|carried|go|goes|went|come|comes|came|sign|signs|signed|turn|turns|turned|give|gives|gave|given|hold|holds|held|stand|stands|stood|pass|passes|passed|pull|pulls|pulled|kick|kicks|kicked|log|logs|logged|sit|sits|sat|weigh|weighs|weighed|cave|caves|caved|close|closes|closed)\s+(?:in|on|over|by))$/i;
 
@@ -41,11 +49,11 @@ export function headline(words: string, status: EventStatus, options: HeadlineOp
   s = s.replace(/^\s*(?:Meantime|Meanwhile|However|Still|Also|Now|Then|Separately|Earlier|Later|Instead|Moreover|Indeed|But|And|So)\s*,?\s+/i, ' ');
   const passive = /\s(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|sworn|held|hit|shot|struck|built|sent|seen|put|set|cut|led|told|given|taken|found|brought|caught|sold|won|lost|met|made)\b/i.test(s);
   // Reported speech keeps its pronoun's "will": "Germany announced it would send" → "Germany announces it will send".
-  s = s.replace(/(?<=(?:^|\S)\s+(?:that\s+)?(?:it|he|she|they|we))\s+would\s+(?!not\b)/gi, ' will ');
+  s = s.replace(WOULD_AFTER_PRONOUN, ' will ');
   // Modality: the headline "to" future.
   const before = s;
   s = s
-    .replace(/(?<!(?:^|\S)\s+(?:that\s+)?(?:it|he|she|they|we))\s(?:will|shall|would)\s+(?:also\s+|now\s+|then\s+)?(?!not\b)/gi, ' to ')
+    .replace(MODAL_TO, ' to ')
     .replace(/\s(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expected|due|set|scheduled|slated|poised|planning|preparing|going|about)\s+to\s/gi, ' to ')
     .replace(/\s(?:is|are)\s+to\s/gi, ' to ')
     .replace(/(?<!\s(?:a|an|the|its|his|her|their|\w+ed))\s(?:plans?|intends?|aims?)\s+to\s/gi, ' to ');
@@ -65,19 +73,22 @@ export function headline(words: string, status: EventStatus, options: HeadlineOp
     .replace(/[\s,;:.!?–—-]+$/, '');
   s = balanceQuotes(s);
   // Words cut off after a joining word ("… to victims and"): the headline stops before it, and says so.
-  if (CUT_AFTER.test(s) && !COMPLETE_ENDING.test(s) && s.split(' ').length <= MAX_WORDS) {
-    while (CUT_AFTER.test(s)) s = s.replace(CUT_AFTER, '');
-    s = `${balanceQuotes(s.replace(/[\s,;:]+$/, ''))}…`;
-  }
+  if (CUT_AFTER.test(s) && !COMPLETE_ENDING.test(s) && s.split(' ').length <= MAX_WORDS) s = stopBefore(s, CUT_AFTER);
   const tokens = s.split(' ');
   if (tokens.length > MAX_WORDS) {
     let cut = tokens.slice(0, MAX_WORDS).join(' ');
     const comma = cut.lastIndexOf(',');
     if (comma > cut.length / 2) cut = cut.slice(0, comma);
-    while (DANGLING.test(cut)) cut = cut.replace(DANGLING, '');
-    s = `${balanceQuotes(cut.replace(/[\s,;:]+$/, ''))}…`;
+    s = stopBefore(cut, DANGLING);
   }
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Words that stop short: without the joining words they end on, and with an ellipsis that says so. */
+function stopBefore(s: string, dangling: RegExp): string {
+  let out = s;
+  while (dangling.test(out)) out = out.replace(dangling, '');
+  return `${balanceQuotes(out.replace(/[\s,;:]+$/, ''))}…`;
 }
 
 /** Drops a quotation mark left open by a cut. */
