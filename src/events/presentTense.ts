@@ -85,6 +85,8 @@ export function presentTense(s: string): string {
   const plural = pluralSubject(tokens, at, s);
   const next = tokens[at + 1];
   let replace: { from: number; to: number; text: string } | undefined;
+  /** The main verb is a plain past tense ("recalled") or "had", whose "and"-joined verbs follow it. */
+  let simplePast = false;
   if (lower === 'was' || lower === 'were') {
     replace = { from: verb.start, to: verb.end, text: lower === 'were' || plural ? 'are' : 'is' };
   } else if ((lower === 'has' || lower === 'have') && next) {
@@ -95,29 +97,28 @@ export function presentTense(s: string): string {
     }
   } else if (lower === 'had' && next && baseOf(next.text.toLowerCase())) {
     replace = { from: verb.start, to: verb.end, text: plural ? 'have' : 'has' };
+    simplePast = true;
   } else if (lower === 'did') {
     replace = { from: verb.start, to: verb.end, text: plural ? 'do' : 'does' };
   } else {
     const base = baseOf(lower);
     if (base) replace = { from: verb.start, to: verb.end, text: conjugate(base, plural) };
+    simplePast = base !== undefined;
   }
   if (!replace) return s;
+  const edits = [replace];
   // A past verb joined by "and" to the main one shares its subject and its tense: "recalled its
   // ambassador and demanded an apology" → "recalls … and demands …".
-  const joined: { from: number; to: number; text: string }[] = [];
-  if (replace.from === verb.start && replace.to === verb.end && lower !== 'was' && lower !== 'were' && lower !== 'did') {
-    for (let j = at + 2; j < tokens.length; j++) {
-      const t = tokens[j]!;
-      // Not past a clause of its own ("blasts which killed scores and injured more").
-      if (/^(?:which|who|that|when|where|after|before|because|while|as|since|if|until)$/i.test(tokens[j - 1]!.text)) break;
-      if (tokens[j - 1]!.text !== 'and' || tokens[j - 2]!.comma || !/^\p{Ll}/u.test(t.text) || SAME_FORM.has(t.text) || !isPast(t.text)) continue;
-      const base = baseOf(t.text);
-      if (base) joined.push({ from: t.start, to: t.end, text: conjugate(base, plural) });
-    }
+  for (let j = at + 2; simplePast && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    // Not past a clause of its own ("blasts which killed scores and injured more").
+    if (/^(?:which|who|that|when|where|after|before|because|while|as|since|if|until)$/i.test(tokens[j - 1]!.text)) break;
+    if (tokens[j - 1]!.text !== 'and' || tokens[j - 2]!.comma || !/^\p{Ll}/u.test(t.text) || SAME_FORM.has(t.text) || !isPast(t.text)) continue;
+    const base = baseOf(t.text);
+    if (base) edits.push({ from: t.start, to: t.end, text: conjugate(base, plural) });
   }
   let out = s;
-  for (const r of [...joined].reverse()) out = out.slice(0, r.from) + r.text + out.slice(r.to);
-  out = out.slice(0, replace.from) + replace.text + out.slice(replace.to);
+  for (const r of edits.reverse()) out = out.slice(0, r.from) + r.text + out.slice(r.to);
   // A passive needs no auxiliary in a headline: "is sworn in" → "sworn in".
   return out.replace(/\b(?:is|are) (?=\w+(?:ed|en)\b|sworn\b)/g, '');
 }
