@@ -85,7 +85,7 @@ export function presentTense(s: string): string {
   const plural = pluralSubject(tokens, at, s);
   const next = tokens[at + 1];
   let replace: { from: number; to: number; text: string } | undefined;
-  /** The main verb is a plain past tense ("recalled") or "had", whose "and"-joined verbs follow it. */
+  /** The main verb is a plain past tense ("recalled"), whose "and"-joined verbs follow it (a perfect's share its "has"). */
   let simplePast = false;
   if (lower === 'was' || lower === 'were') {
     replace = { from: verb.start, to: verb.end, text: lower === 'were' || plural ? 'are' : 'is' };
@@ -97,7 +97,6 @@ export function presentTense(s: string): string {
     }
   } else if (lower === 'had' && next && baseOf(next.text.toLowerCase())) {
     replace = { from: verb.start, to: verb.end, text: plural ? 'have' : 'has' };
-    simplePast = true;
   } else if (lower === 'did') {
     replace = { from: verb.start, to: verb.end, text: plural ? 'do' : 'does' };
   } else {

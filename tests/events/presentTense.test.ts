@@ -41,6 +41,8 @@ describe('presentTense', () => {
     expect(presentTense('Rebels seized the town and held it for a week')).toBe('Rebels seize the town and hold it for a week');
     expect(presentTense('South Africa deplored blasts which killed scores and injured more')).toBe('South Africa deplores blasts which killed scores and injured more');
     expect(presentTense('Police arrested a man, and officials said more arrests were likely')).toBe('Police arrest a man, and officials said more arrests were likely');
+    // A perfect's joined participle shares its "has": "had fled … and returned" → "has fled … and returned".
+    expect(presentTense('Munero had fled to Florida and returned to Cuba')).toBe('Munero has fled to Florida and returned to Cuba');
   });
 
   it('reads auxiliaries: perfect, progressive, "was", "did"', () => {
