@@ -135,7 +135,7 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   // extended the deadline until Tuesday"); "before" and "by" may close a past clause.
   if (deadline && LOCAL_UNTIL.test(before)) return 'future';
   // "after" names a time gone, unless its own clause is told ahead ("will meet after Christmas").
-  if (!deadline && LOCAL_PAST.test(before) && !(/\bafter\s+(?:the\s+)?$/i.test(before) && WILL_BEFORE.test(before))) return 'past';
+  if (!deadline && LOCAL_PAST.test(before) && !WILL_BEFORE.test(before)) return 'past';
 
   // The clause: from the last clause boundary before the expression to the next after it; a
   // relative clause between commas when the expression is in it ("The minister, who resigned on
