@@ -24,11 +24,12 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): UT
 /** Gregorian dates by their day in the Umm al-Qura (Islamic) calendar, as ICU knows it. */
 const ISLAMIC = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
 const islamicDays = new Map<string, UTCDate | undefined>();
+/** A Node built without full ICU falls back to the Gregorian calendar: no Islamic dates then, rather than wrong ones. */
+const HAS_ISLAMIC = ISLAMIC.resolvedOptions().calendar === 'islamic-umalqura';
 
 /** The first day of a Gregorian year that is the given Islamic month and day (a lunar year is 11 days shorter: there may be two; the first is taken). */
 function islamicDay(year: number, month: number, day: number): UTCDate | undefined {
-  // A Node built without full ICU falls back to the Gregorian calendar: no Islamic dates then, rather than wrong ones.
-  if (ISLAMIC.resolvedOptions().calendar !== 'islamic-umalqura') return undefined;
+  if (!HAS_ISLAMIC) return undefined;
   const key = `${year}-${month}-${day}`;
   if (!islamicDays.has(key)) {
     let found: UTCDate | undefined;
