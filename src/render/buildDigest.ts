@@ -115,7 +115,7 @@ function preheaderOf(items: readonly DigestItem[], weekId: string): string {
 function diaryOrder(events: readonly Event[], weekEnd: string): Event[] {
   const begun = (e: Event) => e.start !== null && e.end !== null && e.start <= weekEnd;
   const out = events.filter((e) => !begun(e));
-  for (const e of events.filter(begun).sort((a, b) => (a.end! < b.end! ? -1 : a.end! > b.end! ? 1 : 0))) {
+  for (const e of events.filter(begun).sort((a, b) => a.end!.localeCompare(b.end!))) {
     const at = out.findIndex((o) => o.start !== null && o.start > e.end!);
     out.splice(at < 0 ? out.length : at, 0, e);
   }
