@@ -13,6 +13,8 @@ export type NamedPart =
   | { unit: 'monthDay'; day: number }
   /** 0 = Sunday … 6 = Saturday, as in `Date#getDay`. */
   | { unit: 'weekday'; weekday: number }
+  /** "the last Sunday of June": the `n`-th (1–5; -1 the last) weekday (0 = Sunday) of a month. */
+  | { unit: 'nthWeekday'; month: number; weekday: number; n: number }
   /** A holiday by its name (see `holidayDate`). */
   | { unit: 'holiday'; name: string }
   /** "the weekend": of the publication's week or one next to it. */
@@ -82,7 +84,7 @@ export function attachSpec(target: ParsingResult | ParsingComponents, spec: Time
 
 function namesADay(spec: TimexSpec): boolean {
   if (spec.kind === 'relative') return spec.unit === 'day';
-  if (spec.kind === 'named') return spec.part.unit === 'weekday' || spec.part.unit === 'day' || spec.part.unit === 'monthDay' || spec.part.unit === 'holiday';
+  if (spec.kind === 'named') return spec.part.unit === 'weekday' || spec.part.unit === 'day' || spec.part.unit === 'monthDay' || spec.part.unit === 'holiday' || spec.part.unit === 'nthWeekday';
   return spec.kind === 'point' && spec.point.unit === 'day';
 }
 

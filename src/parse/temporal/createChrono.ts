@@ -15,6 +15,7 @@ import { ENPartOfYearParser } from './parsers/ENPartOfYearParser.js';
 import { ENReferenceWordParser } from './parsers/ENReferenceWordParser.js';
 import { ENRelativePeriodParser } from './parsers/ENRelativePeriodParser.js';
 import { ENSetParser } from './parsers/ENSetParser.js';
+import { ENNthWeekdayParser } from './parsers/ENNthWeekdayParser.js';
 import { ENWeekdayParser } from './parsers/ENWeekdayParser.js';
 import { ENYearParser } from './parsers/ENYearParser.js';
 import { ENClockDayRefiner } from './refiners/ENClockDayRefiner.js';
@@ -63,6 +64,7 @@ export function createChrono(): chrono.Chrono {
     new ENAgoParser(),
     new ENRelativePeriodParser(),
     new ENCasualDayParser(),
+    new ENNthWeekdayParser(),
     new ENWeekdayParser(),
     new ENHolidayParser(),
     new ENPartOfYearParser(),

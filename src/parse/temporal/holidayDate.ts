@@ -1,5 +1,6 @@
 import { UTCDate } from '@date-fns/utc';
 import { addDays } from 'date-fns';
+import { nthWeekday } from './nthWeekday.js';
 
 /** Holidays news English names, fixed or moving (US ones where the name is American). */
 export const HOLIDAY_PATTERN =
@@ -10,16 +11,6 @@ const FIXED: Readonly<Record<string, [number, number]>> = {
   'independence day': [7, 4], 'veterans day': [11, 11], 'armistice day': [11, 11], 'remembrance day': [11, 11], halloween: [10, 31],
   'valentines day': [2, 14], 'boxing day': [12, 26], 'may day': [5, 1], 'bastille day': [7, 14], 'st patricks day': [3, 17],
 };
-
-/** The n-th (1-based; -1 = last) weekday (0 = Sunday) of a month. */
-function nthWeekday(year: number, month: number, weekday: number, n: number): UTCDate {
-  if (n > 0) {
-    const first = new UTCDate(year, month - 1, 1);
-    return addDays(first, ((weekday - first.getDay() + 7) % 7) + 7 * (n - 1));
-  }
-  const last = new UTCDate(year, month, 0);
-  return addDays(last, -((last.getDay() - weekday + 7) % 7));
-}
 
 /** Gregorian dates by their day in the Umm al-Qura (Islamic) calendar, as ICU knows it. */
 const ISLAMIC = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });

@@ -5,6 +5,7 @@ import { type CalendarPoint, formatPoint, pointContaining, pointInterval, pointS
 import type { TemporalDirection } from './detectTense.js';
 import type { Timex, TimexMod, TimexType } from './Timex.js';
 import { holidayDate } from './holidayDate.js';
+import { nthWeekday } from './nthWeekday.js';
 import type { NamedPart, TimexSpec } from './TimexSpec.js';
 
 /** What a spec is resolved against. */
@@ -51,6 +52,7 @@ function partIn(part: NamedPart, year: number): CalendarPoint {
       const d = holidayDate(part.name, year) ?? { month: 1, day: 1 };
       return { unit: 'day', year, month: d.month, day: d.day };
     }
+    case 'nthWeekday': return { unit: 'day', year, month: part.month, day: nthWeekday(year, part.month, part.weekday, part.n).getDate() };
     case 'weekday':
     case 'weekend':
     case 'monthDay': throw new Error('weekdays, weekends and days of an unstated month are resolved by week or month');

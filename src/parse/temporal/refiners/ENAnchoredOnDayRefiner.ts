@@ -20,7 +20,7 @@ export class ENAnchoredOnDayRefiner implements Refiner {
       const spec = specOf(r.start);
       const change = how === 'week of' ? { weekOf: true } : { dayShift: how === 'day before' ? -1 : 1 };
       let changed: TimexSpec;
-      if (spec?.kind === 'named' && (spec.part.unit === 'day' || spec.part.unit === 'weekday' || spec.part.unit === 'holiday') && !spec.partOfDay) changed = { ...spec, ...change };
+      if (spec?.kind === 'named' && (spec.part.unit === 'day' || spec.part.unit === 'weekday' || spec.part.unit === 'holiday' || spec.part.unit === 'nthWeekday') && !spec.partOfDay) changed = { ...spec, ...change };
       else if (spec?.kind === 'point' && spec.point.unit === 'day') changed = { ...spec, ...change };
       else if (!spec && r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year')) {
         changed = { kind: 'point', point: { unit: 'day', year: r.start.get('year') as number, month: r.start.get('month') as number, day: r.start.get('day') as number }, ...change };
