@@ -51,14 +51,15 @@ export const PART_WORD_PATTERN =
 
 /**
  * The TimeML `mod` of a part word: "early"/"earlier"/"the beginning of"/"start-" START,
- * "late"/"later"/"the end of"/"end-" END, "mid"/"the middle of" MID.
+ * "late"/"later"/"the end of"/"end-" END, "mid"/"the middle of" MID; "the turn of" START
+ * (the turn of the 20th century is about 1900, the start of it).
  */
 export function modOf(word: string | undefined): TimexMod | undefined {
   if (!word) return undefined;
   const w = word.toLowerCase();
   if (/mid|middle/.test(w)) return 'MID';
-  if (/early|earlier|beginning|start|dawn/.test(w)) return 'START';
-  if (/late|later|end|close|turn/.test(w)) return 'END';
+  if (/early|earlier|beginning|start|dawn|turn/.test(w)) return 'START';
+  if (/late|later|end|close/.test(w)) return 'END';
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import type { CalendarUnit } from '../CalendarPoint.js';
 import { MONTH_PATTERN, modOf, monthOf, PART_WORD_PATTERN, partOfDayOf, SEASON_PATTERN, seasonOf } from '../calendarWords.js';
+import { referenceDay } from '../referenceDay.js';
 import { attachSpec, type TimexSpec } from '../TimexSpec.js';
 import { gatedPattern } from './gatedPattern.js';
 
@@ -28,6 +29,21 @@ const DAY_BEFORE_AFTER = /^\s+(before|after)(?=\s*(?:[,.;:!?)"”]|$))/i;
 
 /** " before last", " after next" after "the week": the one two away. */
 const BEYOND = /^\s+(before\s+last|after\s+next)\b/i;
+
+/**
+ * "the turn of the century" (or year, decade): the start of the period next to the boundary the
+ * publication is nearest to in time. The one it began with, unless it is in the last tenth of its
+ * period ("the turn of the century" in 2024 is about 2000, in 1998 it is also about 2000; "the turn
+ * of the year" in May is January's, in November next January's).
+ */
+function turnOffset(noun: string, day: Date): number {
+  const year = day.getFullYear();
+  const through: Record<string, number> = {
+    century: (year % 100) / 100, decade: (year % 10) / 10, year: (day.getMonth() + 1) / 12,
+    quarter: (day.getMonth() % 3) / 3 + day.getDate() / 93, month: day.getDate() / 31, week: ((day.getDay() + 6) % 7) / 7,
+  };
+  return (through[noun] ?? 0) >= 0.9 ? 1 : 0;
+}
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
 const TRIGGER = /\b(?:day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -82,7 +98,7 @@ export class ENRelativePeriodParser implements Parser {
     } else if (!which) {
       // Without this/last/next only "the end of the month" is relative.
       if (!(partWord && /\bthe$/.test(partWord) && /^(?:week|month|year|quarter|decade|century)$/.test(noun))) return null;
-      spec = { kind: 'relative', unit: noun as CalendarUnit, offset: 0, anchor: 'dct' };
+      spec = { kind: 'relative', unit: noun as CalendarUnit, offset: /\bturn\b/.test(partWord) ? turnOffset(noun, referenceDay(context)) : 0, anchor: 'dct' };
     } else if (which === 'the' && /^(?:week|weekend|month|year)$/.test(noun) && (around = BEYOND.exec(after))) {
       // "the week before last", "the month after next": two away from the publication's.
       spec = { kind: 'relative', unit: noun as CalendarUnit, offset: /before/i.test(around[1] ?? '') ? -2 : 2, anchor: 'dct' };

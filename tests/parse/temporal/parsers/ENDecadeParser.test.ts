@@ -20,4 +20,8 @@ describe('ENDecadeParser', () => {
     expect(found('a man in his twenties')).toEqual([]);
     expect(found('a woman in her early thirties')).toEqual([]);
   });
+
+  it('reads "the turn of" a century as its start', () => {
+    expect(only('The building dates from the turn of the 20th century.')).toMatchObject({ text: 'the turn of the 20th century', value: '19', mod: 'START' });
+  });
 });

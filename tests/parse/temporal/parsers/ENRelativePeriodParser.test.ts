@@ -88,4 +88,13 @@ describe('ENRelativePeriodParser', () => {
     expect(found('Officials will investigate the invasion last August.', '2024-02-14')).toEqual([['last August', '2023-08']]);
     expect(found('He began his diplomacy after the invasion last August.', '1991-02-25')).toEqual([['last August', '1990-08']]);
   });
+
+  it('reads "the turn of" a period as the start of the one next to the boundary the publication is nearest to', () => {
+    expect(only('At the turn of the century, the city had two million people.')).toMatchObject({ text: 'the turn of the century', value: '20', mod: 'START' });
+    expect(found('by the turn of the century', '1998-06-01')).toEqual([['the turn of the century', '20']]);
+    expect(found('at the turn of the century', '1955-06-01')).toEqual([['the turn of the century', '19']]);
+    expect(only('Prices fell at the turn of the year.')).toMatchObject({ value: '2024', mod: 'START' });
+    expect(found('Prices will fall at the turn of the year.', '2024-11-20')).toEqual([['the turn of the year', '2025']]);
+    expect(only('Prices will fall at the end of the year.', '2024-11-20')).toMatchObject({ value: '2024', mod: 'END' });
+  });
 });
