@@ -15,6 +15,8 @@ describe('detectTense', () => {
     expect(at('The vote is scheduled for Friday.', 'Friday')).toBe('future');
     expect(at('He is travelling to Paris on Friday.', 'Friday')).toBe('future');
     expect(at('The team planned to leave on Thursday.', 'Thursday')).toBe('future');
+    expect(at('The storm is forecast to make landfall late Thursday.', 'late Thursday')).toBe('future');
+    expect(at('Growth is projected to slow in the fourth quarter.', 'the fourth quarter')).toBe('future');
   });
 
   it('lets cue words right before decide', () => {

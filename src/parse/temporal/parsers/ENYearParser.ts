@@ -1,22 +1,23 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { modOf, PART_WORD_PATTERN } from '../calendarWords.js';
+import { referenceDay } from '../referenceDay.js';
 import { attachSpec, type TimexSpec } from '../TimexSpec.js';
 import { NOT_YEAR_AFTER, NOT_YEAR_BEFORE, WORD_YEAR_PATTERN, wordYear, YEAR_PATTERN } from '../yearWords.js';
 import { gatedPattern } from './gatedPattern.js';
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
-const TRIGGER = /(?:\b|FY)(?:1[5-9]\d\d|20\d\d)\b|\b(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]|\btwo[\s-]+thousand/i;
+const TRIGGER = /(?:\b|FY)(?:1[5-9]\d\d|20\d\d)\b|\bFY['’]?\d\d\b|\b(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]|\btwo[\s-]+thousand/i;
 
 /**
  * Years: "1998", "the year 2000", "fiscal 1989", "early 1991" (mod START), "mid-1996" (MID),
  * "the end of 1990" (END), "nineteen ninety-six", "the year two thousand", and ranges "1998-99",
- * "1991-1997" (start and end). Numbers that are not years are refused by their surroundings:
+ * "1991-1997" (start and end), "FY2024", "FY24". Numbers that are not years are refused by their surroundings:
  * "$1990", "No. 1990", "1,990", "1990 soldiers", "1990%", "1990 GMT".
  */
 export class ENYearParser implements Parser {
   private readonly re = new RegExp(
     `(?<![\\w-])(?:(${PART_WORD_PATTERN})[\\s-]+)?(?:(the\\s+(?:fiscal\\s+|calendar\\s+)?year|(?:fiscal|calendar)(?:\\s+year)?|FY|the\\s+summer\\s+of)\\s*)?` +
-      `(?:(${YEAR_PATTERN})(?:\\s*(?:-|–|/)\\s*(\\d{2}(?!\\d)|${YEAR_PATTERN}))?|(${WORD_YEAR_PATTERN}))(?![\\w-]|[.,]\\d)`,
+      `(?:(${YEAR_PATTERN})(?:\\s*(?:-|–|/)\\s*(\\d{2}(?!\\d)|${YEAR_PATTERN}))?|(${WORD_YEAR_PATTERN})|(FY)['’]?(\\d{2}))(?![\\w-]|[.,]\\d)`,
     'i',
   );
 
@@ -32,6 +33,9 @@ export class ENYearParser implements Parser {
     const digits = match[3];
     const endDigits = match[4];
     const words = match[5];
+    // "FY24": a fiscal year by its last two digits, the century of the publication's.
+    const fiscalShort = match[6] === 'FY' ? match[7] : undefined;
+    if (match[6] && !fiscalShort) return null;
     const before = context.text.slice(0, index);
     const after = context.text.slice(index + text.length);
     if (digits) {
@@ -40,7 +44,7 @@ export class ENYearParser implements Parser {
     }
     // "FY" only in capitals.
     if (lead && /^fy$/i.test(lead) && lead !== 'FY') return null;
-    const year = digits ? Number(digits) : wordYear(words ?? '');
+    const year = digits ? Number(digits) : fiscalShort ? Math.floor(referenceDay(context).getFullYear() / 100) * 100 + Number(fiscalShort) : wordYear(words ?? '');
     if (year === undefined) return null;
     // "the summer of 1998" belongs to the part-of-year parser.
     if (lead && /summer/i.test(lead)) return null;

@@ -15,6 +15,8 @@ describe('ENYearParser', () => {
     expect(only('They want to end 2024 with a surplus.')).toMatchObject({ text: '2024', value: '2024' });
     expect(only('They want to end 2024 with a surplus.').mod).toBeUndefined();
     expect(found('Results for FY2024 beat forecasts.')).toEqual([['FY2024', '2024']]);
+    expect(found('FY24 revenue rose 8%, and FY’25 will be better.')).toEqual([['FY24', '2024'], ['FY’25', '2025']]);
+    expect(found('the fy24 results of an FY24X engine')).toEqual([]);
     expect(found('It was founded in seventeen seventy-six.')).toEqual([['seventeen seventy-six', '1776']]);
     expect(only('by the end of 1990')).toMatchObject({ text: 'the end of 1990', value: '1990', mod: 'END' });
   });
