@@ -30,7 +30,7 @@ export interface Preview {
   url: string;
   /** Increases with every successful rebuild. */
   version(): number;
-  /** Resolves after the next build attempt (for tests and scripts). */
+  /** Resolves when a build that starts after this call has finished, so it has read any change made since (for tests and scripts). */
   nextBuild(): Promise<void>;
   close(): Promise<void>;
 }
@@ -54,12 +54,15 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   let files = new Map<string, string | Uint8Array>();
   let version = 0;
   let status = { ok: true, message: 'building…', diagnostics: [] as Diagnostic[] };
-  let waiters: (() => void)[] = [];
+  /** Builds started so far; a waiter is woken by the first build that starts after it asked. */
+  let started = 0;
+  let waiters: { after: number; resolve: () => void }[] = [];
   const clients = new Set<ServerResponse>();
   let running: Promise<void> | undefined;
   let again = false;
 
   const build = async () => {
+    const id = ++started;
     try {
       const read = await readArticles(options.input, options.read);
       const result = await buildWeek(read.articles, { ...options.build, templatePath: options.templatePath });
@@ -71,9 +74,10 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     }
     options.onBuild?.({ ...status, version });
     for (const c of clients) c.write(`data: ${JSON.stringify({ version, ok: status.ok })}\n\n`);
-    const w = waiters;
-    waiters = [];
-    for (const f of w) f();
+    // A build already under way when someone asked may have read the files before their change.
+    const woken = waiters.filter((w) => w.after < id);
+    waiters = waiters.filter((w) => w.after >= id);
+    for (const w of woken) w.resolve();
   };
   const rebuild = () => {
     if (running) {
@@ -144,11 +148,13 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   return {
     url: `http://127.0.0.1:${port}/`,
     version: () => version,
-    nextBuild: () => new Promise<void>((resolve) => waiters.push(resolve)),
+    nextBuild: () => new Promise<void>((resolve) => waiters.push({ after: started, resolve })),
     async close() {
       closed = true;
       await (await watcher).close();
       for (const c of clients) c.end();
+      // A browser keeps idle connections open, which would hold the server open with them.
+      server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

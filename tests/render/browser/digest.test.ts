@@ -121,8 +121,8 @@ describe.runIf(run)('the digest in a real Chromium', () => {
     const templates = path.join(tempDir(), 'templates');
     cpSync(TEMPLATES_DIR, templates, { recursive: true });
     const preview = await startPreview({ input, templatePath: path.join(templates, 'digest.mjml'), port: 0 });
+    const page = await browser.newPage();
     try {
-      const page = await browser.newPage();
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(preview.url);
       const email = page.frameLocator('#email');
@@ -145,9 +145,12 @@ describe.runIf(run)('the digest in a real Chromium', () => {
       const html = await (await fetch(`${preview.url}digest.html`)).text();
       expect(html).toContain('Lai Qingde');
       expect(html).not.toContain('Ching-te');
-      await page.close();
+      // The page reloads itself after the rebuild and shows the edited article.
+      await expect.poll(() => page.frameLocator('#email').locator('text=Lai Qingde >> visible=true').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     } finally {
+      // The server first: a page closed while it reloads from a live server can wait a long time.
       await preview.close();
+      await page.close();
     }
   }, 90_000); // patience on a loaded 2-core machine, not a speed requirement
 });
