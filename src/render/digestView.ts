@@ -38,8 +38,13 @@ export interface ItemView {
   vague: boolean;
   /** "Vladimir Putin, Xi Jinping · China". */
   meta: string;
-  /** The diary's order, place first: "Taiwan · William Lai Ching-te". */
+  /**
+   * The diary's order, place first: "Taiwan · William Lai Ching-te". The diary puts it before the
+   * title, so people the title already names are left out ("Peter Pellegrini takes office").
+   */
   diaryMeta: string;
+  /** `who` without the people the title names, for the diary's line. */
+  diaryWho: string;
   /** "Source" or "Sources". */
   sourceWord: string;
   quotes: QuoteView[];
@@ -148,6 +153,7 @@ export function digestView(digest: Digest, options: DigestViewOptions = {}): Dig
   const itemView = (i: DigestItem): ItemView => {
     const e = i.event;
     const who = e.actors.map((a) => a.name).join(', ');
+    const diaryWho = e.actors.filter((a) => !namedIn(e.title, a.name, a.kind === 'person')).map((a) => a.name).join(', ');
     const where = e.places.map((p) => p.name).join(', ');
     // The first source of each article: the sentence that states the event before those that add to it.
     const firstPerArticle = e.sources.filter((src, k) => e.sources.findIndex((x) => x.article === src.article) === k);
@@ -158,7 +164,8 @@ export function digestView(digest: Digest, options: DigestViewOptions = {}): Dig
       status: e.status, statusLabel: STATUS_LABEL[e.status],
       vague: e.approximate || (e.precision !== 'day' && e.precision !== 'unknown'),
       meta: [who, where, i.when ?? ''].filter(Boolean).join(' · '),
-      diaryMeta: [where, who, i.when ?? ''].filter(Boolean).join(' · '),
+      diaryMeta: [where, diaryWho, i.when ?? ''].filter(Boolean).join(' · '),
+      diaryWho,
       sourceWord: sources.length === 1 ? 'Source' : 'Sources',
       quotes, sources,
     };
@@ -220,4 +227,11 @@ export function digestView(digest: Digest, options: DigestViewOptions = {}): Dig
 function safeUrl(url: string): string {
   if (!/^(https?:\/\/|mailto:)/i.test(url)) return '';
   return url.replace(/[\s<>"'`]/g, (c) => encodeURIComponent(c));
+}
+
+/** Whether a title names an actor, in full or, for a person, by surname ("Pellegrini takes office"). */
+function namedIn(title: string, name: string, person: boolean): boolean {
+  const last = person ? (name.split(/\s+/).at(-1) ?? name) : name;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escape(name)}|${escape(last)})(?![\\p{L}\\p{N}])`, 'u').test(title);
 }

@@ -33,7 +33,7 @@ export function renderMarkdown(digest: Digest, options: MarkdownOptions = {}): s
       for (const i of g.items) {
         const status = i.statusLabel ? ` *(${i.statusLabel})*` : '';
         if (s.diary) {
-          const head = [i.where, i.who].filter(Boolean).map(md).join(' · ');
+          const head = [i.where, i.diaryWho].filter(Boolean).map(md).join(' · ');
           lines.push(`- **${md(i.date)}** · ${head ? `${head} — ` : ''}${md(i.title)}${i.when ? ` (${md(i.when)})` : ''}${status} ${refs(i)}`);
         } else {
           lines.push(`- **${md(i.date)}** · ${md(i.title)}${i.meta ? ` — ${md(i.meta)}` : ''}${status} ${refs(i)}`);

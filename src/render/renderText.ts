@@ -25,7 +25,7 @@ export function renderText(digest: Digest): string {
       for (const i of g.items) {
         const status = i.statusLabel ? ` (${i.statusLabel})` : '';
         if (s.diary) {
-          const head = [i.date, i.where, i.who].filter(Boolean).join(' · ');
+          const head = [i.date, i.where, i.diaryWho].filter(Boolean).join(' · ');
           out.push(wrapText(`${head}: ${i.title}${i.when ? ` (${i.when})` : ''}${status} ${cite(i)}`, WIDTH, '* ', '  '));
         } else {
           out.push(wrapText(`${i.date} · ${i.title}${status} ${cite(i)}`, WIDTH, '* ', '  '));

@@ -4,6 +4,7 @@ import { buildDigest } from '../../src/render/buildDigest.js';
 import { digestView } from '../../src/render/digestView.js';
 import { formatEventDate } from '../../src/render/formatEventDate.js';
 import { weekLabel } from '../../src/render/weekLabel.js';
+import type { Event } from '../../src/events/Event.js';
 import { parseIsoWeek } from '../../src/time/isoWeek.js';
 import { articleOf } from '../helpers.js';
 import { ev, w20 } from './fixtures.js';
@@ -109,5 +110,17 @@ describe('digestView', () => {
     });
     const item = digestView(buildDigest([e], [], w20)).sections.flatMap((s) => s.items)[0]!;
     expect(item.quotes.map((q) => q.text)).toEqual(['Putin will make a two-day state visit to China.', 'Putin heads to Beijing on Thursday.']);
+  });
+
+  it('leaves out of the diary line the people its title already names', () => {
+    const actor = (name: string, kind: 'person' | 'organisation') => ({ name, kind });
+    const e = ev({
+      id: 'p', title: 'Pellegrini takes office', start: '2024-06-15', end: '2024-06-15', status: 'scheduled',
+      actors: [actor('Peter Pellegrini', 'person'), actor('Robert Fico', 'person')], places: [{ name: 'Slovakia', kind: 'country' }],
+    } as Partial<Event>);
+    const u = ev({ id: 'u', title: 'Union leaders meet', start: '2024-06-20', end: '2024-06-20', status: 'scheduled', actors: [actor('European Union', 'organisation')] } as Partial<Event>);
+    const items = digestView(buildDigest([e, u], [], w20)).sections.find((s) => s.id === 'ahead')!.items;
+    expect(items.map((i) => [i.diaryWho, i.diaryMeta])).toEqual([['Robert Fico', 'Slovakia · Robert Fico'], ['European Union', 'China · European Union']]);
+    expect(items[0]!.who).toBe('Peter Pellegrini, Robert Fico');
   });
 });
