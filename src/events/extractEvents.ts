@@ -6,6 +6,7 @@ import { gazetteer } from '../parse/entities/gazetteer.js';
 import { KNOWN_PLACES } from '../parse/entities/places.js';
 import type { Sentence } from '../parse/Sentence.js';
 import { datelineLength } from '../parse/datelineLength.js';
+import { addIsoDays } from '../time/isoDate.js';
 import { splitSentences } from '../parse/splitSentences.js';
 import { detectTense } from '../parse/temporal/detectTense.js';
 import { resolveTimexes } from '../parse/temporal/resolveTimexes.js';
@@ -329,6 +330,21 @@ function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed
       } else ev.duration = x.value;
     }
   }
+  // "… on Friday, two days after he was shot": what follows "after" is that many days before the
+  // day told before it (after "before", that many days after it).
+  for (const d of local) {
+    const days = d.type === 'DURATION' && !claimed.has(d) ? wholeDays(d.value) : undefined;
+    const rel = days === undefined ? null : /^\s+(after|before)\s+/i.exec(text.slice(d.end));
+    if (!rel || days === undefined) continue;
+    const at = d.end + rel[0].length;
+    const ev = events.find((e) => e.trigger.start >= at && e.trigger.start - at <= 40 && !e.interval && !e.reporting && !/[,;:]/.test(text.slice(at, e.trigger.start)));
+    const anchor = local.filter((x) => x.end <= d.start && x.type !== 'DURATION' && x.interval?.precision === 'day' && !/[;:]/.test(text.slice(x.end, d.start))).pop();
+    if (!ev || !anchor?.interval) continue;
+    const day = addIsoDays(anchor.interval.start, rel[1]!.toLowerCase() === 'after' ? -days : days);
+    ev.interval = { start: day, end: day, precision: 'day', approximate: false, certainty: anchor.interval.certainty };
+    ev.dateBasis = 'stated';
+    claimed.add(d);
+  }
   // "13 days after the bombings" counts from another happening, not from publication: no date for anyone.
   // "said Thursday": when it was said, even when the speaker is no named actor.
   const dates = local.filter((x) => x.interval && x.type !== 'DURATION' && !claimed.has(x)
@@ -336,11 +352,22 @@ function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed
     && !SAID_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start))
     // "the first since January": the time of an earlier happening, not of this one.
     && !FIRST_SINCE.test(text.slice(Math.max(0, x.start - 40), x.start)));
+  // "lifted the advisory early on Wednesday after an earthquake struck … late on Tuesday": a
+  // happening after "after", "before", "when", "until" or "since" with a date of its own there is
+  // not dated by the date told before that word.
+  const ownTimeAfter = (e: DraftEvent, x: Timex) => {
+    if (x.end > e.trigger.start) return false;
+    const mark = /\b(?:after|before|when|until|since)\s/i.exec(text.slice(x.end, e.trigger.start));
+    const from = mark ? x.end + mark.index : -1;
+    // The other date must be in that clause itself: before the happening, or after it with no break between.
+    return mark !== null && dates.some((y) => y !== x && y.start > from && (y.end <= e.trigger.start || !/[,;:_—–(]/.test(text.slice(e.trigger.end, y.start))));
+  };
   // A dash aside (" _ made last week, before Slepian died _ ") is dated by its own words only.
   const asides = [...text.matchAll(DASH_ASIDE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   const asideOf = (at: number) => asides.findIndex((a) => a.start <= at && at < a.end);
   for (const x of dates) {
     let candidates = events.filter((e) => (clauseStart(e.trigger.start) === clauseStart(x.start) || spansOf(e).some((s) => clauseStart(s.start) === clauseStart(x.start))) && asideOf(e.trigger.start) === asideOf(x.start)
+      && !ownTimeAfter(e, x)
       // "returned to Jabalia, an area the army had said it cleared in January": the date is the appositive's own.
       && !(e.trigger.end <= x.start && APPOSITIVE_CLAUSE.test(text.slice(e.trigger.end, x.start))));
     // "… the European Parliament elections, which will be held on June 8": a relative clause with
@@ -356,7 +383,7 @@ function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed
     if (/^['’]s\b/.test(text.slice(x.end)) && !possessor) continue;
     const starting = candidates.filter((e) => e.trigger.end <= x.start && START_ANCHOR.test(text.slice(e.trigger.end, x.start).replace(/^[^,;]*?\b(?=starting|beginning|from|which|that|opening|kicking)/i, ''))).pop();
     // An event with another date closer to it in its clause takes that one ("wounded earlier this year in the bombing", not "On Tuesday, …").
-    const nearer = (e: DraftEvent) => dates.some((y) => y !== x && !claimed.has(y) && asideOf(y.start) === asideOf(e.trigger.start) && clauseStart(y.start) === clauseStart(e.trigger.start) && distance(y, e) < distance(x, e));
+    const nearer = (e: DraftEvent) => dates.some((y) => y !== x && !claimed.has(y) && !ownTimeAfter(e, y) && asideOf(y.start) === asideOf(e.trigger.start) && clauseStart(y.start) === clauseStart(e.trigger.start) && distance(y, e) < distance(x, e));
     const free = candidates.filter((e) => !nearer(e));
     const owner = possessor ?? starting ?? [...free].sort((a, b) => distance(x, a) - distance(x, b) || (a.trigger.form === 'verb' ? -1 : 1))[0];
     if (!owner || owner.interval || owner.startAnchor || owner.endAnchor) continue;
@@ -688,10 +715,14 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
     const name = `${lead}${ev.trigger.text}${after && /^\s+\p{Lu}\p{Ll}/u.test(after[0]) && /hurricane|typhoon|cyclone/i.test(ev.trigger.text) ? after[0] : ''}`;
     if (name.split(/\s+/).length > 1) return () => name.charAt(0).toUpperCase() + name.slice(1);
   }
-  const verbal = ev.trigger.form === 'verb' || (span.agentAt !== undefined && span.agentAt.start < ev.trigger.start && LIGHT_VERB_BEFORE.test(text.slice(span.agentAt.end, ev.trigger.start)));
+  // A noun is said like a verb when its own past verb follows: "an earthquake struck off Hokkaido" → "Earthquake strikes off Hokkaido".
+  const verbal = ev.trigger.form === 'verb' || (span.agentAt !== undefined && span.agentAt.start < ev.trigger.start && LIGHT_VERB_BEFORE.test(text.slice(span.agentAt.end, ev.trigger.start)))
+    || (ev.trigger.form === 'noun' && !span.agent && OWN_PAST_VERB.test(text.slice(ev.trigger.end)));
+  // "a magnitude 6.4 earthquake": the strength is part of its name.
+  const magnitude = ev.kind === 'disaster' && ev.trigger.form === 'noun' && span.from === ev.trigger.start ? MAGNITUDE.exec(text.slice(Math.max(0, ev.trigger.start - 30), ev.trigger.start))?.[1] : undefined;
   const status = ev.status;
   // A subject shared with the verb before is not in the span: name it first.
-  const phrase = `${span.agent && !span.agentAt ? `${displayName(span.agent)} ` : ''}${words(text, span.from, span.to, local, mentions, tracker, drafts, span)}`;
+  const phrase = `${magnitude ? `${magnitude} ` : ''}${span.agent && !span.agentAt ? `${displayName(span.agent)} ` : ''}${words(text, span.from, span.to, local, mentions, tracker, drafts, span)}`;
   // A bare "Ruling" says nothing: the clause around it does ("Cuban exiles in Miami to … delay ruling"),
   // or, for a noun that is the subject of its own verb, that verb ("the talks ended without agreement").
   const clause = clauseOf(text, ev.trigger.start);
@@ -711,6 +742,11 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
     return title.split(/\s+/).length > enough ? title : headline(wider, status);
   });
 }
+
+/** A past verb right after a noun trigger, its own predicate ("struck", "killed", "hit"). */
+const OWN_PAST_VERB = /^\s+(?:\p{Ll}{2,}ed|struck|hit|shook|swept|tore)\b(?!\s+(?:by|as|in\s+by)\b)/u;
+/** The strength before a quake's noun: "a magnitude 6.4 earthquake", "a 7.1-magnitude quake". */
+const MAGNITUDE = /\b((?:magnitude[-\s]+\d(?:\.\d)?|\d(?:\.\d)?[-\s]+magnitude))\s+$/i;
 
 /** An aside between two dashes or underscores set off by spaces, or one running to the end of the sentence. */
 const DASH_ASIDE = /\s(?:_|--|—|–)\s[^_—–]*?(?:\s(?:_|--|—|–)(?=\s)|$)/g;
@@ -925,4 +961,10 @@ function unique<T>(xs: T[]): T[] {
  */
 function describesThing(t: Timex, text: string): boolean {
   return t.interval?.precision === 'century' && /^[\s-]+(?!(?:and|or|to|when|as|in|on|at|of|after|before|until|since|for|with|by|that|which|the|a|an)\b)[a-z]{3,}/.test(text.slice(t.end, t.end + 40));
+}
+
+/** Whole days in a TimeML duration of days or weeks ("P2D" → 2, "P1W" → 7); undefined for others. */
+function wholeDays(value: string): number | undefined {
+  const m = /^P(\d+)([DW])$/.exec(value);
+  return m ? Number(m[1]) * (m[2] === 'W' ? 7 : 1) : undefined;
 }

@@ -454,4 +454,31 @@ describe('extractEvents beyond the seed', () => {
     expect(arrival).toMatchObject({ start: '2024-05-06', title: 'Macron arrives in Beijing' });
     expect(arrival!.actors[0]).toMatchObject({ name: 'Emmanuel Macron', role: 'President', country: 'FR', short: 'Macron' });
   });
+
+  it('dates a happening "two days after" by counting back from the day told before it, and merges it with its other mention', () => {
+    const { events } = extractEvents(articleOf([
+      'Fico out of danger',
+      '',
+      'Slovak Prime Minister Robert Fico is no longer in immediate danger after undergoing a second operation on Friday, two days after he was shot five times in an assassination attempt, his deputy said.',
+      '',
+      'Fico, 59, was shot on Wednesday as he greeted supporters in the town of Handlova.',
+    ].join('\n'), '2024-05-17'));
+    const shootings = events.filter((e) => e.kind === 'attack');
+    expect(shootings.map((e) => e.start)).toEqual(['2024-05-15']);
+    expect(shootings[0]!.sources).toHaveLength(2);
+  });
+
+  it('dates a happening after "after" by its own date, not by the one told before "after"', () => {
+    const { events } = extractEvents(articleOf('Quake\n\nJapan lifted a tsunami advisory early on Wednesday after a magnitude 6.4 earthquake struck off the coast of Hokkaido late on Tuesday.', '2024-05-15', 'Asia/Tokyo'));
+    expect(events.find((e) => e.kind === 'disaster')).toMatchObject({ start: '2024-05-14', title: 'Magnitude 6.4 earthquake strikes off coast of Hokkaido' });
+  });
+
+  it('titles a bill passed and a vote to come', () => {
+    const { events } = extractEvents(articleOf('Georgia\n\nParliament passed the bill in its third and final reading on Tuesday.\n\nThe house will vote to override the veto next week.', '2024-05-16'));
+    expect(events.map((e) => [e.kind, e.title, e.start, e.status])).toEqual([
+      ['vote', 'Parliament passes bill in third and final reading', '2024-05-14', 'past'],
+      ['vote', 'House to vote to override veto', '2024-05-20', 'scheduled'],
+    ]);
+  });
 });
+

@@ -70,4 +70,21 @@ describe('findTriggers', () => {
   it('reads the long s and the Kelvin sign as the Unicode-aware patterns do', () => {
     expect(first('Xi viſited France.')).toEqual(['visit:viſited']);
   });
+
+  it('reads a legislature’s acts on a bill as a vote, and not every passing or approval', () => {
+    expect(first('Parliament passed the bill in its third reading.')).toEqual(['vote:passed']);
+    expect(first('The president vetoed a law on foreign agents.')).toEqual(['vote:vetoed']);
+    expect(first('Parliament will vote to override the veto.')).toEqual(['vote:vote to override']);
+    expect(first('The Senate voted against the budget bill.')).toEqual(['vote:voted against']);
+    expect(first('The government lost a no-confidence vote.')).toEqual(['vote:no-confidence vote']);
+    for (const s of ['Time passed slowly.', 'He passed away on Monday.', 'The convoy passed through the town.', 'The board approved a $10 million loan.']) expect(first(s), s).toEqual([]);
+  });
+
+  it('takes what an earthquake or storm struck for the disaster, not an attack, and a tsunami advisory for no tsunami', () => {
+    expect(first('An earthquake of magnitude 6.4 struck off Hokkaido.')).toEqual(['disaster:earthquake']);
+    expect(first('Missiles struck the port.')).toEqual(['attack:struck']);
+    expect(first('The agency lifted a tsunami advisory.')).toEqual([]);
+    expect(first('A tsunami hit the coast.')).toEqual(['disaster:tsunami']);
+  });
 });
+
