@@ -5,6 +5,7 @@ import { EntityTracker } from '../parse/entities/EntityTracker.js';
 import { gazetteer } from '../parse/entities/gazetteer.js';
 import { KNOWN_PLACES } from '../parse/entities/places.js';
 import type { Sentence } from '../parse/Sentence.js';
+import { datelineCity } from '../parse/datelineCity.js';
 import { datelineLength } from '../parse/datelineLength.js';
 import { addIsoDays } from '../time/isoDate.js';
 import { splitSentences } from '../parse/splitSentences.js';
@@ -284,7 +285,9 @@ export function extractEvents(article: Article): ExtractedEvents {
     drafts.push(...events, ...reports);
   }
 
-  const events = mergeArticleEvents(drafts, article);
+  // "TBILISI, May 16 (Reuters) -": where the story was filed, the region of what names no place.
+  const filed = sentences[0] ? datelineCity(sentences[0].text) : undefined;
+  const events = mergeArticleEvents(drafts, article, filed?.region);
   return { events, timexes, sentences, diagnostics };
 }
 
@@ -542,7 +545,12 @@ function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: Enti
     if (agentAt && agentAt.start < from && agentAt.start >= t.start - 60) from = agentAt.start;
     return { from, to, ...(agent ? { agent } : {}), ...(agentAt ? { agentAt } : {}) };
   }
-  const subject = subjectOf(inClauseBefore);
+  // "Kobakhidze, the prime minister, said parliament would vote …": what was said, not who said it
+  // (but "said it will not lift sanctions" keeps who "it" is).
+  const reported = [...text.slice(clause.start, t.start).matchAll(REPORTED_FROM)].pop();
+  const afterSaid = reported ? clause.start + (reported.index ?? 0) + reported[0].length : -1;
+  const saidFrom = reported && REPORTED_SUBJECT.test(text.slice(afterSaid, t.start)) ? afterSaid : undefined;
+  const subject = subjectOf(saidFrom === undefined ? inClauseBefore : inClauseBefore.filter((m) => m.start >= saidFrom));
   if (pronoun?.[1] && (!subject || subject.start < clause.start + pronoun.index)) {
     const at = clause.start + pronoun.index + pronoun[0].indexOf(pronoun[1]);
     const agent = resolvePronoun(pronoun[1], at, mentions, tracker, drafts);
@@ -558,8 +566,12 @@ function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: Enti
     const shared = (ev.siblings ?? []).findLast((d) => d !== ev && d.agent && d.trigger.form === 'verb' && d.trigger.end <= clause.start);
     if (shared?.agent) return { from: t.start, to, agent: shared.agent };
   }
-  return { from: clause.start, to };
+  return { from: saidFrom ?? clause.start, to };
 }
+/** The subject and auxiliary of a reported clause up to its verb: "parliament would", "the lawmakers will" (not a pronoun: "it will" keeps who "it" is). */
+const REPORTED_SUBJECT = /^(?!(?:it|he|she|they|we|i|you)\s)(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:would|will|could|should|might|may|must|is|are|was|were|had|has|have)\s+(?:\p{Ll}+ly\s+)?(?:be\s+)?$/u;
+/** A reporting verb whose object is the clause after it ("said", "told reporters that"). */
+const REPORTED_FROM = /\b(?:said|says|announced|announces|added|warned|insisted|claimed|told\s+(?:reporters|journalists|parliament|lawmakers|the\s+\w+))(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+)?\s+(?:that\s+)?(?=\S)/gu;
 /** A verb phrase and "and" between a subject and its reporting verb: " opposed the pact and " (said). */
 const COORDINATED_REPORT = /^\s+(?:[\w’'-]+\s+){1,6}and\s+(?:also\s+|then\s+|later\s+)?$/;
 /** What may stand before the subject of a clause: nothing, "The", or an owner ("Hungary's Prime Minister Viktor Orban"). */

@@ -65,7 +65,7 @@ const FAMILY: Partial<Record<EventKind, string>> = { visit: 'visit', meeting: 'v
  * most precise date, combining a start ("starting on Thursday") with a duration ("two-day").
  * Undated events that relate to no other event are dropped rather than given an invented date.
  */
-export function mergeArticleEvents(drafts: readonly DraftEvent[], article: Article): Event[] {
+export function mergeArticleEvents(drafts: readonly DraftEvent[], article: Article, filedRegion?: string): Event[] {
   if (debug.enabled) for (const d of drafts) debug('draft %s %s %j actors=%j places=%j', d.key, d.kind, d.trigger.text, d.actors.map((a) => a.name), d.places.map((a) => a.name));
   const groups: DraftEvent[][] = [];
   const groupOf = new Map<string, DraftEvent[]>();
@@ -118,7 +118,8 @@ export function mergeArticleEvents(drafts: readonly DraftEvent[], article: Artic
       relations,
       dateBasis: dated?.basis ?? 'none',
     };
-    const region = [...places, ...actors].find((e) => e.region)?.region;
+    // With no place or actor of its own region, the region the story was filed from (its dateline).
+    const region = [...places, ...actors].find((e) => e.region)?.region ?? filedRegion;
     if (region) event.region = region;
     const time = g.find((d) => d.time)?.time;
     if (time && event.precision === 'day' && event.start === event.end) event.time = time;

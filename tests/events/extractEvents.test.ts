@@ -480,5 +480,20 @@ describe('extractEvents beyond the seed', () => {
       ['vote', 'House to vote to override veto', '2024-05-20', 'scheduled'],
     ]);
   });
+
+  it('titles a vote someone said parliament would hold by what was said, not by who said it', () => {
+    const { events } = extractEvents(articleOf('Georgia\n\nGeorgian Dream leader Irakli Kobakhidze, the prime minister, said parliament would vote to override the veto next week.', '2024-05-16'));
+    expect(events.find((e) => e.kind === 'vote')).toMatchObject({ title: 'Parliament to vote to override veto', start: '2024-05-20', status: 'scheduled' });
+  });
+
+  it('gives an event that names no place the region of the dateline the story was filed from', () => {
+    const { events } = extractEvents(articleOf('Protests\n\nTBILISI, May 16 (Example Wire) - Thousands of protesters rallied outside parliament on Tuesday evening.\n\nMeanwhile, Russia launched drones at Kharkiv on Wednesday.', '2024-05-16', 'Asia/Tbilisi'));
+    expect(events.map((e) => [e.title, e.region])).toEqual([
+      ['Thousands of protesters rally outside parliament', 'Europe'],
+      ['Russia launches drones at Kharkiv', 'Europe'],
+    ]);
+    const dubai = extractEvents(articleOf('Protests\n\nDUBAI, May 16 (Example Wire) - Thousands of protesters rallied outside parliament on Tuesday.', '2024-05-16'));
+    expect(dubai.events[0]!.region).toBeUndefined();
+  });
 });
 
