@@ -250,7 +250,7 @@ export function extractEvents(article: Article): ExtractedEvents {
       events.push(ev);
     }
 
-    assignDates(events, text, local, claimed);
+    assignDates(events, text, local, claimed, published);
     for (const ev of events) {
       if (!ev.interval && !ev.startAnchor && !ev.endAnchor && label?.interval && (ev === events[0] || ev.trigger.form === 'verb')) {
         ev.interval = { ...label.interval };
@@ -311,7 +311,7 @@ function saidWhen(text: string, trig: Trigger, local: Timex[], claimed: Set<Time
  * visit", "three days of talks") as the event's length, and otherwise each date to the nearest
  * event trigger of its clause.
  */
-function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed: Set<Timex>): void {
+function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed: Set<Timex>, published: string): void {
   const spansOf = (ev: DraftEvent) => [ev.trigger, ...(ev.absorbed ?? []), ...(ev.duringTrigger ? [ev.duringTrigger] : [])];
   const distance = (x: Timex, ev: DraftEvent) => Math.min(...spansOf(ev).map((s) => (x.end <= s.start ? s.start - x.end : x.start >= s.end ? x.start - s.end : 0)));
   const clauseStart = (at: number) => clauseOf(text, at).start;
@@ -392,7 +392,15 @@ function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed
     if (!owner || owner.interval || owner.startAnchor || owner.endAnchor) continue;
     claimed.add(x);
     const iv = { ...x.interval! };
-    if (owner === starting && owner !== possessor) owner.startAnchor = iv;
+    // "have been fighting in Vovchansk since Friday": going on from that day to publication.
+    const since = /\bsince\s+$/i.test(text.slice(Math.max(0, x.start - 8), x.start)) && iv.precision === 'day' && iv.end < published
+      && GOING_ON.test(text.slice(clauseStart(owner.trigger.start), owner.trigger.end));
+    if (since) {
+      owner.interval = { ...iv, end: published };
+      delete owner.interval.time;
+      owner.ongoing = true;
+    }
+    else if (owner === starting && owner !== possessor) owner.startAnchor = iv;
     else if (END_VERB_BEFORE.test(text.slice(0, owner.trigger.start)) && iv.precision === 'day') owner.endAnchor = iv;
     else owner.interval = iv;
     owner.dateBasis = 'stated';
@@ -754,6 +762,9 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
     return title.split(/\s+/).length > enough ? title : headline(wider, status);
   });
 }
+
+/** A clause told as going on up to now: "have been fighting", "has been held", "have rallied", "is holding", "remain". */
+const GOING_ON = /\b(?:(?:has|have)\s+(?:\w+ly\s+)?(?:been|\p{Ll}+ed|\p{Ll}+en)\b|(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b|(?:remains?|continues?)\b)/iu;
 
 /** A past verb right after a noun trigger, its own predicate ("struck", "killed", "hit"). */
 const OWN_PAST_VERB = /^\s+(?:\p{Ll}{2,}ed|struck|hit|shook|swept|tore)\b(?!\s+(?:by|as|in\s+by)\b)/u;

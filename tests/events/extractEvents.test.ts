@@ -495,5 +495,19 @@ describe('extractEvents beyond the seed', () => {
     const dubai = extractEvents(articleOf('Protests\n\nDUBAI, May 16 (Example Wire) - Thousands of protesters rallied outside parliament on Tuesday.', '2024-05-16'));
     expect(dubai.events[0]!.region).toBeUndefined();
   });
+
+  it('reads a happening going on "since" a day as lasting from that day to publication', () => {
+    const { events } = extractEvents(articleOf('Vovchansk\n\nUkrainian forces have been fighting Russian troops in Vovchansk since Friday.\n\nProtesters have rallied every night since May 1.\n\nThe talks were held on Monday.', '2024-05-16'));
+    expect(events.map((e) => [e.kind, e.start, e.end, e.status])).toEqual([
+      ['war', '2024-05-10', '2024-05-16', 'ongoing'],
+      ['protest', '2024-05-01', '2024-05-16', 'ongoing'],
+      ['talks', '2024-05-13', '2024-05-13', 'past'],
+    ]);
+  });
+
+  it('gives talks on two days in a row both days', () => {
+    const { events } = extractEvents(articleOf('Putin\n\nPutin will visit China on Thursday and Friday.'));
+    expect(events[0]).toMatchObject({ kind: 'visit', start: '2024-05-16', end: '2024-05-17', status: 'scheduled' });
+  });
 });
 

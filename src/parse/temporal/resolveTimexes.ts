@@ -195,6 +195,14 @@ function joinWeekdayRanges(timexes: Timex[], text: string, sentence: Sentence, d
       }
       continue;
     }
+    // "on Thursday and Friday": two days in a row are one span; "on Monday and Wednesday" two days.
+    if (/^\s*and\s*$/i.test(between) && !betweenAnd) {
+      if (a.interval.end === a.interval.start && addIsoDays(a.interval.start, 1) === b.interval.start) {
+        carrySpan([a, b], { start: a.interval.start, end: b.interval.end, precision: 'day', approximate: false, certainty: a.interval.certainty });
+        i++;
+      }
+      continue;
+    }
     if (!WEEKDAY_JOIN.test(between) && !betweenAnd) continue;
     const days = ((WEEKDAYS.indexOf(wb.toLowerCase()) - WEEKDAYS.indexOf(wa.toLowerCase()) + 6) % 7) + 1;
     let start = a.interval.start;

@@ -133,6 +133,18 @@ describe('anchored durations and ranges', () => {
     expect(span('The summit ran Thursday to Friday.').map((t) => [t[0], t[2], t[3]])).toEqual([['Thursday', '2024-05-09', '2024-05-10'], ['Friday', '2024-05-09', '2024-05-10']]);
   });
 
+  it('makes two weekdays in a row joined by "and" one span, and two apart two days', () => {
+    const span = (text: string) => resolve(text).map((t) => [t.text, t.value, t.interval?.start, t.interval?.end]);
+    expect(span('Putin will visit China on Thursday and Friday.')).toEqual([
+      ['Thursday', '2024-05-16', '2024-05-16', '2024-05-17'],
+      ['Friday', '2024-05-17', '2024-05-16', '2024-05-17'],
+    ]);
+    expect(span('Ministers will meet on Thursday and Saturday.')).toEqual([
+      ['Thursday', '2024-05-16', '2024-05-16', '2024-05-16'],
+      ['Saturday', '2024-05-18', '2024-05-18', '2024-05-18'],
+    ]);
+  });
+
   it('leaves two weekdays that are no range each to its tense', () => {
     expect(resolve('He met them on Monday and again on Wednesday.').map((t) => [t.value, t.intervalRole])).toEqual([['2024-05-13', undefined], ['2024-05-08', undefined]]);
     expect(resolve('A pre-Monday deal and the Monday-night game.')).toEqual([]);
