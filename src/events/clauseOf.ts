@@ -48,4 +48,4 @@ export function clauseOf(sentence: string, at: number): Clause {
  * December, has visited"; not a comma of a list inside it (", who stepped down as chairman,
  * president and chief executive in March").
  */
-const RELATIVE = /,\s+(?:who|which|whose)\b[^,;:]*,(?=\s+(?:(?:also|then|now|still|later)\s+)?(?:has|have|had|is|are|was|were|will|would|can|could|did|does|said|says|told|\p{Ll}+ed)\b)/gu;
+const RELATIVE = /,\s+(?:who|which|whose)\b[^,;:]*,(?=\s+(?:(?:also|then|now|still|later)\s+)?(?:has|have|had|is|are|was|were|will|would|can|could|did|does|said|says|told|\p{Ll}+ed|met|held|took|made|went|came|won|lost|led|began|left|gave|sent|spoke|saw|became|fled|struck|hit|shot|paid|flew|sought|brought|fought|kept|ran|rose|fell|wrote|chose|broke|stood|found|got|swore|withdrew|oversaw|undertook)\b)/gu;

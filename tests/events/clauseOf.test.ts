@@ -14,6 +14,9 @@ describe('clauseOf', () => {
     const s = 'Milei, who took office in December, has visited the United States three times since January.';
     expect(clause(s, 'took')).toBe('took office in December');
     expect(clause(s, 'visited')).toBe('has visited the United States three times since January.');
+    const met = 'Blinken, who arrived in Kyiv on Tuesday, met Zelensky on Wednesday.';
+    expect(clause(met, 'arrived')).toBe('arrived in Kyiv on Tuesday');
+    expect(clause(met, 'met')).toBe('met Zelensky on Wednesday.');
   });
   it('keeps a list inside a relative clause whole', () => {
     const s = 'Taylor, who stepped down as chairman, president and chief executive in March for health reasons.';

@@ -509,5 +509,13 @@ describe('extractEvents beyond the seed', () => {
     const { events } = extractEvents(articleOf('Putin\n\nPutin will visit China on Thursday and Friday.'));
     expect(events[0]).toMatchObject({ kind: 'visit', start: '2024-05-16', end: '2024-05-17', status: 'scheduled' });
   });
+
+  it('keeps the date of a relative clause to it when the main verb is an irregular past ("…, who arrived on Tuesday, met …")', () => {
+    const { events } = extractEvents(articleOf('Blinken in Kyiv\n\nU.S. Secretary of State Antony Blinken, who arrived in Kyiv on Tuesday, met Zelensky on Wednesday.', '2024-05-16'));
+    expect(events.map((e) => [e.kind, e.title, e.start])).toEqual([
+      ['visit', 'Blinken arrives in Kyiv', '2024-05-14'],
+      ['meeting', 'Blinken meets Zelensky', '2024-05-15'],
+    ]);
+  });
 });
 
