@@ -406,6 +406,20 @@ function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed
     owner.dateBasis = 'stated';
     if (iv.time) owner.time = iv.time;
   }
+  // "The summit, which opened on Monday, ends on Friday": a day told after an end verb, later in the
+  // sentence with no other happening between, closes the span its start opened.
+  for (const ev of events) {
+    const iv = ev.interval;
+    if (!iv || iv.precision !== 'day' || ev.startAnchor || ev.endAnchor) continue;
+    const from = local.find((x) => !x.intervalRole && x.interval?.start === iv.start && x.end <= text.length && claimed.has(x));
+    if (!from) continue;
+    const to = local.find((y) => y.start > from.end && y.type !== 'DURATION' && !claimed.has(y) && y.interval?.precision === 'day' && y.interval.start > iv.end
+      && END_BEFORE.test(text.slice(from.end, y.start)) && !events.some((e) => e !== ev && e.trigger.start > from.end && e.trigger.start < y.start));
+    if (!to?.interval) continue;
+    claimed.add(to);
+    ev.interval = { ...iv, end: to.interval.end };
+    delete ev.interval.time;
+  }
   // "held talks … on Tuesday, and the two leaders signed an agreement": a clause joined by "and" to
   // the one before, with no time of its own, shares that clause's time.
   for (const ev of events) {
@@ -447,6 +461,8 @@ function statusOf(ev: DraftEvent, text: string, published: string): EventStatus 
   if (iv) {
     if (iv.start > published) return 'scheduled';
     if (iv.end < published) return 'past';
+    // Days told from a start to an end that hold the publication: under way, whatever the verb's tense.
+    if (ev.interval && iv.precision === 'day' && iv.start <= published && iv.end > published) return 'ongoing';
   }
   if (direction === 'future') return 'scheduled';
   if (direction === 'past') return 'past';
@@ -762,6 +778,9 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
     return title.split(/\s+/).length > enough ? title : headline(wider, status);
   });
 }
+
+/** An end verb right before a day, after the start's day: ", ends on Friday", "and closed on Wednesday", "until Friday". */
+const END_BEFORE = /(?:^|[\s,])(?:and\s+)?(?:(?:is\s+)?(?:due|set|scheduled|expected)\s+to\s+(?:end|close|conclude)|ends?|ended|will\s+end|closes?|closed|will\s+close|concludes?|concluded|will\s+conclude|wraps?\s+up|wrapped\s+up|(?:runs?|ran|lasts?|lasted|continues?|continued)\s+(?:until|till|through)|until|till)\s+(?:on\s+)?$/i;
 
 /** A clause told as going on up to now: "have been fighting", "has been held", "have rallied", "is holding", "remain". */
 const GOING_ON = /\b(?:(?:has|have)\s+(?:\w+ly\s+)?(?:been|\p{Ll}+ed|\p{Ll}+en)\b|(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b|(?:remains?|continues?)\b)/iu;

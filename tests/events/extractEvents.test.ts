@@ -517,5 +517,14 @@ describe('extractEvents beyond the seed', () => {
       ['meeting', 'Blinken meets Zelensky', '2024-05-15'],
     ]);
   });
+
+  it('spans a happening from the day it opened to the day told after an end verb', () => {
+    const at = (text: string) => extractEvents(articleOf(`Summit\n\n${text}`, '2024-05-15')).events.map((e) => [e.kind, e.start, e.end, e.status]);
+    expect(at('The summit, which opened on Monday, ends on Friday.')).toEqual([['summit', '2024-05-13', '2024-05-17', 'ongoing']]);
+    expect(at('Talks began on Monday and will continue until Friday.')).toEqual([['talks', '2024-05-13', '2024-05-17', 'ongoing']]);
+    expect(at('The talks began on Monday and ended on Wednesday.')).toEqual([['talks', '2024-05-13', '2024-05-15', 'past']]);
+    // Another happening between: its own day.
+    expect(at('The visit began on Monday, and Xi met Putin on Tuesday.')).toEqual([['visit', '2024-05-13', '2024-05-13', 'past'], ['meeting', '2024-05-14', '2024-05-14', 'past']]);
+  });
 });
 
