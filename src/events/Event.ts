@@ -11,7 +11,7 @@ export type EventPrecision = 'day' | 'week' | 'month' | 'season' | 'quarter' | '
 export type EventKind =
   | 'visit' | 'meeting' | 'summit' | 'talks' | 'inauguration' | 'swearing-in' | 'election' | 'vote'
   | 'sanctions' | 'drills' | 'attack' | 'war' | 'ceasefire' | 'agreement' | 'statement' | 'return'
-  | 'protest' | 'resignation' | 'arrest' | 'death' | 'ruling' | 'disaster' | 'other';
+  | 'protest' | 'resignation' | 'arrest' | 'death' | 'funeral' | 'recognition' | 'ruling' | 'disaster' | 'other';
 
 /** One place an event was read from. */
 export interface EventSource {

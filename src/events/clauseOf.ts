@@ -8,6 +8,9 @@ export interface Clause {
 
 const BOUNDARY = /;|:|,\s+(?:and|but|while|whereas|although|though|as|which|who)\b|\s+(?:and|but)\s+(?=(?:the|a|an|it|he|she|they|China|Russia|\p{Lu}\w+)\s+(?:has|have|had|is|are|was|were|will|would|\w+ed)\b)/gu;
 
+/** Nothing but capitalised names and commas: the first members of a list of subjects. */
+const NAME_LIST = /^[\s,]*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*$/u;
+
 /**
  * The clause of `sentence` that contains position `at`, by punctuation and coordinating
  * conjunctions that start a new subject and verb. A heuristic, not a parser.
@@ -22,6 +25,8 @@ export function clauseOf(sentence: string, at: number): Clause {
   BOUNDARY.lastIndex = 0;
   for (const m of sentence.matchAll(BOUNDARY)) {
     const i = m.index ?? 0;
+    // "Britain, France and Germany imposed …": names listed as one subject, not a clause and a new one.
+    if (/^\s+and\s/.test(m[0]) && NAME_LIST.test(sentence.slice(start, i))) continue;
     if (i + m[0].length <= at) start = i + m[0].length;
     else if (i >= at) {
       end = i;

@@ -191,9 +191,12 @@ export function extractEvents(article: Article): ExtractedEvents {
           || (COORDINATED_REPORT.test(text.slice(m.end, t.start)) && CLAUSE_SUBJECT_BEFORE.test(text.slice(clause.start, m.titleStart ?? m.start))))
           && !RELATIVE_OF.test(text.slice(clause.start, m.start)));
         if (!near.length) continue;
+        // "Spain, Ireland and Norway said": all three.
+        if (near.length === 1) near.splice(0, 1, ...listOf(text, near[0]!, mentions));
         const ev = make('statement', t);
         ev.actors = actorsOf(near.map((m) => m.entity));
-        ev.speaker = near.map((m) => displayName(m.entity)).join(' and ');
+        const speakers = near.map((m) => displayName(m.entity));
+        ev.speaker = speakers.length > 2 ? `${speakers.slice(0, -1).join(', ')} and ${speakers.at(-1)}` : speakers.join(' and ');
         const said = saidWhen(text, t, local, claimed);
         if (said) {
           claimed.add(said);
@@ -480,6 +483,8 @@ interface Span {
   agent?: Entity;
   /** Where the agent is named in the text, to replace it by its display name. */
   agentAt?: { start: number; end: number; pronoun: boolean };
+  /** What a "they" stands for when it is a list: "Spain, Ireland and Norway". */
+  agentLabel?: string;
 }
 
 const ACTOR_KINDS = new Set(['person', 'organisation', 'country']);
@@ -533,7 +538,7 @@ function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: Enti
   const inClauseBefore = mentions.filter((m) => m.start >= clause.start && m.end <= t.start && ACTOR_KINDS.has(m.entity.kind) && !isLocative(text, m));
   // A possessor right before a noun: "Mr Xi's first trip", "Russia's war", "its … campaign".
   // Words between may not be a preposition of time: "Blinken's sixth trip since the war" does not make the war Blinken's.
-  const possessive = /(?:^|\s)(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*)['’]s|(his|her|its|their))\s+(?:(?!(?:since|after|before|during|until|amid|despite)\s)[\w-]+\s+){0,4}$/u.exec(before);
+  const possessive = /(?:^|\s)(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*)['’]s|([Hh]is|[Hh]er|[Ii]ts|[Tt]heir))\s+(?:(?!(?:since|after|before|during|until|amid|despite)\s)[\w-]+\s+){0,4}$/u.exec(before);
   const pronoun = /(?:^|[\s“"])(he|she|they|it)\s+(?:(?:was|were|has|had|is|are|will|would|have|also|then|later|to)\s+)*(?:\w+ly\s+)?$/i.exec(before);
   if (t.form === 'noun') {
     let from = t.start;
@@ -578,7 +583,8 @@ function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: Enti
   if (pronoun?.[1] && (!subject || subject.start < clause.start + pronoun.index)) {
     const at = clause.start + pronoun.index + pronoun[0].indexOf(pronoun[1]);
     const agent = resolvePronoun(pronoun[1], at, mentions, tracker, drafts);
-    if (agent) return { from: at, to, agent, agentAt: { start: at, end: at + pronoun[1].length, pronoun: true } };
+    const list = agent && /^they$/i.test(pronoun[1]) ? listEnding(text, agent, at, mentions) : undefined;
+    if (agent) return { from: at, to, agent, agentAt: { start: at, end: at + pronoun[1].length, pronoun: true }, ...(list ? { agentLabel: list } : {}) };
   }
   if (subject) return { from: subject.titleStart ?? subject.start, to, agent: subject.entity, agentAt: { start: subject.titleStart ?? subject.start, end: subject.end, pronoun: false } };
   // "Simonyte, who lost to Nauseda": the name the relative clause hangs on.
@@ -608,6 +614,33 @@ function relativeSubject(text: string, clause: Clause, at: number, mentions: rea
   const clauseStart = clause.start;
   if (!/(?:^|\s)who(?:\s+(?:had|has|have|was|were|also|then|later))*\s*$/i.test(text.slice(Math.max(0, clauseStart - 6), at))) return undefined;
   return mentions.filter((m) => m.end <= clauseStart && /^,?\s*(?:who\s*)?$/i.test(text.slice(m.end, clauseStart)) && ACTOR_KINDS.has(m.entity.kind)).pop()?.entity;
+}
+
+/**
+ * The names listed with an entity as the last of a list before `upTo` ("Spain, Ireland and
+ * Norway said … they would"), as one label; undefined when it ends no list.
+ */
+function listEnding(text: string, entity: Entity, upTo: number, mentions: readonly Mention[]): string | undefined {
+  const last = mentions.filter((m) => m.end <= upTo && m.entity === entity).pop();
+  const members = last ? listOf(text, last, mentions) : [];
+  if (members.length < 2) return undefined;
+  const names = members.map((m) => displayName(m.entity));
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** The mentions of a list of actors that `last` ends ("Spain, Ireland and Norway"), or `last` alone. */
+function listOf(text: string, last: Mention, mentions: readonly Mention[]): Mention[] {
+  const before = mentions.filter((m) => m.end <= last.start);
+  const members = [last];
+  for (let k = before.length - 1; k >= 0; k--) {
+    const p = before[k]!;
+    const between = text.slice(p.end, members[0]!.start);
+    if (!/^(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(between) || !ACTOR_KINDS.has(p.entity.kind)) break;
+    // Only the last joint is "and": "Spain, Ireland and Norway".
+    if (members.length > 1 && /and/.test(between)) break;
+    members.unshift(p);
+  }
+  return members.length > 1 && /and/.test(text.slice(members.at(-2)!.end, last.start)) ? members : [last];
 }
 
 /** What stands between a clause's start and a verb that shares the subject of the clause before ("…, but returned"). */
@@ -753,7 +786,9 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
   }
   // A noun is said like a verb when its own past verb follows: "an earthquake struck off Hokkaido" → "Earthquake strikes off Hokkaido".
   const verbal = ev.trigger.form === 'verb' || (span.agentAt !== undefined && span.agentAt.start < ev.trigger.start && LIGHT_VERB_BEFORE.test(text.slice(span.agentAt.end, ev.trigger.start)))
-    || (ev.trigger.form === 'noun' && !span.agent && OWN_PAST_VERB.test(text.slice(ev.trigger.end)));
+    || (ev.trigger.form === 'noun' && !span.agent && OWN_PAST_VERB.test(text.slice(ev.trigger.end))
+      // Not a participle with the clause's verb after it: "a memorial service planned at … was canceled".
+      && !/\b(?:was|were|is|are)\b/i.test(text.slice(ev.trigger.end, clauseOf(text, ev.trigger.start).end)));
   // "a magnitude 6.4 earthquake": the strength is part of its name.
   const magnitude = ev.kind === 'disaster' && ev.trigger.form === 'noun' && span.from === ev.trigger.start ? MAGNITUDE.exec(text.slice(Math.max(0, ev.trigger.start - 30), ev.trigger.start))?.[1] : undefined;
   const status = ev.status;
@@ -850,7 +885,7 @@ function words(text: string, from: number, to: number, local: Timex[], mentions:
   if (span?.agent && span.agentAt) {
     const possessive = /^['’]s\b/.test(text.slice(span.agentAt.end));
     const pronounPossessive = span.agentAt.pronoun && /^(?:his|her|its|their)$/i.test(text.slice(span.agentAt.start, span.agentAt.end));
-    if (span.agent.kind === 'person' || span.agentAt.pronoun) cuts.push({ start: span.agentAt.start, end: span.agentAt.end, by: displayName(span.agent) + (pronounPossessive && !possessive ? '’s' : '') });
+    if (span.agent.kind === 'person' || span.agentAt.pronoun) cuts.push({ start: span.agentAt.start, end: span.agentAt.end, by: (span.agentLabel ?? displayName(span.agent)) + (pronounPossessive && !possessive ? '’s' : '') });
   }
   cuts.sort((a, b) => b.start - a.start);
   let s = text.slice(from, to);

@@ -52,6 +52,15 @@ const RULES: readonly Rule[] = [
   { kind: 'resignation', verb: /\bresign(?:s|ed|ing)?\b|\bstepped down\b/gi, noun: /\bresignation\b/gi, verbNeeds: ['resign', 'stepped down'], nounNeeds: ['resignation'] },
   { kind: 'arrest', verb: /\barrest(?:s|ed|ing)?\b|\bdetained\b/gi, noun: /\barrests?\b/gi, verbNeeds: ['arrest', 'detained'], nounNeeds: ['arrest'] },
   { kind: 'disaster', verb: /\b(?:crashed|crash-landed|made\s+an?\s+(?:hard|crash|emergency)\s+landing)\b/gi, noun: /\b(?:(?:plane|helicopter|air|airliner|jet|train|bus|ferry)\s+crash(?:es)?|hard\s+landing|crash\s+landing|earthquakes?|quakes?|floods|flooding|landslides?|mudslides?|wildfires?|hurricane|typhoon|cyclone|tsunami|volcanic\s+eruption|avalanche)\b(?!\s+(?:advisory|advisories|warnings?|watch(?:es)?|alerts?|drills?|season|risk|preparedness|insurance)\b)/gi, verbNeeds: ['crash', 'landing'], nounNeeds: ['crash', 'landing', 'quake', 'flood', 'slide', 'wildfire', 'hurricane', 'typhoon', 'cyclone', 'tsunami', 'eruption', 'avalanche'] },
+  {
+    kind: 'recognition',
+    // One state recognising another: "would formally recognise a Palestinian state", "recognition of Kosovo's independence".
+    verb: /\brecogni[sz](?:e|es|ed|ing)(?=\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:state|statehood|independence|sovereignty|government)\b)/gi,
+    noun: /\brecognition(?=\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:state|statehood|independence|sovereignty|government)\b)/gi,
+    verbNeeds: ['recognis', 'recogniz'],
+    nounNeeds: ['recognition'],
+  },
+  { kind: 'funeral', noun: /\b(?:(?:state\s+)?funerals?|burial|memorial\s+service)\b(?!\s+(?:home|parlou?r|director)s?\b)/gi, nounNeeds: ['funeral', 'burial', 'memorial service'] },
   { kind: 'death', verb: /\b(?:died|killed)\b/gi, noun: /\bdeath\b/gi, verbNeeds: ['died', 'killed'], nounNeeds: ['death'] },
   { kind: 'statement', verb: /\b(?:said|says|announced|announces|confirmed|confirms|told)\b/gi, noun: /\b(?:statement|announcement)\b/gi, reporting: true, verbNeeds: ['said', 'says', 'announce', 'confirm', 'told'], nounNeeds: ['statement', 'announcement'] },
 ];

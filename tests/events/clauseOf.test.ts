@@ -9,6 +9,9 @@ const clause = (s: string, word: string) => {
 describe('clauseOf', () => {
   it('splits at a coordinating conjunction that starts a new subject', () => {
     expect(clause('The sides held drills and China has opposed sanctions.', 'sanctions')).toBe('China has opposed sanctions.');
+    // Names listed as one subject are no clause of their own.
+    expect(clause('Britain, France and Germany imposed sanctions.', 'sanctions')).toBe('Britain, France and Germany imposed sanctions.');
+    expect(clause('Britain and France imposed sanctions.', 'sanctions')).toBe('Britain and France imposed sanctions.');
   });
   it('closes a relative clause at its comma when the main clause goes on with its verb', () => {
     const s = 'Milei, who took office in December, has visited the United States three times since January.';

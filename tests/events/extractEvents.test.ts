@@ -526,5 +526,20 @@ describe('extractEvents beyond the seed', () => {
     // Another happening between: its own day.
     expect(at('The visit began on Monday, and Xi met Putin on Tuesday.')).toEqual([['visit', '2024-05-13', '2024-05-13', 'past'], ['meeting', '2024-05-14', '2024-05-14', 'past']]);
   });
+
+  it('keeps a list of subjects whole: one event for "Britain, France and Germany imposed …", and "they" for the list', () => {
+    const at = (text: string) => extractEvents(articleOf(`News\n\n${text}`, '2024-05-22')).events.map((e) => [e.kind, e.title, e.actors.map((a) => a.name)]);
+    expect(at('Britain, France and Germany imposed sanctions on Iran on Monday.')).toEqual([['sanctions', 'Britain, France and Germany impose sanctions on Iran', ['United Kingdom', 'France', 'Germany']]]);
+    expect(at('Spain, Ireland and Norway said on Wednesday they would formally recognise a Palestinian state on May 28.')).toEqual([
+      ['recognition', 'Spain, Ireland and Norway to formally recognise Palestinian state', ['Norway', 'Spain', 'Ireland']],
+      ['statement', 'Spain, Ireland and Norway say they will formally recognise Palestinian state', ['Spain', 'Ireland', 'Norway']],
+    ]);
+  });
+
+  it('titles a funeral by whose it is, and a past participle before the verb of its clause stays one', () => {
+    const at = (text: string) => extractEvents(articleOf(`News\n\n${text}`, '2024-05-20')).events.map((e) => [e.kind, e.title, e.start]);
+    expect(at('Iranian President Ebrahim Raisi was elected in 2021. His funeral will be held in Tabriz on Tuesday.')).toContainEqual(['funeral', 'Ebrahim Raisi’s funeral', '2024-05-21']);
+    expect(at('A memorial service planned at the university for Saturday was canceled on Friday.').map((e) => e[1])).not.toContain('Memorial service plans at university');
+  });
 });
 

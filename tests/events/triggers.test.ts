@@ -86,5 +86,14 @@ describe('findTriggers', () => {
     expect(first('The agency lifted a tsunami advisory.')).toEqual([]);
     expect(first('A tsunami hit the coast.')).toEqual(['disaster:tsunami']);
   });
+
+  it('reads one state recognising another, and funerals, and not every recognition or funeral home', () => {
+    expect(first('Spain will formally recognise a Palestinian state.')).toEqual(['recognition:recognise']);
+    expect(first('The recognition of Kosovo’s independence angered Serbia.')).toEqual(['recognition:recognition']);
+    expect(first('He was recognised for his bravery.')).toEqual([]);
+    expect(first('His funeral will be held in Tabriz.')).toEqual(['funeral:funeral']);
+    expect(first('A memorial service was held on Sunday.')).toEqual(['funeral:memorial service']);
+    expect(first('The funeral home was closed.')).toEqual([]);
+  });
 });
 

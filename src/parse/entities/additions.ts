@@ -102,7 +102,7 @@ export const REGION_OF_SUBREGION: Readonly<Record<string, string>> = {
 
 /** Countries whose subregion is not where news groups them. */
 export const REGION_OVERRIDES: Readonly<Record<string, string>> = {
-  EG: 'Middle East', LY: 'Middle East & North Africa', TR: 'Middle East', CY: 'Europe', GE: 'Europe', AM: 'Europe', AZ: 'Europe',
+  EG: 'Middle East', LY: 'Middle East & North Africa', TR: 'Middle East', IR: 'Middle East', CY: 'Europe', GE: 'Europe', AM: 'Europe', AZ: 'Europe',
 };
 
 /** Common short names that differ from `world-countries`' common name. */
