@@ -541,5 +541,10 @@ describe('extractEvents beyond the seed', () => {
     expect(at('Iranian President Ebrahim Raisi was elected in 2021. His funeral will be held in Tabriz on Tuesday.')).toContainEqual(['funeral', 'Ebrahim Raisi’s funeral', '2024-05-21']);
     expect(at('A memorial service planned at the university for Saturday was canceled on Friday.').map((e) => e[1])).not.toContain('Memorial service plans at university');
   });
+
+  it('reads "cast his ballot" as the voter voting', () => {
+    const { events } = extractEvents(articleOf('Vote\n\nPresident Cyril Ramaphosa cast his ballot in Soweto on Wednesday morning.', '2024-05-30'));
+    expect(events[0]).toMatchObject({ kind: 'election', title: 'Cyril Ramaphosa casts ballot in Soweto', start: '2024-05-29' });
+  });
 });
 

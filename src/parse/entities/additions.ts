@@ -1,4 +1,27 @@
 /**
+ * Towns in the news that are not capitals (capitals come with their countries), as `[name,
+ * country, …other spellings]`: where an event happens decides its region in the digest. Names that
+ * are also common words or first names ("Nice", "Split", "Florence") are left out.
+ */
+const NEWS_CITIES: readonly (readonly [string, string, ...string[]])[] = [
+  ['Kharkiv', 'UA', 'Kharkov'], ['Odesa', 'UA', 'Odessa'], ['Lviv', 'UA'], ['Dnipro', 'UA'], ['Zaporizhzhia', 'UA'], ['Kherson', 'UA'],
+  ['Mariupol', 'UA'], ['Bakhmut', 'UA'], ['Avdiivka', 'UA'], ['Donetsk', 'UA'], ['Luhansk', 'UA'], ['Sumy', 'UA'], ['Vovchansk', 'UA'], ['Poltava', 'UA'],
+  ['Belgorod', 'RU'], ['Kursk', 'RU'], ['St Petersburg', 'RU', 'St. Petersburg', 'Saint Petersburg'], ['Sochi', 'RU'],
+  ['Rafah', 'PS'], ['Khan Younis', 'PS', 'Khan Yunis'], ['Gaza City', 'PS'], ['Jabalia', 'PS'], ['Ramallah', 'PS'], ['Jenin', 'PS'], ['Nablus', 'PS'],
+  ['Tel Aviv', 'IL'], ['Haifa', 'IL'], ['Aleppo', 'SY'], ['Homs', 'SY'], ['Idlib', 'SY'], ['Mosul', 'IQ'], ['Basra', 'IQ'], ['Erbil', 'IQ'],
+  ['Isfahan', 'IR'], ['Mashhad', 'IR'], ['Tabriz', 'IR'], ['Hodeidah', 'YE'], ['Aden', 'YE'], ['Jeddah', 'SA'], ['Mecca', 'SA'], ['Dubai', 'AE'],
+  ['Istanbul', 'TR'], ['Goma', 'CD'], ['El Fasher', 'SD'], ['Darfur', 'SD'], ['Port Sudan', 'SD'], ['Johannesburg', 'ZA'], ['Soweto', 'ZA'], ['Durban', 'ZA'],
+  ['Lagos', 'NG'], ['Mombasa', 'KE'], ['Benghazi', 'LY'], ['Alexandria', 'EG'], ['Casablanca', 'MA'],
+  ['Shanghai', 'CN'], ['Hong Kong', 'CN'], ['Shenzhen', 'CN'], ['Wuhan', 'CN'], ['Osaka', 'JP'], ['Hiroshima', 'JP'], ['Busan', 'KR'],
+  ['Mumbai', 'IN', 'Bombay'], ['Kolkata', 'IN'], ['Karachi', 'PK'], ['Lahore', 'PK'], ['Kandahar', 'AF'], ['Ho Chi Minh City', 'VN'],
+  ['New York', 'US'], ['Los Angeles', 'US'], ['Chicago', 'US'], ['Miami', 'US'], ['San Francisco', 'US'], ['Houston', 'US'],
+  ['Sao Paulo', 'BR', 'São Paulo'], ['Rio de Janeiro', 'BR'], ['Toronto', 'CA'], ['Montreal', 'CA'], ['Sydney', 'AU'], ['Melbourne', 'AU'],
+  ['Geneva', 'CH'], ['Davos', 'CH'], ['Munich', 'DE'], ['Frankfurt', 'DE'], ['Hamburg', 'DE'], ['Milan', 'IT'], ['Barcelona', 'ES'],
+  ['Marseille', 'FR'], ['Strasbourg', 'FR'], ['The Hague', 'NL'], ['Rotterdam', 'NL'], ['Gdansk', 'PL'], ['Krakow', 'PL'],
+  ['Manchester', 'GB'], ['Glasgow', 'GB'], ['Edinburgh', 'GB'], ['Belfast', 'GB'],
+];
+
+/**
  * geodigest's own additions to the country data from `world-countries`: organisations, metonyms
  * (a seat of government used for its country), and regions that are not countries. One data file,
  * so that additions are reviewed in one place.
@@ -69,6 +92,7 @@ export const ADDITIONS: readonly Addition[] = [
   { forms: ['South China Sea'], name: 'South China Sea', kind: 'region', region: 'East Asia' },
   { forms: ['Taiwan Strait'], name: 'Taiwan Strait', kind: 'region', region: 'East Asia' },
   { forms: ['Crimea'], name: 'Crimea', kind: 'place', country: 'UA' },
+  ...NEWS_CITIES.map(([name, country, ...aliases]): Addition => ({ forms: [name, ...aliases], name, kind: 'place', country })),
   { forms: ['Donbas', 'Donbass'], name: 'Donbas', kind: 'place', country: 'UA' },
 ];
 

@@ -17,4 +17,14 @@ describe('gazetteer', () => {
       expect(g.find(text)).toEqual(expected);
     }
   });
+
+  it('knows towns in the news besides capitals, with their country and region', () => {
+    const g = gazetteer();
+    expect(g.lookup.get('Kharkiv')?.entity).toEqual({ name: 'Kharkiv', kind: 'place', country: 'UA', region: 'Europe' });
+    expect(g.lookup.get('Odessa')?.entity.name).toBe('Odesa');
+    expect(g.lookup.get('Rafah')?.entity).toMatchObject({ country: 'PS', region: 'Middle East' });
+    expect(g.lookup.get('Tehran')?.entity).toMatchObject({ name: 'Iran', region: 'Middle East' });
+    expect(g.lookup.get('Nice')).toBeUndefined();
+  });
 });
+
