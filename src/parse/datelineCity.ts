@@ -6,7 +6,7 @@ import { datelineLength } from './datelineLength.js';
  * The place a wire dateline names ("TBILISI, May 16 (Reuters) -" → Tbilisi, in Georgia and
  * Europe), when the gazetteer knows it: the capital as a place with its country and region, or a
  * country named itself ("UKRAINE (AP) —"). Undefined when the sentence has no dateline or the
- * place is unknown ("DUBAI").
+ * place is unknown ("SPRINGFIELD").
  *
  * @example
  * datelineCity('TOKYO, May 15 (Example Wire) - Japan lifted a tsunami advisory.')

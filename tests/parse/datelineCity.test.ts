@@ -10,7 +10,8 @@ describe('datelineCity', () => {
 
   it('gives nothing without a dateline or for a place it does not know', () => {
     expect(datelineCity('US - China talks resumed on Monday.')).toBeUndefined();
-    expect(datelineCity('DUBAI, May 15 (Example Wire) - Talks resumed.')).toBeUndefined();
+    expect(datelineCity('SPRINGFIELD, May 15 (Example Wire) - Talks resumed.')).toBeUndefined();
+    expect(datelineCity('DUBAI, May 15 (Example Wire) - Talks resumed.')).toMatchObject({ name: 'Dubai', country: 'AE' });
     expect(datelineCity('Talks resumed in Tbilisi.')).toBeUndefined();
   });
 });
