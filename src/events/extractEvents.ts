@@ -774,6 +774,12 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
   if (ev.kind === 'election' && ev.trigger.form === 'noun' && !span.agent) {
     const body = /(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u.exec(text.slice(Math.max(0, ev.trigger.start - 60), ev.trigger.start));
     const name = body ? body[0].replace(/^(?:The|A|An|In|On|At|For|After|Before|Since)\s+/, '') : '';
+    // "Wednesday's election": a day is no body; the country the sentence names says which election.
+    const country = DAY_POSSESSIVE.test(name) ? mentions.find((m) => m.entity.kind === 'country')?.entity : undefined;
+    if (country) {
+      const noun = ev.trigger.text.toLowerCase();
+      return () => `${noun.charAt(0).toUpperCase()}${noun.slice(1)} in ${displayName(country)}`;
+    }
     if (name && !/^(?:The|A|An)\s*$/.test(name)) return () => `${name}${ev.trigger.text}`;
   }
   // A disaster named by a noun is titled by its name: "Hurricane Hugo", "the Northern California earthquake".
@@ -816,6 +822,9 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
 
 /** An end verb right before a day, after the start's day: ", ends on Friday", "and closed on Wednesday", "until Friday". */
 const END_BEFORE = /(?:^|[\s,])(?:and\s+)?(?:(?:is\s+)?(?:due|set|scheduled|expected)\s+to\s+(?:end|close|conclude)|ends?|ended|will\s+end|closes?|closed|will\s+close|concludes?|concluded|will\s+conclude|wraps?\s+up|wrapped\s+up|(?:runs?|ran|lasts?|lasted|continues?|continued)\s+(?:until|till|through)|until|till)\s+(?:on\s+)?$/i;
+
+/** A day named as the owner of a happening: "Wednesday's", "Sunday's". */
+const DAY_POSSESSIVE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s*$/;
 
 /** A clause told as going on up to now: "have been fighting", "has been held", "have rallied", "is holding", "remain". */
 const GOING_ON = /\b(?:(?:has|have)\s+(?:\w+ly\s+)?(?:been|\p{Ll}+ed|\p{Ll}+en)\b|(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b|(?:remains?|continues?)\b)/iu;
