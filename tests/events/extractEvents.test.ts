@@ -547,7 +547,7 @@ describe('extractEvents beyond the seed', () => {
     expect(events[0]).toMatchObject({ kind: 'election', title: 'Cyril Ramaphosa casts ballot in Soweto', start: '2024-05-29' });
   });
 
-  it('titles "Wednesday's election" by the country its sentence names', () => {
+  it('titles "Wednesday’s election" by the country its sentence names', () => {
     const { events } = extractEvents(articleOf("ANC\n\nSouth Africa's African National Congress was on course to lose its majority, partial results from Wednesday's election showed on Thursday.", '2024-05-30'));
     expect(events.find((e) => e.kind === 'election')).toMatchObject({ title: 'Election in South Africa', start: '2024-05-29' });
   });
