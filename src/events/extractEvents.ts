@@ -7,11 +7,11 @@ import { KNOWN_PLACES } from '../parse/entities/places.js';
 import type { Sentence } from '../parse/Sentence.js';
 import { datelineCity } from '../parse/datelineCity.js';
 import { datelineLength } from '../parse/datelineLength.js';
-import { addIsoDays } from '../time/isoDate.js';
 import { splitSentences } from '../parse/splitSentences.js';
 import { detectTense } from '../parse/temporal/detectTense.js';
 import { resolveTimexes } from '../parse/temporal/resolveTimexes.js';
 import type { Timex } from '../parse/temporal/Timex.js';
+import { addIsoDays } from '../time/isoDate.js';
 import { adjustTimexes } from './adjustTimexes.js';
 import { clauseOf, type Clause } from './clauseOf.js';
 import type { Event, EventKind, EventStatus } from './Event.js';
@@ -195,8 +195,7 @@ export function extractEvents(article: Article): ExtractedEvents {
         if (near.length === 1) near.splice(0, 1, ...listOf(text, near[0]!, mentions));
         const ev = make('statement', t);
         ev.actors = actorsOf(near.map((m) => m.entity));
-        const speakers = near.map((m) => displayName(m.entity));
-        ev.speaker = speakers.length > 2 ? `${speakers.slice(0, -1).join(', ')} and ${speakers.at(-1)}` : speakers.join(' and ');
+        ev.speaker = listed(near.map((m) => displayName(m.entity)));
         const said = saidWhen(text, t, local, claimed);
         if (said) {
           claimed.add(said);
@@ -414,7 +413,7 @@ function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed
   for (const ev of events) {
     const iv = ev.interval;
     if (!iv || iv.precision !== 'day' || ev.startAnchor || ev.endAnchor) continue;
-    const from = local.find((x) => !x.intervalRole && x.interval?.start === iv.start && x.end <= text.length && claimed.has(x));
+    const from = local.find((x) => !x.intervalRole && x.interval?.start === iv.start && claimed.has(x));
     if (!from) continue;
     const to = local.find((y) => y.start > from.end && y.type !== 'DURATION' && !claimed.has(y) && y.interval?.precision === 'day' && y.interval.start > iv.end
       && END_BEFORE.test(text.slice(from.end, y.start)) && !events.some((e) => e !== ev && e.trigger.start > from.end && e.trigger.start < y.start));
@@ -623,9 +622,12 @@ function relativeSubject(text: string, clause: Clause, at: number, mentions: rea
 function listEnding(text: string, entity: Entity, upTo: number, mentions: readonly Mention[]): string | undefined {
   const last = mentions.filter((m) => m.end <= upTo && m.entity === entity).pop();
   const members = last ? listOf(text, last, mentions) : [];
-  if (members.length < 2) return undefined;
-  const names = members.map((m) => displayName(m.entity));
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return members.length < 2 ? undefined : listed(members.map((m) => displayName(m.entity)));
+}
+
+/** Names as a list is written: "Spain and Norway", "Spain, Ireland and Norway". */
+function listed(names: readonly string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 }
 
 /** The mentions of a list of actors that `last` ends ("Spain, Ireland and Norway"), or `last` alone. */
