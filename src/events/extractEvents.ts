@@ -258,6 +258,15 @@ export function extractEvents(article: Article): ExtractedEvents {
         ev.interval = { ...label.interval };
         ev.dateBasis = 'stated';
       }
+      // "Israel immediately recalled its ambassadors": a reaction told in the past, with no date of
+      // its own, came the day of the last happening told before it that is over.
+      if (!ev.interval && !ev.startAnchor && !ev.endAnchor && ev.trigger.form === 'verb' && toldInPast(ev.trigger) && REACTION.test(text.slice(clauseOf(text, ev.trigger.start).start, ev.trigger.start))) {
+        const before = drafts.findLast((d) => d.interval && d.dateBasis === 'stated' && d.interval.precision === 'day' && d.interval.end <= published);
+        if (before?.interval) {
+          ev.interval = { ...before.interval };
+          ev.dateBasis = 'stated';
+        }
+      }
       ev.status = statusOf(ev, text, published);
       assignParticipants(ev, text, mentions.filter((m) => m.start >= contentStart && m.end <= contentEnd), tracker, drafts);
       // "… met Hamas officials in Cairo on Monday, but the talks ended without agreement": a bare
@@ -827,6 +836,9 @@ const END_BEFORE = /(?:^|[\s,])(?:and\s+)?(?:(?:is\s+)?(?:due|set|scheduled|expe
 
 /** A day named as the owner of a happening: "Wednesday's", "Sunday's". */
 const DAY_POSSESSIVE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s*$/;
+
+/** Words that make a happening a prompt answer to the one before: "immediately recalled", "in response". */
+const REACTION = /\b(?:immediately|promptly|swiftly|in\s+response|in\s+retaliation)\b/i;
 
 /** A clause told as going on up to now: "have been fighting", "has been held", "have rallied", "is holding", "remain". */
 const GOING_ON = /\b(?:(?:has|have)\s+(?:\w+ly\s+)?(?:been|\p{Ll}+ed|\p{Ll}+en)\b|(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b|(?:remains?|continues?)\b)/iu;

@@ -551,5 +551,18 @@ describe('extractEvents beyond the seed', () => {
     const { events } = extractEvents(articleOf("ANC\n\nSouth Africa's African National Congress was on course to lose its majority, partial results from Wednesday's election showed on Thursday.", '2024-05-30'));
     expect(events.find((e) => e.kind === 'election')).toMatchObject({ title: 'Election in South Africa', start: '2024-05-29' });
   });
+
+  it('dates an undated reaction ("immediately recalled") by the last happening told before it that is over', () => {
+    const { events } = extractEvents(articleOf([
+      'Recognition',
+      '',
+      'Spain, Ireland and Norway said on Wednesday they would formally recognise a Palestinian state on May 28.',
+      '',
+      'Israel immediately recalled its ambassadors to the three countries for consultations.',
+      '',
+      'Israel recalled its ambassador to Chile.',
+    ].join('\n'), '2024-05-22'));
+    expect(events.filter((e) => e.kind === 'sanctions').map((e) => [e.title, e.start])).toEqual([['Israel immediately recalls ambassadors to three countries for consultations', '2024-05-22']]);
+  });
 });
 
