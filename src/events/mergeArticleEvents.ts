@@ -275,6 +275,8 @@ function statusOf(g: DraftEvent[], dated: { interval: Interval } | undefined, pu
   if (dated) {
     if (dated.interval.start > published) return 'scheduled';
     if (dated.interval.end < published) return 'past';
+    // Days that hold the publication, as a span ("began two days of drills on Thursday" in Thursday's paper).
+    if (dated.interval.precision === 'day' && dated.interval.end > published) return 'ongoing';
   }
   if (g.some((d) => d.status === 'scheduled')) return 'scheduled';
   return g[0]!.status;

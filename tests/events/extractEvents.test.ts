@@ -564,5 +564,16 @@ describe('extractEvents beyond the seed', () => {
     ].join('\n'), '2024-05-22'));
     expect(events.filter((e) => e.kind === 'sanctions').map((e) => [e.title, e.start])).toEqual([['Israel immediately recalls ambassadors to three countries for consultations', '2024-05-22']]);
   });
+
+  it('reads "wrapped up two days of war games on Friday" as ending that day, and the military as its country', () => {
+    const at = (text: string, published: string) => extractEvents(articleOf(`Drills\n\n${text}`, published)).events.map((e) => [e.kind, e.title, e.start, e.end, e.status, e.actors.map((a) => a.name)]);
+    expect(at("China's military wrapped up two days of war games around Taiwan on Friday.", '2024-05-24')).toEqual([
+      ['drills', "China's military wraps up two days of war games around Taiwan", '2024-05-23', '2024-05-24', 'past', ['China']],
+    ]);
+    // Begun on the day of publication and lasting into the next: going on.
+    expect(at('China began two days of large-scale military drills around Taiwan on Thursday. The drills are due to end on Friday.', '2024-05-23')).toEqual([
+      ['drills', 'China begins two days of large-scale military drills around Taiwan', '2024-05-23', '2024-05-24', 'ongoing', ['China']],
+    ]);
+  });
 });
 
