@@ -95,5 +95,13 @@ describe('findTriggers', () => {
     expect(first('A memorial service was held on Sunday.')).toEqual(['funeral:memorial service']);
     expect(first('The funeral home was closed.')).toEqual([]);
   });
+
+  it('reads trials, sentencing and election debates, and not clinical trials or every debate', () => {
+    expect(first('The trial began on April 15.')).toEqual(['ruling:trial']);
+    expect(first('The judge set sentencing for July 11.')).toEqual(['ruling:sentencing']);
+    expect(first('Trump will face Biden in a debate on June 27.')).toEqual(['election:debate']);
+    expect(first('The presidential debate drew 50 million viewers.')).toEqual(['election:presidential debate']);
+    for (const s of ['A clinical trial of the drug failed.', 'It was a trial run.', 'The debate over immigration goes on.']) expect(first(s), s).toEqual([]);
+  });
 });
 
