@@ -182,6 +182,8 @@ export function extractEvents(article: Article): ExtractedEvents {
       if (t.form === 'noun' && /^\s+(?:victims?|suspects?|site|survivors?|investigation|investigators|case|trial|probe|anniversary|plot|threat|charges?|materials?|experts?)\b/i.test(text.slice(t.end))) continue;
       // "the talks ended without agreement", "no deal": a happening said not to have happened.
       if (t.form === 'noun' && NEGATED_NOUN_BEFORE.test(before)) continue;
+      // "A memorial service planned for Saturday was canceled": nor one called off.
+      if (t.form === 'noun' && CALLED_OFF.test(text.slice(t.end, clauseOf(text, t.start).end))) continue;
       if (t.reporting) {
         // "The Kremlin confirmed the trip in a statement": a report by a named actor in this sentence.
         const clause = clauseOf(text, t.start);
@@ -836,6 +838,9 @@ const END_BEFORE = /(?:^|[\s,])(?:and\s+)?(?:(?:is\s+)?(?:due|set|scheduled|expe
 
 /** A day named as the owner of a happening: "Wednesday's", "Sunday's". */
 const DAY_POSSESSIVE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s*$/;
+
+/** A happening's own verb saying it will not take place. */
+const CALLED_OFF = /^(?:,[^,;]*,)?[^,;]*?\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|will\s+be)\s+(?:\w+ly\s+)?(?:canceled|cancelled|called\s+off|scrapped|postponed|abandoned)\b/i;
 
 /** Words that make a happening a prompt answer to the one before: "immediately recalled", "in response". */
 const REACTION = /\b(?:immediately|promptly|swiftly|in\s+response|in\s+retaliation)\b/i;

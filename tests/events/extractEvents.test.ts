@@ -575,5 +575,12 @@ describe('extractEvents beyond the seed', () => {
       ['drills', 'China begins two days of large-scale military drills around Taiwan', '2024-05-23', '2024-05-24', 'ongoing', ['China']],
     ]);
   });
+
+  it('leaves out a happening its own verb calls off', () => {
+    const at = (text: string) => extractEvents(articleOf(`News\n\n${text}`, '2024-05-20')).events.map((e) => e.kind);
+    expect(at('A memorial service planned at the university for Saturday was canceled after security plans were leaked.')).toEqual([]);
+    expect(at('The summit, planned for June 3, has been postponed.')).toEqual([]);
+    expect(at('The summit will be held on June 3.')).toEqual(['summit']);
+  });
 });
 
