@@ -103,5 +103,12 @@ describe('findTriggers', () => {
     expect(first('The presidential debate drew 50 million viewers.')).toEqual(['election:presidential debate']);
     for (const s of ['A clinical trial of the drug failed.', 'It was a trial run.', 'The debate over immigration goes on.']) expect(first(s), s).toEqual([]);
   });
+
+  it('reads a missile fired as an attack and a reform package approved as a vote, not a worker fired', () => {
+    expect(first('North Korea fired a ballistic missile into the sea.')).toEqual(['attack:fired']);
+    expect(first('Russia launched a missile at Kharkiv.')).toEqual(['attack:launched']);
+    expect(first('The Senate approved Milei’s reform package.')).toEqual(['vote:approved']);
+    for (const s of ['He was fired on Monday.', 'The company fired 200 workers.']) expect(first(s), s).toEqual([]);
+  });
 });
 
