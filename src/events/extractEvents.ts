@@ -495,6 +495,8 @@ interface Span {
   agentAt?: { start: number; end: number; pronoun: boolean };
   /** What a "they" stands for when it is a list: "Spain, Ireland and Norway". */
   agentLabel?: string;
+  /** For a relative clause's verb whose subject is the noun it hangs on ("a tremor … that killed"): its "that", to cut. */
+  relativeThat?: { start: number; end: number };
 }
 
 const ACTOR_KINDS = new Set(['person', 'organisation', 'country']);
@@ -606,8 +608,14 @@ function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: Enti
     const shared = (ev.siblings ?? []).findLast((d) => d !== ev && d.agent && d.trigger.form === 'verb' && d.trigger.end <= clause.start);
     if (shared?.agent) return { from: t.start, to, agent: shared.agent };
   }
+  // "… since a magnitude 6.7 tremor in September 2018 that killed 43 people": the noun the relative
+  // clause hangs on is the subject.
+  const relative = saidFrom === undefined ? RELATIVE_HEAD.exec(text.slice(Math.max(clause.start, t.start - 80), t.start)) : null;
+  if (relative) return { from: t.start - relative[0].length, to, relativeThat: { start: t.start - relative[0].length + relative[1]!.length, end: t.start } };
   return { from: saidFrom ?? clause.start, to };
 }
+/** A noun phrase and the "that"/"which" of a relative clause right before its verb: "a magnitude 6.7 tremor in September 2018 that ". */
+const RELATIVE_HEAD = /(?<=^|[\s,(])((?:an?|the)\s+(?:[^\s,;]+\s+){0,6}?)(?:that|which)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** The subject and auxiliary of a reported clause up to its verb: "parliament would", "the lawmakers will" (not a pronoun: "it will" keeps who "it" is). */
 const REPORTED_SUBJECT = /^(?!(?:it|he|she|they|we|i|you)\s)(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:would|will|could|should|might|may|must|is|are|was|were|had|has|have)\s+(?:\p{Ll}+ly\s+)?(?:be\s+)?$/u;
 /** A reporting verb whose object is the clause after it ("said", "told reporters that"). */
@@ -879,6 +887,7 @@ function once(make: () => string): () => string {
 /** The text between two offsets with dates cut out and names in their display form. */
 function words(text: string, from: number, to: number, local: Timex[], mentions: Mention[], tracker: EntityTracker, drafts: DraftEvent[], span: Span | undefined, skip?: { start: number; end: number }): string {
   const cuts: { start: number; end: number; by: string }[] = skip ? [{ ...skip, by: ' ' }] : [];
+  if (span?.relativeThat && span.relativeThat.start >= from) cuts.push({ ...span.relativeThat, by: ' ' });
   // Asides between commas: ", accompanied by one of the family's lawyers,", ", which provided the space,".
   for (const m of text.slice(from, to).matchAll(TITLE_ASIDE)) {
     const start = from + (m.index ?? 0);

@@ -582,5 +582,10 @@ describe('extractEvents beyond the seed', () => {
     expect(at('The summit, planned for June 3, has been postponed.')).toEqual([]);
     expect(at('The summit will be held on June 3.')).toEqual(['summit']);
   });
+
+  it('titles the verb of a relative clause by the noun it hangs on', () => {
+    const { events } = extractEvents(articleOf('Quake\n\nThe quake was the strongest to hit the region since a magnitude 6.7 tremor in September 2018 that killed 43 people.', '2024-05-15'));
+    expect(events.map((e) => [e.kind, e.title, e.start, e.end])).toEqual([['death', 'Magnitude 6.7 tremor kills 43 people', '2018-09-01', '2018-09-30']]);
+  });
 });
 
