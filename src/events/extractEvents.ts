@@ -508,8 +508,15 @@ const ASIDE_PARTICIPLES = 'led|backed|accompanied|joined|flanked|supported|follo
 const PARTICIPLE_ASIDE = new RegExp(`^,\\s+(?:${ASIDE_PARTICIPLES})\\s+by\\b[^,;]*,`);
 /** The same aside still open where a comma closes it. */
 const ASIDE_OPEN = new RegExp(`,\\s+(?:${ASIDE_PARTICIPLES})\\s+by\\b[^,;]*$`);
-/** Asides a title leaves out: ", accompanied by one of the family's lawyers,", ", which provided the space,". */
-const TITLE_ASIDE = new RegExp(`,\\s+(?:which|who|whose|${ASIDE_PARTICIPLES}|according|a\\s+\\w+\\s+(?:who|which))\\b[^,]*,`, 'g');
+/**
+ * Asides a title leaves out: ", accompanied by one of the family's lawyers,", ", which provided the
+ * space,", an age (", 61,") and what someone is (", a former Mexico City mayor,").
+ */
+const ONE_ASIDE = `(?:(?:which|who|whose|${ASIDE_PARTICIPLES}|according|a\\s+\\w+\\s+(?:who|which))\\b[^,]*|\\d{1,3}|(?:a|an)\\s+(?:former|longtime|veteran|senior|retired|close|key|top|prominent|leading)\\b[^,]*)`;
+/** How a cut aside starts: its comma. */
+const TITLE_ASIDE_START = /^,\s/;
+/** A run of such asides is cut whole, unless another aside it cannot read follows (", 52, obstetrician and gynecologist,"). */
+const TITLE_ASIDE = new RegExp(`,\\s+${ONE_ASIDE}(?:,\\s+${ONE_ASIDE})*,(?!\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}\\p{Ll}[\\p{L}-]*,)`, 'gu');
 
 /** Where an event's words end: a comma, "but" or a subordinate clause, but not the commas of a list ("France, Serbia and Hungary"). */
 function spanStop(s: string, options: { but?: boolean; from?: number } = {}): number {
@@ -925,9 +932,12 @@ function words(text: string, from: number, to: number, local: Timex[], mentions:
     if (span.agent.kind === 'person' || span.agentAt.pronoun) cuts.push({ start: span.agentAt.start, end: span.agentAt.end, by: (span.agentLabel ?? displayName(span.agent)) + (pronounPossessive && !possessive ? '’s' : '') });
   }
   cuts.sort((a, b) => b.start - a.start);
+  // What lies inside an aside that is cut goes with it ("…, protegee of President Andres Manuel Lopez Obrador,").
+  const asides = cuts.filter((c) => c.by === ' ' && TITLE_ASIDE_START.test(text.slice(c.start, c.start + 2)));
+  const inAside = (c: (typeof cuts)[number]) => asides.some((a) => a !== c && a.start <= c.start && c.end <= a.end);
   let s = text.slice(from, to);
   let floor = to;
-  for (const c of cuts) {
+  for (const c of cuts.filter((x) => !inAside(x))) {
     if (c.start < from || c.end > to || c.end > floor) continue;
     s = `${s.slice(0, c.start - from)}${c.by}${s.slice(c.end - from)}`;
     floor = c.start;

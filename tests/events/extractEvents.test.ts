@@ -587,5 +587,10 @@ describe('extractEvents beyond the seed', () => {
     const { events } = extractEvents(articleOf('Quake\n\nThe quake was the strongest to hit the region since a magnitude 6.7 tremor in September 2018 that killed 43 people.', '2024-05-15'));
     expect(events.map((e) => [e.kind, e.title, e.start, e.end])).toEqual([['death', 'Magnitude 6.7 tremor kills 43 people', '2018-09-01', '2018-09-30']]);
   });
+
+  it('leaves an age and what someone was out of a title, names inside them too', () => {
+    const { events } = extractEvents(articleOf('Sheinbaum\n\nSheinbaum, 61, a former Mexico City mayor and protegee of outgoing President Andres Manuel Lopez Obrador, will take office on Oct. 1 for a six-year term.', '2024-06-03'));
+    expect(events[0]).toMatchObject({ kind: 'swearing-in', title: 'Sheinbaum to take office for six-year term', start: '2024-10-01' });
+  });
 });
 
