@@ -554,7 +554,9 @@ function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: Enti
     if (verb) to = t.end + verb.index;
   }
   const before = text.slice(clause.start, t.start);
-  const inClauseBefore = mentions.filter((m) => m.start >= clause.start && m.end <= t.start && ACTOR_KINDS.has(m.entity.kind) && !isLocative(text, m));
+  // Not a name inside an aside the title leaves out (", a protegee of President Lopez Obrador,").
+  const asides = [...text.slice(clause.start, t.start).matchAll(TITLE_ASIDE)].map((m) => ({ start: clause.start + (m.index ?? 0), end: clause.start + (m.index ?? 0) + m[0].length }));
+  const inClauseBefore = mentions.filter((m) => m.start >= clause.start && m.end <= t.start && ACTOR_KINDS.has(m.entity.kind) && !isLocative(text, m) && !asides.some((a) => a.start <= m.start && m.end <= a.end));
   // A possessor right before a noun: "Mr Xi's first trip", "Russia's war", "its … campaign".
   // Words between may not be a preposition of time: "Blinken's sixth trip since the war" does not make the war Blinken's.
   const possessive = /(?:^|\s)(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*)['’]s|([Hh]is|[Hh]er|[Ii]ts|[Tt]heir))\s+(?:(?!(?:since|after|before|during|until|amid|despite)\s)[\w-]+\s+){0,4}$/u.exec(before);
