@@ -744,7 +744,9 @@ function assignParticipants(ev: DraftEvent, text: string, mentions: Mention[], t
   const clause = clauseOf(text, ev.trigger.start);
   const lo = ev.trigger.form === 'noun' ? span.from : clause.start;
   const hi = ev.trigger.form === 'noun' ? span.to : clause.end;
-  const inSpan = mentions.filter((m) => m.start >= lo && m.end <= hi);
+  // Not who is named in an aside about someone (", a protegee of President Lopez Obrador,").
+  const asides = [...text.slice(lo, hi).matchAll(TITLE_ASIDE)].map((m) => ({ start: lo + (m.index ?? 0), end: lo + (m.index ?? 0) + m[0].length }));
+  const inSpan = mentions.filter((m) => m.start >= lo && m.end <= hi && !asides.some((a) => a.start <= m.start && m.end <= a.end));
   const actors: Entity[] = [...(span.agent ? [span.agent] : []), ...ev.actors];
   const places: Entity[] = [];
   for (const m of inSpan) {

@@ -591,6 +591,7 @@ describe('extractEvents beyond the seed', () => {
   it('leaves an age and what someone was out of a title, names inside them too', () => {
     const { events } = extractEvents(articleOf('Sheinbaum\n\nSheinbaum, 61, a former Mexico City mayor and protegee of outgoing President Andres Manuel Lopez Obrador, will take office on Oct. 1 for a six-year term.', '2024-06-03'));
     expect(events[0]).toMatchObject({ kind: 'swearing-in', title: 'Sheinbaum to take office for six-year term', start: '2024-10-01' });
+    expect(events[0]!.actors.map((a) => a.name)).not.toContain('Andres Manuel Lopez Obrador');
   });
 });
 
