@@ -110,5 +110,9 @@ describe('findTriggers', () => {
     expect(first('The Senate approved Milei’s reform package.')).toEqual(['vote:approved']);
     for (const s of ['He was fired on Monday.', 'The company fired 200 workers.']) expect(first(s), s).toEqual([]);
   });
+
+  it('reads a win of an election named by its country', () => {
+    expect(first("Claudia Sheinbaum won Mexico's presidential election.")).toEqual(['election:won']);
+  });
 });
 
