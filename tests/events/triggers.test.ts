@@ -112,7 +112,7 @@ describe('findTriggers', () => {
   });
 
   it('reads a win of an election named by its country', () => {
-    expect(first("Claudia Sheinbaum won Mexico's presidential election.")).toEqual(['election:won']);
+    expect(first("Claudia Sheinbaum won Mexico's presidential election.")).toEqual(['election:won', 'election:election']);
   });
 });
 
