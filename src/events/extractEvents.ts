@@ -359,6 +359,7 @@ function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed
     const day = addIsoDays(anchor.interval.start, rel[1]!.toLowerCase() === 'after' ? -days : days);
     ev.interval = { start: day, end: day, precision: 'day', approximate: false, certainty: anchor.interval.certainty };
     ev.dateBasis = 'stated';
+    ev.counted = true;
     claimed.add(d);
   }
   // "13 days after the bombings" counts from another happening, not from publication: no date for anyone.
@@ -821,6 +822,13 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
     const lead = before && !/^(?:The|A|An|In|On|At|After|Before|Since)\s/.test(before[0]) ? before[0] : '';
     const name = `${lead}${ev.trigger.text}${after && /^\s+\p{Lu}\p{Ll}/u.test(after[0]) && /hurricane|typhoon|cyclone/i.test(ev.trigger.text) ? after[0] : ''}`;
     if (name.split(/\s+/).length > 1) return () => name.charAt(0).toUpperCase() + name.slice(1);
+  }
+  // "two days before the election": a happening named only as the anchor of another is titled by its
+  // noun phrase (the word may also be a verb's form: "the first arrest").
+  const anchorName = ev.counted ? /\b(?:the|an?|his|her|its|their)\s+((?:[\w-]+\s+){0,2})$/i.exec(text.slice(Math.max(0, ev.trigger.start - 40), ev.trigger.start)) : null;
+  if (anchorName) {
+    const name = `${anchorName[1] ?? ''}${ev.trigger.text}`;
+    return () => name.charAt(0).toUpperCase() + name.slice(1);
   }
   // A noun is said like a verb when its own past verb follows: "an earthquake struck off Hokkaido" → "Earthquake strikes off Hokkaido".
   const verbal = ev.trigger.form === 'verb' || (span.agentAt !== undefined && span.agentAt.start < ev.trigger.start && LIGHT_VERB_BEFORE.test(text.slice(span.agentAt.end, ev.trigger.start)))

@@ -50,6 +50,8 @@ export interface DraftEvent {
   /** TIMEX3 duration from the noun phrase ("two-day" → P2D). */
   duration?: string;
   ongoing?: boolean;
+  /** Dated by counting from another day ("two days before the election"): a noun named as that anchor. */
+  counted?: boolean;
   dateBasis?: DateBasis;
   time?: string;
 }
@@ -77,7 +79,14 @@ export function mergeArticleEvents(drafts: readonly DraftEvent[], article: Artic
   }
   foldReportsIntoHappenings(groups, groupOf, article.published.date);
   const ids = new Map<DraftEvent[], string>();
-  for (const g of groups) ids.set(g, `${article.id}#${g[0]!.sentence.start}-${g[0]!.kind}`);
+  // By sentence and kind; a second happening of one kind in one sentence gets a number ("…-arrest-2").
+  const used = new Map<string, number>();
+  for (const g of groups) {
+    const base = `${article.id}#${g[0]!.sentence.start}-${g[0]!.kind}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    ids.set(g, n === 1 ? base : `${base}-${n}`);
+  }
   const events: Event[] = [];
   /** Each event's headline, made only for the events kept. */
   const titles = new Map<Event, () => string>();

@@ -593,5 +593,13 @@ describe('extractEvents beyond the seed', () => {
     expect(events[0]).toMatchObject({ kind: 'swearing-in', title: 'Sheinbaum to take office for six-year term', start: '2024-10-01' });
     expect(events[0]!.actors.map((a) => a.name)).not.toContain('Andres Manuel Lopez Obrador');
   });
+
+  it('counts forward from a day to what comes "two days before", titles it by its noun, and gives two happenings of one kind in one sentence ids of their own', () => {
+    const rally = extractEvents(articleOf('Rally\n\nThe opposition held a rally on Sunday, two days before the election.', '2024-05-20')).events;
+    expect(rally.map((e) => [e.kind, e.title, e.start])).toEqual([['protest', 'Opposition holds rally', '2024-05-19'], ['election', 'Election', '2024-05-21']]);
+    const arrests = extractEvents(articleOf('Arrests\n\nPolice arrested a second suspect late on Wednesday, a week after the first arrest.', '2024-05-16')).events;
+    expect(arrests.map((e) => [e.title, e.start])).toEqual([['Police arrest second suspect', '2024-05-15'], ['First arrest', '2024-05-08']]);
+    expect(new Set(arrests.map((e) => e.id)).size).toBe(2);
+  });
 });
 
