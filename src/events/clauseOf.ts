@@ -20,25 +20,20 @@ const NAME_LIST = /^[\s,]*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’
  * s.slice(...Object.values(clauseOf(s, s.indexOf('sanctions')))) //=> ' China has opposed sanctions.'
  */
 export function clauseOf(sentence: string, at: number): Clause {
+  const { bounds, relatives } = partsOf(sentence);
   let start = 0;
   let end = sentence.length;
-  BOUNDARY.lastIndex = 0;
-  for (const m of sentence.matchAll(BOUNDARY)) {
-    const i = m.index ?? 0;
-    // "Britain, France and Germany imposed …": names listed as one subject, not a clause and a new one.
-    if (/^\s+and\s/.test(m[0]) && NAME_LIST.test(sentence.slice(start, i))) continue;
-    if (i + m[0].length <= at) start = i + m[0].length;
-    else if (i >= at) {
-      end = i;
+  for (const b of bounds) {
+    if (b.end <= at) start = b.end;
+    else if (b.start >= at) {
+      end = b.start;
       break;
     }
   }
   // A relative clause between commas (", who took office in December,") ends at its comma; what
   // follows it goes on with the main clause ("has visited the United States").
   let afterRelative: number | undefined;
-  for (const m of sentence.matchAll(RELATIVE)) {
-    const open = m.index ?? 0;
-    const close = open + m[0].length;
+  for (const { open, close } of relatives) {
     if (open < at && at < close) return { start, end: Math.min(end, close - 1) };
     if (close <= at && close > start) {
       start = close;
@@ -46,6 +41,32 @@ export function clauseOf(sentence: string, at: number): Clause {
     }
   }
   return afterRelative === undefined ? { start, end } : { start, end, afterRelative };
+}
+
+interface Parts {
+  bounds: { start: number; end: number }[];
+  relatives: { open: number; close: number }[];
+}
+let last: { sentence: string; parts: Parts } | undefined;
+
+/**
+ * A sentence's clause boundaries and relative clauses, found once: the events stage asks for the
+ * clause of many positions in the same sentence in a row.
+ */
+function partsOf(sentence: string): Parts {
+  if (last?.sentence === sentence) return last.parts;
+  const bounds: Parts['bounds'] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(BOUNDARY)) {
+    const i = m.index ?? 0;
+    // "Britain, France and Germany imposed …": names listed as one subject, not a clause and a new one.
+    if (/^\s+and\s/.test(m[0]) && NAME_LIST.test(sentence.slice(start, i))) continue;
+    bounds.push({ start: i, end: i + m[0].length });
+    start = i + m[0].length;
+  }
+  const relatives = [...sentence.matchAll(RELATIVE)].map((m) => ({ open: m.index ?? 0, close: (m.index ?? 0) + m[0].length }));
+  last = { sentence, parts: { bounds, relatives } };
+  return last.parts;
 }
 
 /**

@@ -514,6 +514,14 @@ const ASIDE_OPEN = new RegExp(`,\\s+(?:${ASIDE_PARTICIPLES})\\s+by\\b[^,;]*$`);
  * space,", an age (", 61,") and what someone is (", a former Mexico City mayor,").
  */
 const ONE_ASIDE = `(?:(?:which|who|whose|${ASIDE_PARTICIPLES}|according|a\\s+\\w+\\s+(?:who|which))\\b[^,]*|\\d{1,3}|(?:a|an)\\s+(?:former|longtime|veteran|senior|retired|close|key|top|prominent|leading)\\b[^,]*)`;
+/** Where the asides a title leaves out are, between two offsets of a text (none without two commas). */
+function asidesIn(text: string, from: number, to: number): { start: number; end: number }[] {
+  const s = text.slice(from, to);
+  const comma = s.indexOf(',');
+  if (comma < 0 || s.indexOf(',', comma + 1) < 0) return [];
+  return [...s.matchAll(TITLE_ASIDE)].map((m) => ({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length }));
+}
+
 /** How a cut aside starts: its comma. */
 const TITLE_ASIDE_START = /^,\s/;
 /** A run of such asides is cut whole, unless another aside it cannot read follows (", 52, obstetrician and gynecologist,"). */
@@ -556,7 +564,7 @@ function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: Enti
   }
   const before = text.slice(clause.start, t.start);
   // Not a name inside an aside the title leaves out (", a protegee of President Lopez Obrador,").
-  const asides = [...text.slice(clause.start, t.start).matchAll(TITLE_ASIDE)].map((m) => ({ start: clause.start + (m.index ?? 0), end: clause.start + (m.index ?? 0) + m[0].length }));
+  const asides = asidesIn(text, clause.start, t.start);
   const inClauseBefore = mentions.filter((m) => m.start >= clause.start && m.end <= t.start && ACTOR_KINDS.has(m.entity.kind) && !isLocative(text, m) && !asides.some((a) => a.start <= m.start && m.end <= a.end));
   // A possessor right before a noun: "Mr Xi's first trip", "Russia's war", "its … campaign".
   // Words between may not be a preposition of time: "Blinken's sixth trip since the war" does not make the war Blinken's.
@@ -746,7 +754,7 @@ function assignParticipants(ev: DraftEvent, text: string, mentions: Mention[], t
   const lo = ev.trigger.form === 'noun' ? span.from : clause.start;
   const hi = ev.trigger.form === 'noun' ? span.to : clause.end;
   // Not who is named in an aside about someone (", a protegee of President Lopez Obrador,").
-  const asides = [...text.slice(lo, hi).matchAll(TITLE_ASIDE)].map((m) => ({ start: lo + (m.index ?? 0), end: lo + (m.index ?? 0) + m[0].length }));
+  const asides = asidesIn(text, lo, hi);
   const inSpan = mentions.filter((m) => m.start >= lo && m.end <= hi && !asides.some((a) => a.start <= m.start && m.end <= a.end));
   const actors: Entity[] = [...(span.agent ? [span.agent] : []), ...ev.actors];
   const places: Entity[] = [];
