@@ -601,5 +601,10 @@ describe('extractEvents beyond the seed', () => {
     expect(arrests.map((e) => [e.title, e.start])).toEqual([['Police arrest second suspect', '2024-05-15'], ['First arrest', '2024-05-08']]);
     expect(new Set(arrests.map((e) => e.id)).size).toBe(2);
   });
+
+  it('cuts a date from a title with its "for" ("net income for the third quarter fell")', () => {
+    const { events } = extractEvents(articleOf('Norton\n\nNorton Co. said net income for the third quarter fell 6% to $20.6 million from $21.9 million a year earlier.', '1989-10-26', 'America/New_York'));
+    expect(events[0]!.title).toBe('Norton Co says net income falls 6% to $20.6 million from $21.9 million');
+  });
 });
 
