@@ -579,7 +579,8 @@ function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: Enti
     if (subject && LIGHT_VERB_BEFORE.test(text.slice(subject.end, t.start))) {
       agent = subject.entity;
       agentAt = { start: subject.titleStart ?? subject.start, end: subject.end, pronoun: false };
-      from = agentAt.start;
+      const first = listAround(text, subject, inClauseBefore)[0] ?? subject;
+      from = first.titleStart ?? first.start;
     } else if (pronoun?.[1] && LIGHT_VERB_BEFORE.test(text.slice(clause.start + pronoun.index + pronoun[0].indexOf(pronoun[1]) + pronoun[1].length, t.start))) {
       const at = clause.start + pronoun.index + pronoun[0].indexOf(pronoun[1]);
       agent = resolvePronoun(pronoun[1], at, mentions, tracker, drafts);
@@ -616,7 +617,11 @@ function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: Enti
     const list = agent && /^they$/i.test(pronoun[1]) ? listEnding(text, agent, at, mentions) : undefined;
     if (agent) return { from: at, to, agent, agentAt: { start: at, end: at + pronoun[1].length, pronoun: true }, ...(list ? { agentLabel: list } : {}) };
   }
-  if (subject) return { from: subject.titleStart ?? subject.start, to, agent: subject.entity, agentAt: { start: subject.titleStart ?? subject.start, end: subject.end, pronoun: false } };
+  if (subject) {
+    // "Israel and Hamas held talks": the whole list is the subject, from its first name.
+    const first = listAround(text, subject, inClauseBefore)[0] ?? subject;
+    return { from: first.titleStart ?? first.start, to, agent: subject.entity, agentAt: { start: subject.titleStart ?? subject.start, end: subject.end, pronoun: false } };
+  }
   // "Simonyte, who lost to Nauseda": the name the relative clause hangs on.
   const who = relativeSubject(text, clause, t.start, mentions);
   // After a relative clause the main clause's own words count from its start ("…, was indicted").
@@ -665,6 +670,17 @@ function listEnding(text: string, entity: Entity, upTo: number, mentions: readon
 /** Names as a list is written: "Spain and Norway", "Spain, Ireland and Norway". */
 function listed(names: readonly string[]): string {
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+}
+
+/** The list of actors a mention belongs to ("Israel and Hamas"), from its first name, or the mention alone. */
+function listAround(text: string, m: Mention, mentions: readonly Mention[]): Mention[] {
+  let last = m;
+  for (const next of mentions.filter((x) => x.start >= m.end)) {
+    if (!/^(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(last.end, next.start)) || !ACTOR_KINDS.has(next.entity.kind)) break;
+    last = next;
+  }
+  const members = listOf(text, last, mentions);
+  return members.includes(m) ? members : [m];
 }
 
 /** The mentions of a list of actors that `last` ends ("Spain, Ireland and Norway"), or `last` alone. */
@@ -929,7 +945,7 @@ function words(text: string, from: number, to: number, local: Timex[], mentions:
       cuts.push({ start: first.end, end: x.end, by: ' ' });
       continue;
     }
-    const lead = /(?:\b(?:(?:now|just|only|earlier|later|late|early)\s+)?(?:on|in|since|starting on|starting|from|last|this|next|earlier|later|by|until|as of|for)?\s*|\b(?:the\s+)?(?:late|early|mid)[-\s])$/i.exec(text.slice(from, x.start));
+    const lead = /(?:\b(?:(?:now|just|only|earlier|later|late|early)\s+)?(?:on|in|since|starting on|starting|from|last|this|next|earlier|later|by|until|as of|for|over|during|throughout)?\s*|\b(?:the\s+)?(?:late|early|mid)[-\s])$/i.exec(text.slice(from, x.start));
     const tail = /^(?:['’]s\b|\s+(?:ago|later|earlier)\b)?/.exec(text.slice(x.end));
     cuts.push({ start: lead ? x.start - lead[0].length : x.start, end: x.end + (tail ? tail[0].length : 0), by: ' ' });
   }

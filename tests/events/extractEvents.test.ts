@@ -606,5 +606,11 @@ describe('extractEvents beyond the seed', () => {
     const { events } = extractEvents(articleOf('Norton\n\nNorton Co. said net income for the third quarter fell 6% to $20.6 million from $21.9 million a year earlier.', '1989-10-26', 'America/New_York'));
     expect(events[0]!.title).toBe('Norton Co says net income falls 6% to $20.6 million from $21.9 million');
   });
+
+  it('titles a list of subjects from its first name, and cuts a date with "over" or "during"', () => {
+    const at = (text: string) => extractEvents(articleOf(`News\n\n${text}`, '2024-06-12')).events.map((e) => e.title);
+    expect(at('Israel and Hamas held indirect talks in Doha earlier this month.')).toEqual(['Israel and Hamas hold indirect talks in Doha']);
+    expect(at('Russian drones attacked Kyiv over the weekend, officials said on Monday.')[0]).toBe('Russian drones attack Kyiv');
+  });
 });
 
