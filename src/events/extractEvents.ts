@@ -514,6 +514,12 @@ const ASIDE_OPEN = new RegExp(`,\\s+(?:${ASIDE_PARTICIPLES})\\s+by\\b[^,;]*$`);
  * space,", an age (", 61,") and what someone is (", a former Mexico City mayor,").
  */
 const ONE_ASIDE = `(?:(?:which|who|whose|${ASIDE_PARTICIPLES}|according|a\\s+\\w+\\s+(?:who|which))\\b[^,]*|\\d{1,3}|(?:a|an)\\s+(?:former|longtime|veteran|senior|retired|close|key|top|prominent|leading)\\b[^,]*)`;
+/** The mentions between two offsets that are not inside an aside a title leaves out (", a protegee of President Lopez Obrador,"). */
+function outsideAsides(text: string, from: number, to: number, mentions: readonly Mention[]): Mention[] {
+  const asides = asidesIn(text, from, to);
+  return mentions.filter((m) => m.start >= from && m.end <= to && !asides.some((a) => a.start <= m.start && m.end <= a.end));
+}
+
 /** Where the asides a title leaves out are, between two offsets of a text (none without two commas). */
 function asidesIn(text: string, from: number, to: number): { start: number; end: number }[] {
   const s = text.slice(from, to);
@@ -522,8 +528,6 @@ function asidesIn(text: string, from: number, to: number): { start: number; end:
   return [...s.matchAll(TITLE_ASIDE)].map((m) => ({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length }));
 }
 
-/** How a cut aside starts: its comma. */
-const TITLE_ASIDE_START = /^,\s/;
 /** A run of such asides is cut whole, unless another aside it cannot read follows (", 52, obstetrician and gynecologist,"). */
 const TITLE_ASIDE = new RegExp(`,\\s+${ONE_ASIDE}(?:,\\s+${ONE_ASIDE})*,(?!\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}\\p{Ll}[\\p{L}-]*,)`, 'gu');
 
@@ -563,9 +567,8 @@ function spanOf(ev: DraftEvent, text: string, mentions: Mention[], tracker: Enti
     if (verb) to = t.end + verb.index;
   }
   const before = text.slice(clause.start, t.start);
-  // Not a name inside an aside the title leaves out (", a protegee of President Lopez Obrador,").
-  const asides = asidesIn(text, clause.start, t.start);
-  const inClauseBefore = mentions.filter((m) => m.start >= clause.start && m.end <= t.start && ACTOR_KINDS.has(m.entity.kind) && !isLocative(text, m) && !asides.some((a) => a.start <= m.start && m.end <= a.end));
+  // Not a name inside an aside the title leaves out.
+  const inClauseBefore = outsideAsides(text, clause.start, t.start, mentions).filter((m) => ACTOR_KINDS.has(m.entity.kind) && !isLocative(text, m));
   // A possessor right before a noun: "Mr Xi's first trip", "Russia's war", "its … campaign".
   // Words between may not be a preposition of time: "Blinken's sixth trip since the war" does not make the war Blinken's.
   const possessive = /(?:^|\s)(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*)['’]s|([Hh]is|[Hh]er|[Ii]ts|[Tt]heir))\s+(?:(?!(?:since|after|before|during|until|amid|despite)\s)[\w-]+\s+){0,4}$/u.exec(before);
@@ -672,11 +675,14 @@ function listed(names: readonly string[]): string {
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 }
 
+/** What joins two names of a list: ", ", ", and ", " and ". */
+const LIST_JOINT = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+
 /** The list of actors a mention belongs to ("Israel and Hamas"), from its first name, or the mention alone. */
 function listAround(text: string, m: Mention, mentions: readonly Mention[]): Mention[] {
   let last = m;
   for (const next of mentions.filter((x) => x.start >= m.end)) {
-    if (!/^(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(last.end, next.start)) || !ACTOR_KINDS.has(next.entity.kind)) break;
+    if (!LIST_JOINT.test(text.slice(last.end, next.start)) || !ACTOR_KINDS.has(next.entity.kind)) break;
     last = next;
   }
   const members = listOf(text, last, mentions);
@@ -690,7 +696,7 @@ function listOf(text: string, last: Mention, mentions: readonly Mention[]): Ment
   for (let k = before.length - 1; k >= 0; k--) {
     const p = before[k]!;
     const between = text.slice(p.end, members[0]!.start);
-    if (!/^(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(between) || !ACTOR_KINDS.has(p.entity.kind)) break;
+    if (!LIST_JOINT.test(between) || !ACTOR_KINDS.has(p.entity.kind)) break;
     // Only the last joint is "and": "Spain, Ireland and Norway".
     if (members.length > 1 && /and/.test(between)) break;
     members.unshift(p);
@@ -769,9 +775,8 @@ function assignParticipants(ev: DraftEvent, text: string, mentions: Mention[], t
   const clause = clauseOf(text, ev.trigger.start);
   const lo = ev.trigger.form === 'noun' ? span.from : clause.start;
   const hi = ev.trigger.form === 'noun' ? span.to : clause.end;
-  // Not who is named in an aside about someone (", a protegee of President Lopez Obrador,").
-  const asides = asidesIn(text, lo, hi);
-  const inSpan = mentions.filter((m) => m.start >= lo && m.end <= hi && !asides.some((a) => a.start <= m.start && m.end <= a.end));
+  // Not who is named in an aside about someone.
+  const inSpan = outsideAsides(text, lo, hi, mentions);
   const actors: Entity[] = [...(span.agent ? [span.agent] : []), ...ev.actors];
   const places: Entity[] = [];
   for (const m of inSpan) {
@@ -932,10 +937,8 @@ function words(text: string, from: number, to: number, local: Timex[], mentions:
   const cuts: { start: number; end: number; by: string }[] = skip ? [{ ...skip, by: ' ' }] : [];
   if (span?.relativeThat && span.relativeThat.start >= from) cuts.push({ ...span.relativeThat, by: ' ' });
   // Asides between commas: ", accompanied by one of the family's lawyers,", ", which provided the space,".
-  for (const m of text.slice(from, to).matchAll(TITLE_ASIDE)) {
-    const start = from + (m.index ?? 0);
-    if (!skip || start !== skip.start) cuts.push({ start, end: start + m[0].length, by: ' ' });
-  }
+  const asides = asidesIn(text, from, to).filter((a) => !skip || a.start !== skip.start);
+  for (const a of asides) cuts.push({ ...a, by: ' ' });
   for (const x of local) {
     if (x.start < from || x.end > to) continue;
     if (x.type === 'DURATION' && x.intervalRole !== 'start' && !/^\s*(?:ago|later|earlier)\b/.test(text.slice(x.end))) continue;
@@ -969,8 +972,7 @@ function words(text: string, from: number, to: number, local: Timex[], mentions:
   }
   cuts.sort((a, b) => b.start - a.start);
   // What lies inside an aside that is cut goes with it ("…, protegee of President Andres Manuel Lopez Obrador,").
-  const asides = cuts.filter((c) => c.by === ' ' && TITLE_ASIDE_START.test(text.slice(c.start, c.start + 2)));
-  const inAside = (c: (typeof cuts)[number]) => asides.some((a) => a !== c && a.start <= c.start && c.end <= a.end);
+  const inAside = (c: (typeof cuts)[number]) => asides.some((a) => (a.start !== c.start || a.end !== c.end) && a.start <= c.start && c.end <= a.end);
   let s = text.slice(from, to);
   let floor = to;
   for (const c of cuts.filter((x) => !inAside(x))) {
