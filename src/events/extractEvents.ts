@@ -475,8 +475,6 @@ function statusOf(ev: DraftEvent, text: string, published: string): EventStatus 
   if (iv) {
     if (iv.start > published) return 'scheduled';
     if (iv.end < published) return 'past';
-    // Days told from a start to an end that hold the publication: under way, whatever the verb's tense.
-    if (ev.interval && iv.precision === 'day' && iv.start <= published && iv.end > published) return 'ongoing';
   }
   if (direction === 'future') return 'scheduled';
   if (direction === 'past') return 'past';

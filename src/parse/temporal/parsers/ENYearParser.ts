@@ -33,9 +33,9 @@ export class ENYearParser implements Parser {
     const digits = match[3];
     const endDigits = match[4];
     const words = match[5];
-    // "FY24": a fiscal year by its last two digits, the century of the publication's.
-    const fiscalShort = match[6] === 'FY' ? match[7] : undefined;
-    if (match[6] && !fiscalShort) return null;
+    // "FY24": a fiscal year by its last two digits, in the publication's century ("FY" only in capitals).
+    if (match[6] && match[6] !== 'FY') return null;
+    const fiscalShort = match[7];
     const before = context.text.slice(0, index);
     const after = context.text.slice(index + text.length);
     if (digits) {
