@@ -1,3 +1,5 @@
+import { escapeRegExp } from './escapeRegExp.js';
+
 /**
  * The source of a regular expression that matches any of some non-empty literal words, as a trie
  * of alternatives: `v(?:isit|ote)|sworn in` tries at each position only the words that
@@ -15,15 +17,11 @@ export function trieSource(words: readonly string[], prefer: 'shortest' | 'longe
   }
   const branches = [...byFirst].map(([first, rests]) => {
     const ends = rests.includes('');
-    if (ends && prefer === 'shortest') return escape(first);
+    if (ends && prefer === 'shortest') return escapeRegExp(first);
     const longer = rests.filter((r) => r !== '');
-    if (!longer.length) return escape(first);
-    const inner = longer.length === 1 ? escape(longer[0]!) : `(?:${trieSource(longer, prefer)})`;
-    return ends ? `${escape(first)}(?:${inner})?` : `${escape(first)}${inner}`;
+    if (!longer.length) return escapeRegExp(first);
+    const inner = longer.length === 1 ? escapeRegExp(longer[0]!) : `(?:${trieSource(longer, prefer)})`;
+    return ends ? `${escapeRegExp(first)}(?:${inner})?` : `${escapeRegExp(first)}${inner}`;
   });
   return branches.join('|');
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

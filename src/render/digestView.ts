@@ -3,6 +3,7 @@ import type { SectionId } from '../timeline/Section.js';
 import type { Digest, DigestItem } from './Digest.js';
 import { eventWeight } from './eventWeight.js';
 import { mixWithWhite } from './mixWithWhite.js';
+import { escapeRegExp } from '../parse/escapeRegExp.js';
 
 /** An article as cited, numbered in order of first citation. */
 export interface SourceView {
@@ -232,6 +233,5 @@ function safeUrl(url: string): string {
 /** Whether a title names an actor, in full or, for a person, by surname ("Pellegrini takes office"). */
 function namedIn(title: string, name: string, person: boolean): boolean {
   const last = person ? (name.split(/\s+/).at(-1) ?? name) : name;
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escape(name)}|${escape(last)})(?![\\p{L}\\p{N}])`, 'u').test(title);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escapeRegExp(name)}|${escapeRegExp(last)})(?![\\p{L}\\p{N}])`, 'u').test(title);
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { ADDITIONS, COUNTRY_ALIASES, REGION_OF_SUBREGION, REGION_OVERRIDES } from './additions.js';
+import { escapeRegExp } from '../escapeRegExp.js';
 import type { Entity, Mention } from './Entity.js';
 
 /** What a surface form names, and how. */
@@ -93,7 +94,7 @@ export function gazetteer(): Gazetteer {
     }
   }
   const sorted = [...lookup.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   // Every form starts with a letter or digit (so only at a word's start) and is two or more units long.
   const byStart = new Map<string, string[]>();
   for (const form of sorted) {
@@ -129,7 +130,3 @@ export function gazetteer(): Gazetteer {
 /** A run of letters and digits: where a form may start is the start of one. */
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
