@@ -26,6 +26,10 @@ import { writeScaledCorpus } from './writeScaledCorpus.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+/** Warm-up runs before chrono and the resolver are timed. */
+const CALL_WARM_UP = 6;
+/** Warm-up runs of the pipeline at 1×, per thread extracting events. */
+const PIPELINE_WARM_UP = 8;
 const scales = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number);
 const threads = Number(process.env.BENCH_THREADS ?? Math.max(2, os.availableParallelism()));
 const started = performance.now();
@@ -36,9 +40,12 @@ function median(xs: readonly number[]): number {
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : 0;
 }
 
-/** Median time of `n` runs after one warm-up run. */
-function time(n: number, fn: () => void): number {
-  fn();
+/**
+ * Median time of `n` runs after `warmUp` runs: chrono settles after one run over the texts, the
+ * resolver only after four to six (its time falls from 320 to 175 ms over the first eight).
+ */
+function time(n: number, fn: () => void, warmUp = CALL_WARM_UP): number {
+  for (let i = 0; i < warmUp; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
@@ -77,7 +84,7 @@ const longText = (size: number) => {
 const longRuns = [1e6, 5e6].map((size) => {
   const text = longText(size);
   const megabytes = Buffer.byteLength(text) / 1e6;
-  const ms = time(1, () => resolveTimexes({ text, published: new Date('1998-02-13T12:00:00Z'), timeZone: 'UTC' }));
+  const ms = time(1, () => resolveTimexes({ text, published: new Date('1998-02-13T12:00:00Z'), timeZone: 'UTC' }), 1);
   return { megabytes: round(megabytes, 2), ms: Math.round(ms), msPerMegabyte: Math.round(ms / megabytes) };
 });
 
@@ -92,17 +99,19 @@ try {
     const written = writeScaledCorpus(path.join(work, `x${scale}`), docs, scale, week);
     log(`${scale}×: wrote ${written.articles} articles in ${written.files} files (${(written.bytes / 1e6).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     // At 1× the ratio to chrono and the speed-up, timed as chrono and the resolver are: warm-up
-    // runs, then the median of `runs`. V8 needs several runs
-    // of 255 articles to compile the hot code fully (the first is twice the sixth), which a long
-    // run does along the way: without them 1× would be timed half cold and 100× warm, and the cost
-    // per article would seem to fall with size. Several runs share workers started once; the single
-    // run at 100× starts its own, as `build` does.
+    // runs, then the median of `runs`. V8 compiles the hot code fully only after each thread has
+    // read about 1,300–1,600 articles: one thread settles after about six runs of the 256 articles
+    // (the first is twice the sixth), and each of two workers, given half of every run, after about
+    // twelve. Without them 1× would be timed half cold and 100× warm, and the cost per article would
+    // seem to fall with size. Several runs share workers started once; the single run at 100×
+    // starts its own, as `build` does.
     // Every size on one thread too: the cost per article on one thread is what tells whether the
     // pipeline grows linearly (worker start-up and warm-up make small runs on workers dearer).
-    const warmUp = scale === 1 ? 3 : scale < 100 ? 1 : 0;
-    const times = scale === 1 ? runs + warmUp : scale < 100 ? warmUp + 2 : 1;
-    const plan: [number, number][] = [[1, times], [threads, times]];
-    for (const [n, times] of plan) {
+    const plan = [1, threads].map((n) => {
+      const warmUp = scale === 1 ? PIPELINE_WARM_UP * n : scale < 100 ? 1 : 0;
+      return { n, warmUp, times: scale === 1 ? runs + warmUp : scale < 100 ? warmUp + 2 : 1 };
+    });
+    for (const { n, warmUp, times } of plan) {
       log(`${scale}×: pipeline on ${n} thread${n === 1 ? '' : 's'}, ${times} run${times === 1 ? '' : 's'}`);
       const run = JSON.parse(execFileSync(process.execPath, [path.join(here, 'benchPipeline.js'), written.dir, String(n), String(times)], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] })) as PipelineRun;
       const ms = median(run.runsMs.slice(warmUp));
@@ -156,7 +165,7 @@ const results = {
   resolver: { ...throughput(resolverMs), toChrono: round(resolverMs / plainMs, 2) },
   resolverLongTexts: { runs: longRuns, growth: round(longRuns[1]!.msPerMegabyte / longRuns[0]!.msPerMegabyte, 2) },
   pipeline: {
-    what: 'read a folder of JSON Lines (streamed) → events → timeline → digest → timeline.json written. medianMs: median of the runs after the first warmUpRuns (3 at 1×, 1 at 10×, none in the single run at 100×; runsMs lists them all); every size on one thread and on the workers; several runs share workers started once (startupMs), a single run starts its own (included)',
+    what: 'read a folder of JSON Lines (streamed) → events → timeline → digest → timeline.json written. medianMs: median of the runs after the first warmUpRuns (8 per thread at 1×, 1 at 10×, none in the single run at 100×; runsMs lists them all); every size on one thread and on the workers; several runs share workers started once (startupMs), a single run starts its own (included)',
     threads,
     runs: pipeline,
     toChrono: {
