@@ -47,7 +47,7 @@ const NOT_FUTURE_BEFORE = /(?:\bhad\s+(?:\w+ly\s+)?|\b(?:previously|originally)\
  * Monday"): verbs only without a determiner or adjective before them ("the new rules on Friday").
  */
 const NOUN_VERB_FUTURE = /\b(?:rules|votes|decides|testifies|sits|reconvenes|adjourns)\b/gi;
-const NOT_NOUN_VERB_BEFORE = /\b(?:the|a|an|new|its|his|her|their|our|these|those|some|many|any|no|such|which|whose|of|on|in|by|for|under|tough|strict|old|draft|\w+al|\w+ic)\s+$/i;
+const NOT_NOUN_VERB_BEFORE = /\b(?:the|a|an|new|its|his|her|their|our|these|those|some|many|any|no|such|which|whose|of|on|in|by|for|under|tough|strict|old|draft|\w+al|\w+ic)\s+$|\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:best|worst|\w{3,}est|good|bad|poor|strong|weak|slow|fast|quick|fresh|early|late|solid|flying|false|rocky|shaky|bright|promising|first|second|third|final|key|crucial|triumphant|long-awaited|historic|surprise|record)\s+$/i;
 /**
  * Where the right of an expression starts another clause with its own subject ("told reporters on
  * Friday he would visit", "announced on Friday that …"): a tense beyond it is that clause's.
@@ -73,7 +73,7 @@ const NOT_BARE_NOUN_FUTURE_BEFORE = new RegExp(
 const OBLIGATION = /\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to|required\s+to|deadline)\b/i;
 
 /** A participle after "be", a modal or "to" is passive or infinitive, not a past tense ("will be held"). */
-const NOT_PAST_BEFORE = /\b(?:(?:be|been|being|to|will|would|shall|should|could|might|must|can|may)\s+(?:\w+ly\s+)?|(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:(?:\w+ly|still|newly|much|well|long|so)[\s-]+)?)$/i;
+const NOT_PAST_BEFORE = /\b(?:(?:be|been|being|is|are|am|to|will|would|shall|should|could|might|must|can|may)\s+(?:\w+ly\s+)?|(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:(?:\w+ly|still|newly|much|well|long|so)[\s-]+)?)$/i;
 
 /**
  * Nearest distance from the expression to a match of `re` on the left (ending before it) or right;

@@ -96,7 +96,7 @@ const AGAINST_TENSE = 3;
  * in a new chief" in November is the January before), nor one in a future clause one gone by ("a
  * mission in December" in March is this December): it counts as twice as far again.
  */
-const AGAINST_TENSE_MONTH = 2 * AGAINST_TENSE;
+const AGAINST_TENSE_MONTH = 10;
 
 /**
  * Picks which occurrence of a named part is meant: "last"/"next" the one wholly before/after the

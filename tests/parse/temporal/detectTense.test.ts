@@ -144,6 +144,13 @@ describe('detectTense', () => {
     expect(at('The head of the agency said on Monday that costs rose.', 'Monday')).not.toBe('future');
     expect(at('He did not return on Monday.', 'Monday')).not.toBe('future');
     expect(at('The talks that began on Monday ended.', 'Monday')).not.toBe('future');
+    expect(at('The company reported a rise in profit on Thursday, its best start to a year since 2008.', 'Thursday')).toBe('past');
+    expect(at('The party won on Sunday, a strong return for its leader.', 'Sunday')).toBe('past');
+  });
+
+  it('does not read a present passive as a past tense', () => {
+    expect(at('The appeal is heard in May.', 'May')).not.toBe('past');
+    expect(at('The appeal was heard in May.', 'May')).toBe('past');
   });
 
   it('keeps a deadline ahead when "had" is only in an aside', () => {

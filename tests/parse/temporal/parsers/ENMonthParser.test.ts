@@ -30,6 +30,10 @@ describe('ENMonthParser', () => {
     expect(found('In January, the company brought in a new chief executive.', '1989-11-02')).toEqual([['January', '1989-01']]);
     expect(found('In February, it posted a loss.', '1989-11-02')).toEqual([['February', '1989-02']]);
     expect(found('Officials will be named for a mission in December.', '1998-03-04')).toEqual([['December', '1998-12']]);
+    // The month after next, in a past clause, is last year's: it has not begun.
+    expect(found('The company announced in May that it would close the plant.', '2013-03-22')).toEqual([['May', '2012-05']]);
+    expect(found('Sales in March rose 5 percent.', '2024-01-26')).toEqual([['March', '2023-03']]);
+    expect(found('The mission will launch in May.', '2013-03-22')).toEqual([['May', '2013-05']]);
   });
 
   it('reads "the March accession" as the month and the names of marches as none', () => {
