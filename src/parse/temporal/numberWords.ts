@@ -11,9 +11,12 @@ export const VAGUE_QUANTITIES: ReadonlySet<string> = new Set([
   'a few', 'few', 'several', 'some', 'many', 'recent', 'the past few', 'the last few', 'the next few', 'the coming',
 ]);
 
-/** A regex source that matches a number written in digits or words ("48", "two", "twenty-five"). */
+/**
+ * A regex source that matches a number written in digits or words ("48", "2,000", "two",
+ * "twenty-five"); never the digits after a thousands separator ("000" of "10,000").
+ */
 export const NUMBER_PATTERN =
-  '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a|an|single|half)';
+  '(?:(?<!\\d[,.])(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a|an|single|half)';
 
 /**
  * The value of a number written in digits or words; `undefined` when it is not a number.
@@ -25,6 +28,7 @@ export const NUMBER_PATTERN =
 export function parseNumber(word: string): number | undefined {
   const w = word.toLowerCase().trim();
   if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
+  if (/^\d{1,3}(?:,\d{3})+$/.test(w)) return Number(w.replace(/,/g, ''));
   const parts = w.split(/[-\s]+/);
   let total = 0;
   for (const p of parts) {

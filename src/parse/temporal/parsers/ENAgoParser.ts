@@ -60,6 +60,15 @@ export class ENAgoParser implements Parser {
       const n = /couple/i.test(amountText) ? 2 : parseNumber(amountText);
       if (n === undefined || !Number.isInteger(n * unit.factor)) return null;
       const anchor = /^(?:ago|back|from now|hence)$/.test(dir) ? 'dct' : 'ref';
+      const years = unit.unit === 'year' ? n * unit.factor : 0;
+      const year = context.reference.instant.getUTCFullYear() - years;
+      // "10,000 years ago": a year before the era, written as TimeML does ("BC7988", year 0 being 1 BC).
+      if (back && anchor === 'dct' && year < 1) {
+        const result = context.createParsingResult(index, match[0]);
+        const mod = approxModOf(approx);
+        attachSpec(result, { kind: 'value', type: 'DATE', value: `BC${String(1 - year).padStart(4, '0')}`, ...(mod === 'APPROX' ? { mod } : {}) });
+        return result;
+      }
       spec = { kind: 'relative', unit: unit.unit, offset: (back ? -1 : 1) * n * unit.factor, anchor };
       if (later) spec.duration = unit.unit === 'quarter' ? `P${3 * n}M` : `P${n * unit.factor}${letter}`;
       if (singular === 'year' && n === 1) spec.refUnit = true;

@@ -12,6 +12,11 @@ describe('ENAgoParser', () => {
     expect(found('two weeks from now')).toEqual([['two weeks from now', '2024-W22']]);
   });
 
+  it('reads thousands separators, and years before the era as TimeML writes them', () => {
+    expect(found('It was built 1,500 years ago.')).toEqual([['1,500 years ago', '0524']]);
+    expect(only('Humans arrived about 10,000 years ago.')).toMatchObject({ text: 'about 10,000 years ago', value: 'BC7977', mod: 'APPROX' });
+  });
+
   it('anchors "earlier"/"later" on the time mentioned before', () => {
     // TimeML: "[Two days] later" is a DURATION ("later" a signal outside it); its interval is the day it reaches.
     const later = timexes('The deal was signed on March 3, 2001. Two days later, it collapsed.');

@@ -22,6 +22,12 @@ describe('ENDurationParser', () => {
     expect(found('for years')).toEqual([['years', 'PXY']]);
   });
 
+  it('reads a number with thousands separators whole, never the digits after the comma', () => {
+    expect(found('after 1,000 days in office')).toEqual([['1,000 days', 'P1000D']]);
+    expect(found('It took 12,000 hours of work.')).toEqual([['12,000 hours', 'PT12000H']]);
+    expect(found('It rose 2.5 percent in 3 years.')).toEqual([['3 years', 'P3Y']]);
+  });
+
   it('writes decades and centuries in years, halves in the next unit', () => {
     expect(found('for two decades')).toEqual([['two decades', 'P20Y']]);
     expect(found('for more than a century')).toEqual([['more than a century', 'P100Y']]);
