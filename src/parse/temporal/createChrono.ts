@@ -5,6 +5,7 @@ import { ENCasualDayParser } from './parsers/ENCasualDayParser.js';
 import { ENCurrentParser } from './parsers/ENCurrentParser.js';
 import { ENDecadeParser } from './parsers/ENDecadeParser.js';
 import { ENDurationParser } from './parsers/ENDurationParser.js';
+import { ENFourDigitTimeParser } from './parsers/ENFourDigitTimeParser.js';
 import { ENHolidayParser } from './parsers/ENHolidayParser.js';
 import { ENMonthParser } from './parsers/ENMonthParser.js';
 import { ENPeriodCodeParser } from './parsers/ENPeriodCodeParser.js';
@@ -78,6 +79,7 @@ export function createChrono(): chrono.Chrono {
     new ENMonthParser(),
     new ENSetParser(),
     new ENReferenceWordParser(),
+    new ENFourDigitTimeParser(),
     new ENDurationParser(),
     new ENCurrentParser(),
     ...c.parsers.filter((p) => !REPLACED_PARSERS.includes(p.constructor.name)),

@@ -17,6 +17,10 @@ export class ENMergeWeekdayDateRefiner implements Refiner {
         if (/^,?\s*$/.test(between)) {
           const merged = next.clone();
           merged.start = next.start;
+          // "5:30 a.m. on Tuesday, March 19": the clock time chrono joined to the weekday stays.
+          if (r.start.isCertain('hour') && !next.start.isCertain('hour')) {
+            for (const c of ['hour', 'minute', 'second', 'meridiem'] as const) if (r.start.isCertain(c)) merged.start.assign(c, r.start.get(c) as number);
+          }
           merged.index = r.index;
           merged.text = r.text + between + next.text;
           out.push(merged);

@@ -2,7 +2,7 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { specOf } from '../TimexSpec.js';
 
 /** A clock time written so that it cannot be a price or a count: "10:30", "5 p.m.", "noon", "9 o'clock". */
-const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)?|\d\s*(?:[ap]\.m\.?|[ap]m\b)|o['’]clock|\bnoon\b|\bmidnight\b|\bmid-?day\b/i;
+const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)?|\d{4}\s*(?:GMT|UTC|Z|hrs|local\s+time)\b|\d\s*(?:[ap]\.m\.?|[ap]m\b)|o['’]clock|\bnoon\b|\bmidnight\b|\bmid-?day\b/i;
 
 /**
  * Removes chrono's own readings that news text rarely means: prices and counts read as clock
