@@ -69,6 +69,9 @@ const NOT_BARE_NOUN_FUTURE_BEFORE = new RegExp(
   'i',
 );
 
+/** Nouns of a scheduled happening after a possessive weekday ("Sunday's election", "Saturday's summit"). */
+const SCHEDULED_NOUN = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|referendum|polls?|run-?off|primary|primaries|summit|meeting|talks|game|match|final|race|debate|deadline|inauguration|ceremony|parade|rally|hearing|session|visit|launch|opening|start|kickoff|kick-off|showdown|clash|derby|grand\s+prix)\b/i;
+
 /** Words of obligation that put a deadline ahead whatever the other verbs ("completed talks and must decide by Tuesday"). */
 const OBLIGATION = /\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to|required\s+to|deadline)\b/i;
 
@@ -174,6 +177,16 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   }
   const present = nearest(PRESENT_SCHEDULE, left, right);
   if (present < Math.min(future, past)) return 'present';
-  if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return undefined;
+  if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) {
+    // "is expected to win Sunday's election", "will attend Saturday's summit": a possessive naming a
+    // scheduled happening, in a clause told ahead, is ahead too. ("will appeal Wednesday's ruling"
+    // names one that is over: only nouns of what is scheduled.)
+    if (possessive && SCHEDULED_NOUN.test(sentence.slice(end))) {
+      const own = clause.slice(0, Math.max(0, rel));
+      const ahead = Math.min(nearest(FUTURE_CUES, own, '', NOT_FUTURE_BEFORE), nearest(PRESENT_PROGRESSIVE, own, ''));
+      if (ahead < Math.min(nearest(PAST_CUES, own, '', NOT_PAST_BEFORE), nearest(PAST_ED, own, '', NOT_PAST_BEFORE))) return 'future';
+    }
+    return undefined;
+  }
   return future <= past ? 'future' : 'past';
 }

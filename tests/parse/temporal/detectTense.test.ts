@@ -148,6 +148,16 @@ describe('detectTense', () => {
     expect(at('The party won on Sunday, a strong return for its leader.', 'Sunday')).toBe('past');
   });
 
+  it('reads a possessive naming a scheduled happening in a clause told ahead as ahead', () => {
+    expect(at('He is expected to win Sunday\'s presidential election.', 'Sunday')).toBe('future');
+    expect(at('Officials were preparing for Saturday\'s summit.', 'Saturday')).toBe('future');
+    expect(at('Voters will go to the polls in Sunday\'s election.', 'Sunday')).toBe('future');
+    // What is over stays to the default (the past), whatever the clause.
+    expect(at('The company will appeal Wednesday\'s ruling.', 'Wednesday')).toBeUndefined();
+    expect(at('Turnout in Sunday\'s election was low.', 'Sunday')).not.toBe('future');
+    expect(at('He won Sunday\'s election.', 'Sunday')).not.toBe('future');
+  });
+
   it('does not read a present passive as a past tense', () => {
     expect(at('The appeal is heard in May.', 'May')).not.toBe('past');
     expect(at('The appeal was heard in May.', 'May')).toBe('past');
