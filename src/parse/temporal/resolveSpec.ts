@@ -23,6 +23,8 @@ export interface SpecContext {
   lastPeriod?: CalendarPoint | undefined;
   /** The latest completed quarter or half mentioned, for "the quarter", "the latest quarter". */
   lastQuarter?: CalendarPoint | undefined;
+  /** A month gone by named earlier in the sentence, for "from a year earlier" after "in October". */
+  sentenceMonth?: CalendarPoint | undefined;
 }
 
 /** A resolved expression, without its place in the text. */
@@ -182,8 +184,9 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       return fromPoint(around(spec.point, spec), 'stated', spec.mod);
     case 'relative': {
       let anchor: CalendarPoint = pointContaining(ctx.dct, 'day');
-      if (spec.refUnit && ctx.lastPeriod && UNIT_RANK[ctx.lastPeriod.unit] <= UNIT_RANK[spec.unit]) {
-        return fromPoint(shiftPoint(ctx.lastPeriod, spec.offset, spec.unit), 'implied', spec.mod);
+      const period = ctx.sentenceMonth ?? ctx.lastPeriod;
+      if (spec.refUnit && period && UNIT_RANK[period.unit] <= UNIT_RANK[spec.unit]) {
+        return fromPoint(shiftPoint(period, spec.offset, spec.unit), 'implied', spec.mod);
       }
       if (spec.anchor === 'ref' && ctx.last && UNIT_RANK[ctx.last.unit] <= UNIT_RANK[spec.unit]) anchor = ctx.last;
       else if (spec.anchor === 'ref' && spec.unit === 'day' && spec.offset === 0 && ctx.last?.unit === 'month') {

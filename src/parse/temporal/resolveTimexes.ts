@@ -56,6 +56,7 @@ export function resolveTimexes(input: TimexInput, sentences?: readonly Sentence[
   const out: Timex[] = [];
   for (const sentence of sentences ?? splitSentences(input.text).sentences) {
     if (!MAY_HOLD_TIME.test(sentence.text)) continue;
+    ctx.sentenceMonth = undefined;
     let results: ParsingResult[];
     try {
       results = chrono.parse(sentence.text, { instant: input.published, timezone: offset }) as ParsingResult[];
@@ -138,6 +139,9 @@ function remember(components: ParsingComponents, resolved: ResolvedTimex, ctx: S
     ctx.lastQuarter = p;
     ctx.lastPeriod = p;
   }
+  // A month gone by that a sentence reports on ("Exports in October climbed 18.6 percent from a year
+  // earlier"): the year before, in that sentence, is that month's.
+  else if (p.unit === 'month' && resolved.interval && resolved.interval.end <= dct && !ctx.lastQuarter) ctx.sentenceMonth = p;
 }
 
 /**

@@ -23,6 +23,8 @@ describe('ENAgoParser', () => {
     expect(later.map((t) => [t.text, t.type, t.value, t.interval?.start])).toEqual([['March 3, 2001', 'DATE', '2001-03-03', '2001-03-03'], ['Two days', 'DURATION', 'P2D', '2001-03-05']]);
     expect(found('Profit rose in the third quarter of 1989, up from a year earlier.')).toEqual([['the third quarter of 1989', '1989-Q3'], ['a year earlier', '1988-Q3']]);
     expect(found('Sales were higher than a year ago.')).toEqual([['a year ago', '2023']]);
+    // A month gone by in the same sentence: the year before is that month's; not in the next sentence.
+    expect(found('Exports in March climbed 18.6 percent from a year earlier. Sales were higher than a year ago.')).toEqual([['March', '2024-03'], ['a year earlier', '2023-03'], ['a year ago', '2023']]);
   });
 
   it('makes vague amounts ago PAST_REF, and vague amounts later vague durations', () => {
