@@ -105,7 +105,8 @@ export class ENRelativePeriodParser implements Parser {
     } else if (which === 'the' || /^the (?:full|whole|entire)$/.test(which)) {
       if (noun === 'weekend') spec = { kind: 'named', part: { unit: 'weekend' } };
       else if (noun === 'year') {
-        if (/^\s+(?:ended|ending|through|to\s+(?:date|[A-Z]))\b/.test(after)) spec = { kind: 'duration', value: 'P1Y' };
+        // "the year ended June 30", "the year to March" (a month or a date after "to": its \b would fail inside the word).
+        if (/^\s+(?:(?:ended|ending|through)\b|to\s+(?:date\b|[A-Z]))/.test(after)) spec = { kind: 'duration', value: 'P1Y' };
         // "the year before", "the year of his birth" are not the publication's; "a high for the year of $42.875" is.
         else if (/^\s+(?:before|after|earlier|later|of(?!\s+[$#£€]?\d)|in\s+which|when|that|which|since|between|from|he|she|they|it|we)\b/i.test(after) && !inWord) return null;
         else spec = { kind: 'relative', unit: 'year', offset: 0, anchor: 'dct' };
