@@ -19,6 +19,9 @@ const HALF: Readonly<Record<string, string>> = { Y: '6M', D: '12H', TH: '30M', T
 const STARTED_THING =
   /^\s+(?:[\w-]+\s+)?(?:campaign|war|conflict|truce|cease-?fire|dispute|crisis|ban|embargo|insurgency|uprising|blockade|siege|occupation|strike|standoff|stand-off|feud|rivalry|slump|recession|boom|moratorium|freeze|boycott|sanctions|struggle|fight|battle|offensive|invasion|rebellion|revolution|investigation|probe|inquiry|stalemate|deadlock|impasse|negotiations|talks|protests?|unrest|violence|drought|famine|epidemic|outbreak|pandemic|shutdown|lockout|curfew|lull|pause|hiatus)\b/i;
 
+/** What before "over N units" makes it "more than" ("for over", "lasted over"); elsewhere "over" is "during". */
+const OVER_AS_MORE_THAN = /\b(?:for|in|of|than|after|within|since|last|lasts|lasted|lasting|took|take|takes|taking|spent|spend|spends|spending|served|serve|serves|serving|waited|wait|waits|waiting|been|aged|lived|stayed|remained)\s+$/i;
+
 /** Words without which the pattern cannot match (see `gatedPattern`). */
 const TRIGGER = /\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)/i;
 
@@ -36,7 +39,7 @@ export class ENDurationParser implements Parser {
     // ("at least the past 18 months" is one).
     `(?<![\\w-])(?:(?!(?:(?:just|well)\\s+)?(?:over|under)\\s+the\\s)(${APPROX_PATTERN})\\s+)?` +
       `(?:(the\\s+(?:past|last|next|coming|previous|first|final|latest|initial|remaining|following|same)(?:\\s+(?:few|several|couple\\s+of))?|the|a\\s+few|few|several|some|many|recent|coming|(?:a\\s+)?couple(?:\\s+of)?|a\\s+number\\s+of|numerous)\\s+)?` +
-      `(?:((?:${NUMBER_PATTERN}|several)(?:(?:\\s+and)?\\s+(?:a\\s+half|1/2)|\\s+1/2)?)[-\\s]+)?` +
+      `(?:((?:half\\s+an?|${NUMBER_PATTERN}|several)(?:(?:\\s+and)?\\s+(?:a\\s+half|1/2)|\\s+1/2)?)[-\\s]+)?` +
       `(?:(?:more|additional|further|straight|consecutive|full|long|short|trading|business|working|calendar)\\s+)?` +
       `(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)` +
       `(?:-(old|long))?(?:\\s+and\\s+(a\\s+half))?(?![\\w-])`,
@@ -90,6 +93,9 @@ export class ENDurationParser implements Parser {
       // "a several-year tenure"
       if (!/^several-/i.test(match[0].slice((approx ? approx.length + 1 : 0) + (match[2]?.length ?? 0)).trimStart())) return null;
       amount = 'X';
+    } else if (numberText && /^half\s+an?$/.test(numberText)) {
+      // "half an hour" (PT30M), "half a century" (P50Y)
+      amount = 0.5;
     } else if (numberText) {
       const m = /^(.*?)(?:(?:\s+and)?\s+(?:a\s+half|1\/2))$/.exec(numberText);
       amount = parseNumber(m ? (m[1] ?? '') : numberText);
@@ -98,9 +104,13 @@ export class ENDurationParser implements Parser {
       // "the 1990 years"? A year-like number before a unit is not a count here.
       if (typeof amount === 'number' && amount >= 1000 && amount <= 2100 && /^\d{4}$/.test(numberText)) return null;
     }
-    let mod: TimexMod | undefined = approxModOf(approx);
-    if (amount === undefined && suffix === 'long' && !quantifier) {
-      // "day-long" (P1D), "decades-long" (vague).
+    // "cut $1.2 trillion over 10 years", "prices climbed over three months": "over" is "during" after
+    // an amount or a verb of change, outside the extent and no bound; it is "more than" after
+    // "for", "in", "lasted", "took" ("for over 10 years", "lasted over three hours").
+    const during = approx !== undefined && /^over$/i.test(approx) && !OVER_AS_MORE_THAN.test(before);
+    let mod: TimexMod | undefined = during ? undefined : approxModOf(approx);
+    if (suffix === 'long' && !quantifier && (amount === undefined || /^an?$/.test(numberText ?? ''))) {
+      // "day-long" (P1D), "decades-long" (vague); "a years-long dispute" is vague too, its article outside.
       amount = plural ? 'X' : 1;
     }
     if (amount === undefined) {
@@ -126,6 +136,7 @@ export class ENDurationParser implements Parser {
     const time = unit.code.startsWith('T');
     const letter = time ? unit.code.slice(1) : unit.code;
     if (amount === 'X') value = `P${time ? 'T' : ''}X${letter}`;
+    else if (amount === 0.5 && unit.factor === 1 && HALF[unit.code]) value = `P${unit.code === 'D' || time ? 'T' : ''}${HALF[unit.code]}`;
     else {
       const n = amount * unit.factor;
       const rest = half ? HALF[unit.code] : undefined;
@@ -138,9 +149,10 @@ export class ENDurationParser implements Parser {
     let lead = 0;
     // So is "the" before a hyphenated adjective ("the [14-day] truce", as TempEval-3 tags it);
     // "the nine months" keeps it.
-    if (!approx && quantifier === 'the' && /^the\s+[^\s-]+-/i.test(match[0])) lead = match[0].length - match[0].slice(3).trimStart().length;
+    if (!approx && suffix === 'long' && /^an?\s/i.test(match[0])) lead = match[0].length - match[0].replace(/^an?\s+/i, '').length;
+    else if (!approx && quantifier === 'the' && /^the\s+[^\s-]+-/i.test(match[0])) lead = match[0].length - match[0].slice(3).trimStart().length;
     else if (suffix === 'old' && quantifier === 'the') lead = match[0].length - match[0].slice(match[0].search(/\bthe\s+/i) + 3).trimStart().length;
-    else if (approx && /^(?:about|around|approximately|roughly|some)$/i.test(approx)) lead = match[0].length - match[0].slice(approx.length).trimStart().length;
+    else if (approx && (during || /^(?:about|around|approximately|roughly|some)$/i.test(approx))) lead = match[0].length - match[0].slice(approx.length).trimStart().length;
     // "only [five hours]", "just [a few minutes]", "Just [over an hour]": a focus word, outside too.
     else if (approx && /^(?:only|just|barely)\b/i.test(approx)) lead = match[0].length - match[0].replace(/^(?:only|just|barely)\s+/i, '').length;
     const result = context.createParsingResult(index + lead, match[0].slice(lead));

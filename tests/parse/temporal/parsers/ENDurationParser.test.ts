@@ -41,7 +41,7 @@ describe('ENDurationParser', () => {
     expect(only('up to 180 days in jail')).toMatchObject({ value: 'P180D', mod: 'EQUAL_OR_LESS' });
     expect(only('more than a decade')).toMatchObject({ value: 'P10Y', mod: 'MORE_THAN' });
     expect(only('for about a couple of years')).toMatchObject({ value: 'P2Y', mod: 'APPROX' });
-    expect(only('It rose over three weeks.')).toMatchObject({ value: 'P3W', mod: 'MORE_THAN' });
+    expect(only('It lasted over three weeks.')).toMatchObject({ value: 'P3W', mod: 'MORE_THAN' });
     expect(only('for at least the past 18 months')).toMatchObject({ text: 'at least the past 18 months', value: 'P18M', mod: 'EQUAL_OR_MORE' });
   });
 
@@ -50,11 +50,26 @@ describe('ENDurationParser', () => {
     expect(found('Net for the nine months rose.')).toEqual([['the nine months', 'P9M']]);
   });
 
-  it('keeps "over" before an amount in the extent, and "only", "just", "barely" out of it', () => {
+  it('keeps "over" meaning "more than" in the extent, and "only", "just", "barely" out of it', () => {
     expect(found('It took only five hours and just a few minutes.')).toEqual([['five hours', 'PT5H'], ['a few minutes', 'PTXM']]);
     expect(only('It lasted just over an hour.')).toMatchObject({ text: 'over an hour', value: 'PT1H', mod: 'MORE_THAN' });
-    expect(only('It rose over three weeks.')).toMatchObject({ text: 'over three weeks', mod: 'MORE_THAN' });
+    expect(only('He was jailed for over 10 years.')).toMatchObject({ text: 'over 10 years', mod: 'MORE_THAN' });
+    expect(only('It took over a year.')).toMatchObject({ text: 'over a year', mod: 'MORE_THAN' });
     expect(found('It was just a decade ago.', '1999-03-12')).toEqual([['a decade ago', '1989']]);
+  });
+
+  it('reads "over N units" after an amount or a verb of change as during them: no bound, "over" outside', () => {
+    // TempEval-3: "can be used over [three years]", "has evolved over [several years]".
+    expect(only('The plan would cut $1.2 trillion over 10 years.')).toEqual(expect.objectContaining({ text: '10 years', value: 'P10Y' }));
+    expect(only('The plan would cut $1.2 trillion over 10 years.').mod).toBeUndefined();
+    expect(only('Prices rose over three weeks.')).toMatchObject({ text: 'three weeks', value: 'P3W' });
+    expect(only('The rally was held over two days.').mod).toBeUndefined();
+  });
+
+  it('reads "half a" unit, and a vague "years-long" without its article', () => {
+    expect(found('It lasted half an hour, half a day, half a century.')).toEqual([['half an hour', 'PT30M'], ['half a day', 'PT12H'], ['half a century', 'P50Y']]);
+    expect(found('a years-long dispute and a days-long siege')).toEqual([['years-long', 'PXY'], ['days-long', 'PXD']]);
+    expect(found('A decade-long war ended.')).toEqual([['decade-long', 'P10Y']]);
   });
 
   it('reads "over the past week" as during it, with no bound', () => {
