@@ -24,6 +24,7 @@ import { ENDayListRefiner } from './refiners/ENDayListRefiner.js';
 import { ENMergeWeekdayDateRefiner } from './refiners/ENMergeWeekdayDateRefiner.js';
 import { ENMidnightRefiner } from './refiners/ENMidnightRefiner.js';
 import { ENNowAdverbRefiner } from './refiners/ENNowAdverbRefiner.js';
+import { ENProperNameRefiner } from './refiners/ENProperNameRefiner.js';
 import { ENTenseRefiner } from './refiners/ENTenseRefiner.js';
 import { ENUnlikelyChronoResultRefiner } from './refiners/ENUnlikelyChronoResultRefiner.js';
 import { ENUnstatedYearRefiner } from './refiners/ENUnstatedYearRefiner.js';
@@ -87,6 +88,7 @@ export function createChrono(): chrono.Chrono {
   c.refiners = [
     new ENUnlikelyChronoResultRefiner(),
     new ENNowAdverbRefiner(),
+    new ENProperNameRefiner(),
     ...c.refiners.map((r) => (GUARDED_REFINERS.includes(r.constructor.name) ? new SpecPreservingRefiner(r) : r)),
     new ENMergeWeekdayDateRefiner(),
     new ENClockDayRefiner(),

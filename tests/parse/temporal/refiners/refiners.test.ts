@@ -56,6 +56,22 @@ describe('ENNowAdverbRefiner', () => {
   });
 });
 
+describe('ENProperNameRefiner', () => {
+  it('drops time words inside the names of newspapers, programmes, events, wars and people', () => {
+    for (const t of ['The Daily Mail reported it.', 'according to the Weekly Standard', 'told the Mail on Sunday', 'speaking on Fox News Sunday', "told BBC Radio 4's Today programme", 'at the Summer Olympics', 'the Winter Games in Sochi', 'the Good Friday Agreement', 'the Six-Day War', "the Hundred Years' War", 'the Thirty Years War', 'a lawsuit by Summer Zervos']) {
+      expect(texts(t), t).toEqual([]);
+    }
+  });
+  it('keeps the same words as times', () => {
+    expect(texts('Daily trading volume fell.')).toEqual(['Daily']);
+    expect(texts('The talks resumed on Good Friday.')).toEqual(['Good Friday']);
+    expect(texts('He said Sunday that prices would rise.')).toEqual(['Sunday']);
+    expect(texts('Today, the president spoke.')).toEqual(['Today']);
+    expect(texts('Storms hit the region this Winter.')).toEqual(['this Winter']);
+    expect(texts('The war lasted six days.')).toEqual(['six days']);
+  });
+});
+
 describe('ENUnstatedYearRefiner', () => {
   it('hands chrono dates without a year to the resolver as named days', () => {
     const [r] = parse('the Oct. 23 slaying');

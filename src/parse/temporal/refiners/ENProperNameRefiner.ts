@@ -1,0 +1,39 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { MONTH_PATTERN } from '../calendarWords.js';
+
+/** Newspapers and programmes named with "on" and a weekday ("The Mail on Sunday", "Independent on Sunday"). */
+const PAPER_ON = /\b(?:Mail|Independent|Express|Mirror|Telegraph|Herald|Post|Times|Observer|Record)\s+on\s+$/;
+/** A capitalised word that starts a name going on after a time word ("Daily Mail", "Summer Olympics", "Winter Storm Jonas"). */
+const NAME_GOES_ON = new RegExp(String.raw`^\s+(?!(?:${MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|And|But|Or|As)\b)\p{Lu}[\p{L}'’-]*`, 'u');
+/** What turns a holiday into the name of something else ("the Good Friday Agreement", "the Tet Offensive", "the Easter Rising"). */
+const HOLIDAY_NAMED = /^\s+(?:Agreement|Accords?|Offensive|Massacre|Rising|Uprising|Revolution|Treaty|Truce|Island|Islands|Parade|Bombing|Bombings)\b/;
+
+/**
+ * Time words that are part of a proper name: newspapers and programmes ("the Daily Mail", "the
+ * Weekly Standard", "The Mail on Sunday", "Fox News Sunday", "BBC Radio 4's Today programme"),
+ * events ("the Summer Olympics", "the Winter Games", "the Good Friday Agreement", "the Six-Day War",
+ * "the Hundred Years' War"), people and storms ("Summer Zervos", "Winter Storm Jonas"). TimeML does
+ * not tag them.
+ */
+export class ENProperNameRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((r) => {
+      const text = r.text.trim();
+      const before = context.text.slice(0, r.index);
+      const after = context.text.slice(r.index + r.text.length);
+      // "Daily Mail", "Weekly Standard", "Evening Standard": a capitalised frequency or part of day before a name.
+      if (/^(?:Daily|Weekly|Monthly|Nightly|Evening|Morning)$/.test(text) && NAME_GOES_ON.test(after)) return false;
+      // "the Summer Olympics", "Winter Storm Jonas", "Summer Zervos": a capitalised season inside a name (not at a sentence's start: "Summer Olympics" there is still a name, "Spring brought" is not).
+      if (/^(?:the\s+)?(?:Summer|Winter|Spring|Autumn|Fall)$/.test(text) && (/^\s+(?:Olympics?|Games|Paralympics?|Universiade)\b/.test(after) || (NAME_GOES_ON.test(after) && /[\p{Ll},]\s*$/u.test(before)))) return false;
+      // "The Mail on Sunday", "Fox News Sunday", "Meet the Press on Sunday" stays a day.
+      if (/^(?:on\s+)?(?:Sunday|Saturday)$/.test(text) && (PAPER_ON.test(before) || /\bNews\s+$/.test(before) || /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|Mail|People|Star|World|Night\s+Live)\b/.test(after))) return false;
+      // "the Today programme", "NBC's Today show".
+      if (/^Today$/.test(text) && (/^\s+(?:programme|program|show)\b/i.test(after) || /['’]s\s+$/.test(before))) return false;
+      // "the Good Friday Agreement", "the Tet Offensive".
+      if (HOLIDAY_NAMED.test(after) && /^[A-Z]/.test(text)) return false;
+      // "the Six-Day War", "the Hundred Years' War", "the Thirty Years War".
+      if (/^['’]?\s+War\b/.test(after) && /(?:Day|Years?['’]?)$/.test(text)) return false;
+      return true;
+    });
+  }
+}
