@@ -18,7 +18,7 @@ const TRIGGER = /\d0['’]?s\b|ties\b|century/i;
 
 /**
  * Decades and centuries: "the 1990s" (199), "the '80s", "the nineties", "the mid-1990s" (MID),
- * "the early 1980s" (START), "the late seventies" (END), "the nineteen-sixties", "the 19th
+ * "the early 1980s" (START), "the late seventies" (END), "the nineteen-sixties", "the 1800s" (18, the century), "the 19th
  * century" (18), "the twentieth century". A two-digit decade is the latest one not after the
  * publication ("the '90s" in 1998 is 199, "the '20s" in 2024 is 202).
  */
@@ -38,7 +38,9 @@ export class ENDecadeParser implements Parser {
     const [, the, partWord, century4, decade4, decade2, centuryWord, decadeWord, centuryNumber, centuryOrdinal] = match;
     const refYear = referenceDay(context).getFullYear();
     let spec: TimexSpec;
-    if (century4 && decade4) spec = { kind: 'point', point: { unit: 'decade', decade: Number(century4) * 10 + Number(decade4) } };
+    // "the 1800s", "the early 1900s" name the century (18, 19); "the 2000s" the decade, as news uses it.
+    if (century4 && decade4 === '0' && century4 !== '20') spec = { kind: 'point', point: { unit: 'century', century: Number(century4) } };
+    else if (century4 && decade4) spec = { kind: 'point', point: { unit: 'decade', decade: Number(century4) * 10 + Number(decade4) } };
     else if (decade2 !== undefined || decadeWord) {
       const d = decade2 !== undefined ? Number(decade2) : (DECADE_WORDS[(decadeWord ?? '').toLowerCase()] as number);
       let century: number;

@@ -13,6 +13,10 @@ describe('ENDecadeParser', () => {
 
   it('reads centuries', () => {
     expect(found('in the 19th century')).toEqual([['the 19th century', '18']]);
+    // "the 1800s" is that century, not its first decade; "the 2000s" stays the decade.
+    expect(only('in the 1800s')).toMatchObject({ text: 'the 1800s', value: '18', interval: { start: '1800-01-01', end: '1899-12-31' } });
+    expect(only('the early 1900s')).toMatchObject({ value: '19', mod: 'START' });
+    expect(found('in the 2000s')).toEqual([['the 2000s', '200']]);
     expect(found('the twentieth century')).toEqual([['the twentieth century', '19']]);
   });
 
