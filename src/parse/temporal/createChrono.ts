@@ -8,6 +8,7 @@ import { ENDurationParser } from './parsers/ENDurationParser.js';
 import { ENFourDigitTimeParser } from './parsers/ENFourDigitTimeParser.js';
 import { ENHolidayParser } from './parsers/ENHolidayParser.js';
 import { ENMonthParser } from './parsers/ENMonthParser.js';
+import { ENMonthRangeParser } from './parsers/ENMonthRangeParser.js';
 import { ENPeriodCodeParser } from './parsers/ENPeriodCodeParser.js';
 import { ENOrdinalDayParser } from './parsers/ENOrdinalDayParser.js';
 import { ENWeekOfMonthParser } from './parsers/ENWeekOfMonthParser.js';
@@ -72,6 +73,7 @@ export function createChrono(): chrono.Chrono {
     new ENWeekdayParser(),
     new ENHolidayParser(),
     new ENPartOfYearParser(),
+    new ENMonthRangeParser(),
     new ENPeriodCodeParser(),
     new ENWeekOfMonthParser(),
     new ENLeadingDayParser(),
