@@ -16,6 +16,9 @@ export interface SpecContext {
   tense?: TemporalDirection | undefined;
   /** The last point mentioned before, for "a day later", "the following week". */
   last?: CalendarPoint | undefined;
+  /** The sentence (its number in the text) being read, and the one `last` was mentioned in. */
+  sentence?: number | undefined;
+  lastAt?: number | undefined;
   /**
    * The period a report is about, for "a year earlier", "the year-ago period": the latest
    * completed quarter or half mentioned, or the year of a stretch such as "the first nine months".

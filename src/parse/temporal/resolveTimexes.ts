@@ -54,7 +54,9 @@ export function resolveTimexes(input: TimexInput, sentences?: readonly Sentence[
   const local = new TZDate(input.published.getTime(), input.timeZone);
   const ctx: SpecContext = { dct: new UTCDate(local.getFullYear(), local.getMonth(), local.getDate()) };
   const out: Timex[] = [];
+  let sentenceNo = 0;
   for (const sentence of sentences ?? splitSentences(input.text).sentences) {
+    ctx.sentence = sentenceNo++;
     if (!MAY_HOLD_TIME.test(sentence.text)) continue;
     ctx.sentenceMonth = undefined;
     let results: ParsingResult[];
@@ -128,6 +130,7 @@ function remember(components: ParsingComponents, resolved: ResolvedTimex, ctx: S
   if (spec?.kind === 'relative' && spec.refUnit) return;
   const p: CalendarPoint = resolved.point;
   ctx.last = p;
+  ctx.lastAt = ctx.sentence;
   // Reports compare a completed period with the one a year before: a quarter ahead ("losses
   // through the third quarter of 1990") is not what "the year-ago period" refers to, nor one still
   // running, unless a past-tense report names it (a fiscal quarter: "reported a decline in

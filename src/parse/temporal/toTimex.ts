@@ -37,8 +37,15 @@ export function toTimex(components: ParsingComponents, ctx: SpecContext): Resolv
   const spec = specOf(components);
   const time = clock(components);
   if (!spec) {
-    const point = chronoPoint(components);
+    let point = chronoPoint(components);
     if (!point) return undefined;
+    // "Polls closed on Sunday at 8 p.m. Results came at 11 p.m.": a clock time with no day of its
+    // own is on the day the story is telling, a day named in its sentence or the one before, not
+    // the publication's.
+    const storyDay = ctx.last?.unit === 'day' && ctx.lastAt !== undefined && ctx.sentence !== undefined && ctx.sentence - ctx.lastAt <= 1;
+    if (time && storyDay && !components.isCertain('day') && !components.isCertain('weekday') && ctx.last?.unit === 'day') {
+      point = { unit: 'day', year: ctx.last.year, month: ctx.last.month, day: ctx.last.day };
+    }
     const p: CalendarPoint = point.unit === 'day' && time ? { ...point, time } : point;
     return { type: time ? 'TIME' : 'DATE', value: formatPoint(p), interval: pointInterval(p, components.isCertain('year') ? 'stated' : 'implied'), point: p };
   }

@@ -78,6 +78,15 @@ describe('relative periods and durations', () => {
   });
 });
 
+describe('clock times without a day', () => {
+  it('are on the day the story tells in that sentence or the one before, else on the publication day', () => {
+    const v = (text: string) => resolve(text).map((t) => [t.text, t.value]);
+    expect(v('Polls closed on Sunday at 8 p.m. Results were announced at 11 p.m.')).toEqual([['Sunday at 8 p.m.', '2024-05-12T20:00'], ['11 p.m.', '2024-05-12T23:00']]);
+    expect(v('Polls closed on Sunday. Turnout was high. Results were announced at 11 p.m.')).toEqual([['Sunday', '2024-05-12'], ['11 p.m.', '2024-05-14T23:00']]);
+    expect(v('The minister will speak at 3 p.m.')).toEqual([['3 p.m.', '2024-05-14T15:00']]);
+  });
+});
+
 describe('time zones', () => {
   it('uses the article zone for the reference day', () => {
     // 23:30 UTC on Tuesday is already Wednesday in Shanghai: "tomorrow" is Thursday there.
