@@ -158,6 +158,11 @@ describe('detectTense', () => {
     expect(at('He won Sunday\'s election.', 'Sunday')).not.toBe('future');
   });
 
+  it('reads a present expectation as pointing ahead', () => {
+    expect(at('The company expects a loss on Friday.', 'Friday')).toBe('future');
+    expect(at('Analysts forecast a rise on Friday.', 'Friday')).not.toBe('past');
+  });
+
   it('does not read a present passive as a past tense', () => {
     expect(at('The appeal is heard in May.', 'May')).not.toBe('past');
     expect(at('The appeal was heard in May.', 'May')).toBe('past');

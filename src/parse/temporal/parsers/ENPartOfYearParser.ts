@@ -20,6 +20,9 @@ const TRIGGER = /\b(?:quarter|half|spring|summer|fall|autumn|winter|year[-\s]end
  * "early spring") and "year-end" ("year's end"). Without a stated year, the tense of the clause picks the
  * year when the text is resolved. "the first half of the game" and "prices fall" are refused.
  */
+/** A sentence about a game: a score ("28-6") or the words of play. */
+const SPORTS = /\b\d{1,3}-\d{1,3}\b(?!\s*(?:%|percent|per\s+cent|cents|million|billion|vote|votes|margin|ruling|decision|majority|split|ratio))|\b(?:touchdowns?|field\s+goals?|quarterback|interceptions?|half-?time|overtime|innings?|penalty\s+kick|free\s+throws?|three-pointers?|rebounds|goalkeeper|equali[sz]ed|equali[sz]er|trailed|Super\s+Bowl|NFL|NBA|NHL|playoffs?|play-?off)\b|\bscor(?:ed|ing)\s+(?:\w+\s+){0,2}(?:goals?|points|runs|tries|touchdowns?|twice|once|again)\b/;
+
 export class ENPartOfYearParser implements Parser {
   private readonly re = new RegExp(
     `(?<![\\w-])(?:(the)\\s+)?(?:(${PART_WORD_PATTERN})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
@@ -83,6 +86,8 @@ export class ENPartOfYearParser implements Parser {
       if (unit !== 'quarter' && o > 2) return null;
       if (unit === 'two quarters' && year === undefined) return null;
       if (/^last$/i.test(ordinal ?? '') && year === undefined) return null;
+      // A game's quarters and halves: "led 28-6 in the third quarter", "threw three touchdown passes in the first half".
+      if (year === undefined && SPORTS.test(context.text)) return null;
       // "the first half of the game", "the second quarter of the match".
       if (year === undefined && /^\s+of\s+(?:the|a|an|his|her|its|their|this|that)\s+(?!(?:current\s+|fiscal\s+|calendar\s+)?year)/i.test(after)) return null;
       part = unit === 'quarter' ? { unit, quarter: o } : { unit: 'half', half: o };

@@ -47,4 +47,11 @@ describe('ENPartOfYearParser', () => {
   it("reads \"year's end\" as year-end", () => {
     expect(only("should be in place by year's end")).toMatchObject({ text: "year's end", value: '2024', mod: 'END' });
   });
+  it('leaves the quarters and halves of a game alone, not those of a business', () => {
+    expect(found('The Ravens led 28-6 in the third quarter before a power outage.')).toEqual([]);
+    expect(found('Brady threw three touchdown passes in the first half.')).toEqual([]);
+    expect(found('Messi scored twice in the second half.')).toEqual([]);
+    expect(found('The company scored a record profit in the third quarter.').map(([t]) => t)).toEqual(['the third quarter']);
+    expect(found('Profit rose 10-15 percent in the second half.').map(([t]) => t)).toEqual(['the second half']);
+  });
 });
