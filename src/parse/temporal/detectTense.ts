@@ -4,7 +4,7 @@ export type TemporalDirection = 'future' | 'past' | 'present';
 /** A relative clause between commas (", which had been expected,"): not the tense of the main clause. */
 const ASIDE = /,\s*(?:which|who|that)\b[^,]*,/gi;
 /** Cue words right before an expression that decide its direction on their own ("ahead of Monday's", "starting on Thursday"). */
-const LOCAL_FUTURE = /\b(?:ahead\s+of|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by))\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
+const LOCAL_FUTURE = /\b(?:ahead\s+of|until\s+after|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by))\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
 /** What may stand between a deadline word and the expression: "the", a clock time ("until 9 a.m. EST Tuesday"). */
 const DEADLINE_TAIL = String.raw`\s+(?:the\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$`;
 const LOCAL_DEADLINE = new RegExp(String.raw`\b(?:until|till|by|before)` + DEADLINE_TAIL, 'i');
@@ -18,7 +18,7 @@ const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after|as\s+of)\s+(?:the
  * the present tense of scheduled events ("the summit opens on Friday", "he meets Xi on Thursday").
  */
 const FUTURE_CUES =
-  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|gonna|would|(?:is|are|was|were|be|been|being)\s+(?:due|scheduled|expected|set|slated|poised|planned|planning|preparing|about|likely|supposed|going|forecast|predicted|projected|tipped|to)|set\s+to|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|expects?|expecting|anticipates?|forecasts|predicts|expected|scheduled|slated|upcoming|to\s+be\s+held|is\s+to|are\s+to|opens|begins|starts|meets|arrives|leaves|departs|ends|closes|resumes|returns|travels|visits|hosts|heads|flies|takes\s+place|kicks\s+off|gets\s+under\s*way|convenes|expires|runs\s+out|(?:comes|enters)\s+into\s+(?:force|effect)|takes\s+effect|goes\s+into\s+effect|(?:is|are)\s+(?:at|on|in|for)(?=\s))\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|gonna|would|(?:is|are|was|were|be|been|being)\s+(?:due|scheduled|expected|set|slated|poised|planned|planning|preparing|about|likely|supposed|going|forecast|predicted|projected|tipped|to)|set\s+to|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|expects?|expecting|anticipates?|forecasts|predicts|expected|scheduled|slated|upcoming|to\s+be\s+held|is\s+to|are\s+to|opens|begins|starts|meets|arrives|leaves|departs|ends|closes|resumes|returns|travels|visits|hosts|heads|flies|takes\s+place|kicks\s+off|tips\s+off|gets\s+under\s*way|convenes|expires|runs\s+out|(?:comes|enters)\s+into\s+(?:force|effect)|takes\s+effect|goes\s+into\s+effect|(?:is|are)\s+(?:at|on|in|for)(?=\s))\b/gi;
 /** Past-tense verbs news English reports with (the regular ones are caught by their "-ed"). */
 const PAST_CUES =
   /\b(?:said|says|told|met|was|were|had|did|went|came|held|took|gave|made|began|saw|spoke|left|flew|won|lost|sent|brought|found|became|struck|fought|fell|rose|broke|wrote|ran|led|hit|shot|beat|bought|sold|paid|built|caught|chose|drove|ate|felt|fled|forgot|froze|got|grew|heard|hid|hung|kept|knew|laid|lay|meant|put|quit|read|rode|rang|sang|sank|sat|set\s+off|shook|shut|slept|spent|split|spread|stood|stole|stuck|swore|swept|swam|taught|tore|threw|understood|woke|wore|wept|withdrew|ago|last|yesterday|earlier)\b/gi;
@@ -32,7 +32,7 @@ const REPORTING_TAIL = /,\s*(?:[\w’'-]+\s+){0,4}(?:said|says|added|told\s+\w+|
  * Present verbs of how long something runs ("The summit runs Thursday to Friday", "the exhibition
  * lasts until Sunday"): the time named is the one under way or next, in the publication's week.
  */
-const PRESENT_SCHEDULE = /\b(?:runs|lasts)\b(?!\s+out\b)/gi;
+const PRESENT_SCHEDULE = /\b(?:runs|lasts|marks)\b(?!\s+out\b)/gi;
 /** A cue on the right of the expression counts as this much farther away than one on the left. */
 const RIGHT_PENALTY = 1.5;
 
@@ -54,7 +54,7 @@ const NOT_NOUN_VERB_BEFORE = /\b(?:the|a|an|new|its|his|her|their|our|these|thos
  */
 const NEW_CLAUSE = /\s(?:he|she|they|we|I|you|it|that|but|while|whereas|although|though|because)\s/i;
 /** Bare present verbs of a schedule, for plural subjects ("He and Arafat meet Monday", "The new rules come into force in January"), unless an infinitive or negated. */
-const BARE_FUTURE = /\b(?:meet|arrive|travel|convene|reconvene|resume|gather|depart|(?:come|enter)\s+into\s+(?:force|effect)|take\s+effect|go\s+into\s+effect)\b/gi;
+const BARE_FUTURE = /\b(?:meet(?!\s+the\s+Press)|arrive|travel|convene|reconvene|resume|gather|depart|(?:come|enter)\s+into\s+(?:force|effect)|take\s+effect|go\s+into\s+effect)\b/gi;
 const NOT_BARE_FUTURE_BEFORE = /\b(?:to|did|do|does|not|n['’]t|could|should|might|must|can|cannot|had|have|has)\s+(?:\w+ly\s+)?$/i;
 /**
  * Bare present verbs of a schedule that are also nouns ("Voters head to the polls on Sunday", "Talks

@@ -158,6 +158,13 @@ describe('detectTense', () => {
     expect(at('He won Sunday\'s election.', 'Sunday')).not.toBe('future');
   });
 
+  it('reads "marks", "tips off" and "until after" by what they say, and "Meet the Press" as a name', () => {
+    expect(at('Wednesday marks the 12th anniversary of the attacks.', 'Wednesday')).toBe('present');
+    expect(at('The NBA season tips off in October.', 'October')).toBe('future');
+    expect(at('The vote was postponed until after the Easter recess.', 'Easter')).toBe('future');
+    expect(at("He appeared on NBC's Meet the Press on Sunday.", 'Sunday')).toBe('past');
+  });
+
   it('reads a present expectation as pointing ahead', () => {
     expect(at('The company expects a loss on Friday.', 'Friday')).toBe('future');
     expect(at('Analysts forecast a rise on Friday.', 'Friday')).not.toBe('past');

@@ -144,7 +144,10 @@ export class ENRelativePeriodParser implements Parser {
       }
     }
     if (mod && spec.kind !== 'duration') spec.mod = mod;
-    const result = context.createParsingResult(index, match[0] + (around?.[0] ?? ''));
+    // "the next decade", "the coming year": the article belongs to the expression, as TimeML tags
+    // "the past year" ("the next" before a day or week is the anaphoric reading, read above).
+    const lead = !partWord && !inWord && /^(?:next|coming)$/.test(which ?? '') && /^(?:year|decade|century)$/.test(noun) ? /\bthe\s+$/i.exec(context.text.slice(0, index))?.[0].length ?? 0 : 0;
+    const result = context.createParsingResult(index - lead, context.text.slice(index - lead, index) + match[0] + (around?.[0] ?? ''));
     attachSpec(result, spec);
     return result;
   }

@@ -99,4 +99,8 @@ describe('ENRelativePeriodParser', () => {
     expect(found('Prices will fall at the turn of the year.', '2024-11-20')).toEqual([['the turn of the year', '2025']]);
     expect(only('Prices will fall at the end of the year.', '2024-11-20')).toMatchObject({ value: '2024', mod: 'END' });
   });
+  it('keeps "the" of "the next decade" and "the coming year"', () => {
+    expect(found('The plan will cost $1 trillion over the next decade.')).toEqual([['the next decade', '203']]);
+    expect(found('Prices will rise in the coming year.')).toEqual([['the coming year', '2025']]);
+  });
 });
