@@ -114,7 +114,8 @@ function resolveResult(r: ParsingResult, ctx: SpecContext): Placed[] {
 }
 
 /**
- * Keeps the last point mentioned (for "a day later", "that year") and the period a report is
+ * Keeps the last point mentioned (for "a day later", "that year"; one found from the one before
+ * counts too: "March 12 … The next day … That night" is the 13th's) and the period a report is
  * about (for "a year earlier", "the quarter"): the latest completed quarter or half mentioned, so
  * that a comparison with an earlier one ("after a flat second quarter") does not take its place,
  * or the year of a stretch such as "the first nine months".
@@ -126,7 +127,7 @@ function remember(components: ParsingComponents, resolved: ResolvedTimex, ctx: S
     ctx.lastPeriod = { unit: 'year', year: 'year' in current ? current.year : ctx.dct.getFullYear() };
     return;
   }
-  if (!resolved.point || spec?.kind === 'anaphor' || (spec?.kind === 'relative' && spec.anchor === 'ref')) return;
+  if (!resolved.point || spec?.kind === 'anaphor') return;
   if (spec?.kind === 'relative' && spec.refUnit) return;
   const p: CalendarPoint = resolved.point;
   ctx.last = p;

@@ -78,6 +78,13 @@ describe('relative periods and durations', () => {
   });
 });
 
+describe('chains of anaphoric times', () => {
+  it('anchors each on the one before ("March 12 … The next day … That night")', () => {
+    const v = resolve('The fighting began on May 2. The next day, rebels took the town. That night, they fled.').map((t) => [t.text, t.value]);
+    expect(v).toEqual([['May 2', '2024-05-02'], ['The next day', '2024-05-03'], ['That night', '2024-05-03TNI']]);
+  });
+});
+
 describe('clock times without a day', () => {
   it('are on the day the story tells in that sentence or the one before, else on the publication day', () => {
     const v = (text: string) => resolve(text).map((t) => [t.text, t.value]);
