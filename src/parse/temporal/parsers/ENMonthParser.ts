@@ -11,6 +11,9 @@ const MONTH_CUE = /\b(?:in|since|until|till|by|before|after|during|last|next|thi
 /** What after "March"/"May" makes it the name of a march or an event ("March for Life", "March on Washington"). */
 const NAMED_MARCH = /^\s+(?:(?:for|of|on|against)\s+(?:the\s+|our\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]|Madness\b)/;
 
+/** A full month name, capitalised, for lists of months ("April, May and June"). */
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
 /** Words without which the pattern cannot match (see `gatedPattern`). */
 const TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -51,7 +54,13 @@ export class ENMonthParser implements Parser {
       if (NAMED_MARCH.test(after)) return null;
       // "the March accession": a capitalised month before a noun.
       const monthBeforeNoun = /\bthe\s+$/i.test(before) && /^\s+[a-z]/.test(after) && !/^\s+(?:for|of|on|to|against|from|in|and|or|is|was|will|has|had)\b/.test(after);
-      if (!partWord && !MONTH_CUE.test(before) && !monthBeforeNoun) return null;
+      // "April, May and June": among other months; "May's figures" (not "Theresa May's"); "the
+      // warmest May since 1850"; "May was the wettest month".
+      const inList = new RegExp(`\\b${MONTH_NAME}\\s*(?:,|and|or|to|-)\\s*$`).test(before) || new RegExp(`^\\s*(?:,|and|or|to|-)\\s*(?:and\\s+)?${MONTH_NAME}\\b`).test(after);
+      const possessive = /^['’]s\s+[a-z]/.test(after) && !/\p{Lu}[\p{L}.'’-]*\s+$/u.test(before);
+      const superlative = /\bthe\s+(?:\w+est|same|previous|following)\s+$/i.test(before);
+      const subject = /^\s*["“‘']?\s*$/.test(before) && /^\s+(?:was|is|has|had|saw|brought|marked|will\s+be)\b/.test(after);
+      if (!partWord && !MONTH_CUE.test(before) && !monthBeforeNoun && !inList && !possessive && !superlative && !subject) return null;
     }
     const mod = modOf(partWord);
     const spec: TimexSpec = year === undefined ? { kind: 'named', part: { unit: 'month', month } } : { kind: 'point', point: { unit: 'month', year, month } };

@@ -36,6 +36,16 @@ describe('ENMonthParser', () => {
     expect(found('The mission will launch in May.', '2013-03-22')).toEqual([['May', '2013-05']]);
   });
 
+  it('reads a bare "May" in a list of months, as a possessive, a superlative or a subject', () => {
+    expect(found('Sales rose in February, March and April.', '2024-05-14')).toEqual([['February', '2024-02'], ['March', '2024-03'], ['April', '2024-04']]);
+    expect(found('Sales rose in March, May and June.', '2024-07-14').map(([t]) => t)).toEqual(['March', 'May', 'June']);
+    expect(found('May was the wettest month on record.', '2024-07-14')).toEqual([['May', '2024-05']]);
+    expect(found("May's figures were weak.", '2024-07-14')).toEqual([['May', '2024-05']]);
+    expect(found('It was the warmest May since 1850.', '2024-07-14')).toEqual([['May', '2024-05'], ['1850', '1850']]);
+    expect(found("Theresa May's government fell.")).toEqual([]);
+    expect(found('May God bless you.')).toEqual([]);
+  });
+
   it('reads "the March accession" as the month and the names of marches as none', () => {
     expect(found('The March accession will enable them to join.', '1999-02-10')).toEqual([['March', '1999-03']]);
     expect(found('Thousands took part in March for Life events.')).toEqual([]);
