@@ -42,7 +42,8 @@ export class ENDurationParser implements Parser {
       `(?:((?:half\\s+an?|${NUMBER_PATTERN}|several)(?:(?:\\s+and)?\\s+(?:a\\s+half|1/2)|\\s+1/2)?)[-\\s]+)?` +
       `(?:(?:more|additional|further|straight|consecutive|full|long|short|trading|business|working|calendar)\\s+)?` +
       `(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)` +
-      `(?:-(old|long))?(?:\\s+and\\s+(a\\s+half))?(?![\\w-])`,
+      // "year-long", and AP's closed "yearlong", "weeklong", "daylong" ("monthslong" too).
+      `(?:(?:-|(?=long\\b))(old|long))?(?:\\s+and\\s+(a\\s+half))?(?![\\w-])`,
     'i',
   );
 

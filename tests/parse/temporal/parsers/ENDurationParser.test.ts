@@ -70,6 +70,7 @@ describe('ENDurationParser', () => {
     expect(found('It lasted half an hour, half a day, half a century.')).toEqual([['half an hour', 'PT30M'], ['half a day', 'PT12H'], ['half a century', 'P50Y']]);
     expect(found('a years-long dispute and a days-long siege')).toEqual([['years-long', 'PXY'], ['days-long', 'PXD']]);
     expect(found('A decade-long war ended.')).toEqual([['decade-long', 'P10Y']]);
+    expect(found('a yearlong investigation and the weeklong festival')).toEqual([['yearlong', 'P1Y'], ['weeklong', 'P1W']]);
   });
 
   it('reads "over the past week" as during it, with no bound', () => {
