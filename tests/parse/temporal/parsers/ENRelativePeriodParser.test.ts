@@ -60,6 +60,8 @@ describe('ENRelativePeriodParser', () => {
   it('reads "the year ended June 30" as a duration', () => {
     expect(found('For the year ended June 30, it earned more.')[0]).toEqual(['the year', 'P1Y']);
     expect(found('Prices rose 3 percent in the year to March.')[0]).toEqual(['the year', 'P1Y']);
+    expect(found('Jobless claims fell in the week ended May 4.')[0]).toEqual(['the week', 'P1W']);
+    expect(found('The week was busy.')).toEqual([['The week', '2024-W20']]);
     expect(found('In the year to December 2023, sales fell.')[0]).toEqual(['the year', 'P1Y']);
   });
 
