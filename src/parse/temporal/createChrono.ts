@@ -22,6 +22,7 @@ import { ENNthWeekdayParser } from './parsers/ENNthWeekdayParser.js';
 import { ENWeekdayParser } from './parsers/ENWeekdayParser.js';
 import { ENYearParser } from './parsers/ENYearParser.js';
 import { ENClockDayRefiner } from './refiners/ENClockDayRefiner.js';
+import { ENCompoundDurationRefiner } from './refiners/ENCompoundDurationRefiner.js';
 import { ENDayListRefiner } from './refiners/ENDayListRefiner.js';
 import { ENMergeWeekdayDateRefiner } from './refiners/ENMergeWeekdayDateRefiner.js';
 import { ENMidnightRefiner } from './refiners/ENMidnightRefiner.js';
@@ -95,6 +96,7 @@ export function createChrono(): chrono.Chrono {
     new ENProperNameRefiner(),
     ...c.refiners.map((r) => (GUARDED_REFINERS.includes(r.constructor.name) ? new SpecPreservingRefiner(r) : r)),
     new ENMergeWeekdayDateRefiner(),
+    new ENCompoundDurationRefiner(),
     new ENClockDayRefiner(),
     new ENMidnightRefiner(),
     new ENUnstatedYearRefiner(),

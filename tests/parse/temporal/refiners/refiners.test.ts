@@ -72,6 +72,18 @@ describe('ENProperNameRefiner', () => {
   });
 });
 
+describe('ENCompoundDurationRefiner', () => {
+  it('joins a duration and one in smaller units into one', () => {
+    expect(found('It lasted two hours and 10 minutes.')).toEqual([['two hours and 10 minutes', 'PT2H10M']]);
+    expect(found('He served three years and four months.')).toEqual([['three years and four months', 'P3Y4M']]);
+    expect(found('The race took 1 hour, 20 minutes.')).toEqual([['1 hour, 20 minutes', 'PT1H20M']]);
+  });
+  it('leaves durations of the same or a larger unit, and vague ones, apart', () => {
+    expect(found('for two days and three nights')).toEqual([['two days', 'P2D'], ['three nights', 'P3D']]);
+    expect(found('two weeks and a few days')).toEqual([['two weeks', 'P2W'], ['a few days', 'PXD']]);
+  });
+});
+
 describe('ENUnstatedYearRefiner', () => {
   it('hands chrono dates without a year to the resolver as named days', () => {
     const [r] = parse('the Oct. 23 slaying');
