@@ -2,7 +2,7 @@ import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'c
 import { gatedPattern } from './gatedPattern.js';
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
-const TRIGGER = /\d{4}\s*(?:GMT|UTC|Z\b|hrs\b|local\s+time)/i;
+const TRIGGER = /GMT|UTC|\dZ\b|hrs\b|local\s+time/;
 
 /**
  * Clock times in four digits, as wire services write them: "0700 GMT", "at 0800 UTC",

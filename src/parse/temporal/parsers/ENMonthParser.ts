@@ -14,6 +14,10 @@ const NAMED_MARCH = /^\s+(?:(?:for|of|on|against)\s+(?:the\s+|our\s+)?(?!(?:Mon|
 /** A full month name, capitalised, for lists of months ("April, May and June"). */
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 
+/** Another month right before or after, in a list ("April, May and June", "March and May"). */
+const LIST_BEFORE = new RegExp(`\\b${MONTH_NAME}\\s*(?:,|and|or|to|-)\\s*$`);
+const LIST_AFTER = new RegExp(`^\\s*(?:,|and|or|to|-)\\s*(?:and\\s+)?${MONTH_NAME}\\b`);
+
 /** Words without which the pattern cannot match (see `gatedPattern`). */
 const TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -56,7 +60,7 @@ export class ENMonthParser implements Parser {
       const monthBeforeNoun = /\bthe\s+$/i.test(before) && /^\s+[a-z]/.test(after) && !/^\s+(?:for|of|on|to|against|from|in|and|or|is|was|will|has|had)\b/.test(after);
       // "April, May and June": among other months; "May's figures" (not "Theresa May's"); "the
       // warmest May since 1850"; "May was the wettest month".
-      const inList = new RegExp(`\\b${MONTH_NAME}\\s*(?:,|and|or|to|-)\\s*$`).test(before) || new RegExp(`^\\s*(?:,|and|or|to|-)\\s*(?:and\\s+)?${MONTH_NAME}\\b`).test(after);
+      const inList = LIST_BEFORE.test(before) || LIST_AFTER.test(after);
       const possessive = /^['’]s\s+[a-z]/.test(after) && !/\p{Lu}[\p{L}.'’-]*\s+$/u.test(before);
       const superlative = /\bthe\s+(?:\w+est|same|previous|following)\s+$/i.test(before);
       const subject = /^\s*["“‘']?\s*$/.test(before) && /^\s+(?:was|is|has|had|saw|brought|marked|will\s+be)\b/.test(after);

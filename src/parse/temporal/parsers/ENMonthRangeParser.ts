@@ -5,7 +5,7 @@ import { YEAR_PATTERN } from '../yearWords.js';
 import { gatedPattern } from './gatedPattern.js';
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
-const TRIGGER = /(?:uary|ch|il|ne|ly|ber|\.)\s*[-–—/]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const TRIGGER = /[-–—/]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 /**
  * A quarter or half of a year named by its months, as economic reports do: "the January-March

@@ -3,6 +3,8 @@ import { attachSpec, specOf } from '../TimexSpec.js';
 
 /** The parts of an exact TimeML duration: "P3Y2M" → date part "3Y2M", time part "" ; "PT2H" → "", "2H". */
 const EXACT = /^P((?:\d+[YMWD])*)(?:T((?:\d+[HMS])*))?$/;
+/** What may join the two: "and", a comma, or nothing ("1 hour 20 minutes"). */
+const JOINT = /^\s*(?:,\s*|and\s+|,\s*and\s+)?$/;
 /** Units from the largest, date and time parts apart (M is months before T, minutes after). */
 const ORDER = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
 
@@ -24,13 +26,14 @@ export class ENCompoundDurationRefiner implements Refiner {
     const out: ParsingResult[] = [];
     for (const r of results) {
       const prev = out[out.length - 1];
-      const a = prev ? specOf(prev.start) : undefined;
-      const b = specOf(r.start);
+      // Only next to each other, with nothing but "and" or a comma between (tested first: reading a spec costs more).
+      const joined = prev !== undefined && r.index - (prev.index + prev.text.length) <= 6 && JOINT.test(context.text.slice(prev.index + prev.text.length, r.index));
+      const a = joined ? specOf(prev.start) : undefined;
+      const b = a?.kind === 'duration' ? specOf(r.start) : undefined;
       if (prev && a?.kind === 'duration' && b?.kind === 'duration' && !b.mod && !a.age && !b.age && !prev.end && !r.end) {
-        const between = context.text.slice(prev.index + prev.text.length, r.index);
         const ua = units(a.value);
         const ub = units(b.value);
-        if (/^\s*(?:,\s*|and\s+|,\s*and\s+)?$/.test(between) && ua?.length && ub?.length && ORDER.indexOf(ub[0] as string) > ORDER.indexOf(ua[ua.length - 1] as string)) {
+        if (ua?.length && ub?.length && ORDER.indexOf(ub[0] as string) > ORDER.indexOf(ua[ua.length - 1] as string)) {
           const date = (v: string) => EXACT.exec(v)?.[1] ?? '';
           const time = (v: string) => EXACT.exec(v)?.[2] ?? '';
           const t = time(a.value) + time(b.value);

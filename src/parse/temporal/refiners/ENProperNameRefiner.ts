@@ -8,6 +8,9 @@ const NAME_GOES_ON = new RegExp(String.raw`^\s+(?!(?:${MONTH_PATTERN}|Monday|Tue
 /** What turns a holiday into the name of something else ("the Good Friday Agreement", "the Tet Offensive", "the Easter Rising"). */
 const HOLIDAY_NAMED = /^\s+(?:Agreement|Accords?|Offensive|Massacre|Rising|Uprising|Revolution|Treaty|Truce|Island|Islands|Parade|Bombing|Bombings)\b/;
 
+/** What a result must hold to be part of a name below: a capitalised time word, or a day or years before "War". */
+const CANDIDATE = /^(?:the\s+|on\s+)?[A-Z]|Day$|Years?$/;
+
 /**
  * Time words that are part of a proper name: newspapers and programmes ("the Daily Mail", "the
  * Weekly Standard", "The Mail on Sunday", "Fox News Sunday", "BBC Radio 4's Today programme"),
@@ -19,6 +22,8 @@ export class ENProperNameRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
       const text = r.text.trim();
+      // Most results hold none of these words: leave them at once.
+      if (!CANDIDATE.test(text)) return true;
       const before = context.text.slice(0, r.index);
       const after = context.text.slice(r.index + r.text.length);
       // "Daily Mail", "Weekly Standard", "Evening Standard": a capitalised frequency or part of day before a name.
