@@ -63,6 +63,12 @@ export async function main(args: string[], io: CommandIO): Promise<number> {
 }
 
 if (import.meta.url === pathToFileURL(argv[1] ?? '').href) {
+  // A reader that stops early (`geodigest timex a.txt | head`) closes the pipe: stop quietly, as
+  // Unix tools do, instead of failing on the next write.
+  stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') exit(ExitCode.ok);
+    throw err;
+  });
   main(argv.slice(2), { stdout, stderr, stdin, env, cwd: process.cwd() }).then((code) => {
     process.exitCode = code;
   }, (err: unknown) => {

@@ -117,6 +117,17 @@ describe('the installed binary', () => {
     }
   });
 
+  it('stops quietly when the reader closes the pipe early (`| head`)', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'long.txt');
+    writeFileSync(file, 'Putin will visit China on Thursday and meet Xi on Friday.\n'.repeat(4000));
+    // `head -c 10` closes its end after ten bytes; the CLI's later writes then meet EPIPE.
+    const piped = spawnSync('bash', ['-c', `set -o pipefail; node dist/cli.js timex '${file}' --reference-date 2024-05-14 | head -c 10`], { cwd: ROOT, encoding: 'utf8' });
+    expect(piped.stdout).toBe('{"timexes"');
+    expect(piped.stderr).not.toMatch(/EPIPE|Error/);
+    expect(piped.status).toBe(0);
+  });
+
   it('prints timexes for a file as JSON', () => {
     const r = spawnSync(process.execPath, ['dist/cli.js', 'timex', SEED_FILE, '--reference-date', '2024-05-14', '--timezone', 'Europe/London'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
