@@ -50,9 +50,10 @@ const NOUN_VERB_FUTURE = /\b(?:rules|votes|decides|testifies|sits|reconvenes|adj
 const NOT_NOUN_VERB_BEFORE = /\b(?:the|a|an|new|its|his|her|their|our|these|those|some|many|any|no|such|which|whose|of|on|in|by|for|under|tough|strict|old|draft|\w+al|\w+ic)\s+$|\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:best|worst|\w{3,}est|good|bad|poor|strong|weak|slow|fast|quick|fresh|early|late|solid|flying|false|rocky|shaky|bright|promising|first|second|third|final|key|crucial|triumphant|long-awaited|historic|surprise|record)\s+$/i;
 /**
  * Where the right of an expression starts another clause with its own subject ("told reporters on
- * Friday he would visit", "announced on Friday that …"): a tense beyond it is that clause's.
+ * Friday he would visit", "announced on Friday that …") or its own verb ("visited Kyiv on Tuesday
+ * and will travel to Warsaw"): a tense beyond it is that clause's.
  */
-const NEW_CLAUSE = /\s(?:he|she|they|we|I|you|it|that|but|while|whereas|although|though|because)\s/i;
+const NEW_CLAUSE = /\s(?:he|she|they|we|I|you|it|that|but|while|whereas|although|though|because)\s|,?\s(?:and|but)\s+(?:(?:then|later|also|now|still)\s+)?(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should)\s/i;
 /** Bare present verbs of a schedule, for plural subjects ("He and Arafat meet Monday", "The new rules come into force in January"), unless an infinitive or negated. */
 const BARE_FUTURE = /\b(?:meet(?!\s+the\s+Press)|arrive|travel|convene|reconvene|resume|gather|depart|(?:come|enter)\s+into\s+(?:force|effect)|take\s+effect|go\s+into\s+effect)\b/gi;
 const NOT_BARE_FUTURE_BEFORE = /\b(?:to|did|do|does|not|n['’]t|could|should|might|must|can|cannot|had|have|has)\s+(?:\w+ly\s+)?$/i;

@@ -165,6 +165,12 @@ describe('detectTense', () => {
     expect(at("He appeared on NBC's Meet the Press on Sunday.", 'Sunday')).toBe('past');
   });
 
+  it('does not take the tense of a clause joined by "and" with a verb of its own', () => {
+    expect(at('The minister visited Kyiv on Tuesday and will travel to Warsaw on Thursday.', 'Tuesday')).toBe('past');
+    expect(at('The minister visited Kyiv on Tuesday and will travel to Warsaw on Thursday.', 'Thursday')).toBe('future');
+    expect(at('The court did not rule on Friday, and is expected to decide next week.', 'Friday')).toBe('past');
+  });
+
   it('reads a present expectation as pointing ahead', () => {
     expect(at('The company expects a loss on Friday.', 'Friday')).toBe('future');
     expect(at('Analysts forecast a rise on Friday.', 'Friday')).not.toBe('past');
