@@ -18,7 +18,16 @@ const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after|as\s+of)\s+(?:the
  * the present tense of scheduled events ("the summit opens on Friday", "he meets Xi on Thursday").
  */
 const FUTURE_CUES =
-  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|gonna|would|(?:is|are|was|were|be|been|being)\s+(?:due|scheduled|expected|set|slated|poised|planned|planning|preparing|about|likely|supposed|going|forecast|predicted|projected|tipped|to)|set\s+to|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|expects?|expecting|anticipates?|forecasts|predicts|expected|scheduled|slated|upcoming|to\s+be\s+held|is\s+to|are\s+to|opens|begins|starts|meets|arrives|leaves|departs|ends|closes|resumes|returns|travels|visits|hosts|heads|flies|takes\s+place|kicks\s+off|tips\s+off|gets\s+under\s*way|convenes|expires|runs\s+out|(?:comes|enters)\s+into\s+(?:force|effect)|takes\s+effect|goes\s+into\s+effect|(?:is|are)\s+(?:at|on|in|for)(?=\s))\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|gonna|would|(?:may|might)\s+(?!have\b|not\s+have\b|well\s+have\b)(?=[a-z])|could\s+(?!have\b|not\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z])|(?:is|are|was|were|be|been|being)\s+(?:due|scheduled|expected|set|slated|poised|planned|planning|preparing|about|likely|supposed|going|forecast|predicted|projected|tipped|to)|set\s+to|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|expects?|expecting|anticipates?|forecasts|predicts|expected|scheduled|slated|upcoming|to\s+be\s+held|is\s+to|are\s+to|opens|begins|starts|meets|arrives|leaves|departs|ends|closes|resumes|returns|travels|visits|hosts|heads|flies|takes\s+place|kicks\s+off|tips\s+off|gets\s+under\s*way|convenes|expires|runs\s+out|(?:comes|enters)\s+into\s+(?:force|effect)|takes\s+effect|goes\s+into\s+effect|(?:is|are)\s+(?:at|on|in|for)(?=\s))\b/gi;
+/**
+ * An infinitive of intent or order ("hoped to reach a deal by Friday", "ordered the government to
+ * respond by Friday", "decided whether to attend the summit on Friday"): ahead of the verb, read
+ * only on the expression's left, and not across a time ("vowed on Friday to strike" was said on
+ * Friday, and the strike it names is not dated by it).
+ */
+const INTENT_TO =
+  /\b(?:hope[sd]?|vow(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?|want(?:s|ed)?|agree[sd]?|decide[sd]?|threaten(?:s|ed)?|seeks?|sought|order(?:s|ed)|urge[sd]?|ask(?:s|ed)|call(?:s|ed)\s+on|invite[sd]?|whether)\s+(?:(?!(?:on|in|at|by|last|this|next|today|yesterday|\w+day)\b)[\w’'-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+/gi;
+
 /** Past-tense verbs news English reports with (the regular ones are caught by their "-ed"). */
 const PAST_CUES =
   /\b(?:said|says|told|met|was|were|had|did|went|came|held|took|gave|made|began|saw|spoke|left|flew|won|lost|sent|brought|found|became|struck|fought|fell|rose|broke|wrote|ran|led|hit|shot|beat|bought|sold|paid|built|caught|chose|drove|ate|felt|fled|forgot|froze|got|grew|heard|hid|hung|kept|knew|laid|lay|meant|put|quit|read|rode|rang|sang|sank|sat|set\s+off|shook|shut|slept|spent|split|spread|stood|stole|stuck|swore|swept|swam|taught|tore|threw|understood|woke|wore|wept|withdrew|ago|last|yesterday|earlier)\b/gi;
@@ -69,6 +78,9 @@ const NOT_BARE_NOUN_FUTURE_BEFORE = new RegExp(
     `|['’]s\\s+$|\\b(?:let|lets|letting|make|makes|made|making|help|helps|helped|see|saw|seen|watch|watched)\\s+(?:[\\w’'-]+\\s+){0,3}$`,
   'i',
 );
+
+/** A headline's subject and "to" with a verb, with no verb of its own before: "Biden to visit Poland on", "Israel to resume talks". */
+const HEADLINE_TO = /^\s*(?:[A-Z][\w.'’-]*\s+){1,4}to\s+[a-z]+\b/;
 
 /** Nouns of a scheduled happening after a possessive weekday ("Sunday's election", "Saturday's summit"). */
 const SCHEDULED_NOUN = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|referendum|polls?|run-?off|primary|primaries|summit|meeting|talks|game|match|final|race|debate|deadline|inauguration|ceremony|parade|rally|hearing|session|visit|launch|opening|start|kickoff|kick-off|showdown|clash|derby|grand\s+prix)\b/i;
@@ -163,7 +175,7 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   let right = clause.slice(Math.min(clause.length, rel + (end - start)));
   // A possessive's noun has no verb of its own before the next clause; anything else with a verb on
   // its left keeps the tense of its own clause, not of the next one's subject.
-  const futureIn = (r: string) => Math.min(nearest(FUTURE_CUES, left, r, NOT_FUTURE_BEFORE), nearest(BARE_FUTURE, left, r, NOT_BARE_FUTURE_BEFORE), nearest(BARE_NOUN_FUTURE, left, r, NOT_BARE_NOUN_FUTURE_BEFORE), nearest(NOUN_VERB_FUTURE, left, r, NOT_NOUN_VERB_BEFORE), nearest(PRESENT_PROGRESSIVE, left, r));
+  const futureIn = (r: string) => Math.min(nearest(FUTURE_CUES, left, r, NOT_FUTURE_BEFORE), nearest(INTENT_TO, left, ''), nearest(BARE_FUTURE, left, r, NOT_BARE_FUTURE_BEFORE), nearest(BARE_NOUN_FUTURE, left, r, NOT_BARE_NOUN_FUTURE_BEFORE), nearest(NOUN_VERB_FUTURE, left, r, NOT_NOUN_VERB_BEFORE), nearest(PRESENT_PROGRESSIVE, left, r));
   const pastIn = (r: string) => Math.min(nearest(PAST_CUES, left, r, NOT_PAST_BEFORE), nearest(PAST_ED, left, r, NOT_PAST_BEFORE));
   const cut = possessive ? -1 : right.search(NEW_CLAUSE);
   if (cut >= 0 && Math.min(futureIn(''), pastIn('')) < Number.POSITIVE_INFINITY) right = right.slice(0, cut);
@@ -179,6 +191,8 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   const present = nearest(PRESENT_SCHEDULE, left, right);
   if (present < Math.min(future, past)) return 'present';
   if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) {
+    // A headline's "X to <verb>" ("Biden to visit Poland on Tuesday") is a plan.
+    if (HEADLINE_TO.test(sentence.slice(0, start))) return 'future';
     // "is expected to win Sunday's election", "will attend Saturday's summit": a possessive naming a
     // scheduled happening, in a clause told ahead, is ahead too. ("will appeal Wednesday's ruling"
     // names one that is over: only nouns of what is scheduled.)

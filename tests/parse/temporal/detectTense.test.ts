@@ -171,6 +171,25 @@ describe('detectTense', () => {
     expect(at('The court did not rule on Friday, and is expected to decide next week.', 'Friday')).toBe('past');
   });
 
+  it('reads "may", "might", "could" and an infinitive of intent as ahead; "could not" and "could have" as not', () => {
+    expect(at('Police warned protests could turn violent on Saturday.', 'Saturday')).toBe('future');
+    expect(at('The army may withdraw on Sunday.', 'Sunday')).toBe('future');
+    expect(at('They hoped to reach a deal by Friday.', 'Friday')).toBe('future');
+    expect(at('The court ordered the government to respond by Friday.', 'Friday')).toBe('future');
+    expect(at('Biden has not yet decided whether to attend the summit on Friday.', 'Friday')).toBe('future');
+    expect(at('A commitment could not stop the bullet that tore into his back Friday night.', 'Friday')).not.toBe('future');
+    expect(at('He could have left on Sunday.', 'Sunday')).not.toBe('future');
+    expect(at('They extended their offers to acquire the company Friday.', 'Friday')).not.toBe('future');
+    // The intent's own day is when it was voiced.
+    expect(at('The union vowed on Friday to strike again.', 'Friday')).toBe('past');
+    expect(at('Sunak faced growing calls on Friday to set a date for the election.', 'Friday')).toBe('past');
+  });
+
+  it('reads a headline\'s "X to <verb>" as a plan', () => {
+    expect(at('Biden to visit Poland on Tuesday', 'Tuesday')).toBe('future');
+    expect(at('Biden went to Poland on Tuesday', 'Tuesday')).toBe('past');
+  });
+
   it('reads a present expectation as pointing ahead', () => {
     expect(at('The company expects a loss on Friday.', 'Friday')).toBe('future');
     expect(at('Analysts forecast a rise on Friday.', 'Friday')).not.toBe('past');
