@@ -4,9 +4,9 @@ export type TemporalDirection = 'future' | 'past' | 'present';
 /** A relative clause between commas (", which had been expected,"): not the tense of the main clause. */
 const ASIDE = /,\s*(?:which|who|that)\b[^,]*,/gi;
 /** Cue words right before an expression that decide its direction on their own ("ahead of Monday's", "starting on Thursday"). */
-const LOCAL_FUTURE = /\b(?:ahead\s+of|until\s+after|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by))\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
+const LOCAL_FUTURE = /\b(?:ahead\s+of|until\s+after|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by)|(?:moved|delayed|postponed|pushed\s+back|rescheduled|adjourned|brought\s+forward|put\s+off|deferred)\s+(?:to|until|till)|set\s+(?:[\w’'-]+\s+){1,3}?for)\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
 /** What may stand between a deadline word and the expression: "the", a clock time ("until 9 a.m. EST Tuesday"). */
-const DEADLINE_TAIL = String.raw`\s+(?:the\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$`;
+const DEADLINE_TAIL = String.raw`\s+(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?(?:the\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$`;
 const LOCAL_DEADLINE = new RegExp(String.raw`\b(?:until|till|by|before)` + DEADLINE_TAIL, 'i');
 const LOCAL_UNTIL = new RegExp(String.raw`\b(?:until|till)` + DEADLINE_TAIL, 'i');
 /** A future auxiliary earlier in the clause, with no clause boundary between ("will meet after"). */
@@ -55,7 +55,7 @@ const NOT_FUTURE_BEFORE = /(?:\bhad\s+(?:\w+ly\s+)?|\b(?:previously|originally)\
  * Present verbs of a schedule that are also nouns ("the court rules on Friday", "the Senate votes on
  * Monday"): verbs only without a determiner or adjective before them ("the new rules on Friday").
  */
-const NOUN_VERB_FUTURE = /\b(?:rules|votes|decides|testifies|sits|reconvenes|adjourns)\b/gi;
+const NOUN_VERB_FUTURE = /\b(?:rules|votes|decides|testifies|sits|reconvenes|adjourns|turns|plays|faces|hears|releases|reports(?=\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:earnings|results|profits?|figures|data|sales))|holds(?=\s+(?:its|a|an|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|vote|election|summit|conference|rally|hearing|session|referendum|briefing|primary)))\b/gi;
 const NOT_NOUN_VERB_BEFORE = /\b(?:the|a|an|new|its|his|her|their|our|these|those|some|many|any|no|such|which|whose|of|on|in|by|for|under|tough|strict|old|draft|\w+al|\w+ic)\s+$|\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:best|worst|\w{3,}est|good|bad|poor|strong|weak|slow|fast|quick|fresh|early|late|solid|flying|false|rocky|shaky|bright|promising|first|second|third|final|key|crucial|triumphant|long-awaited|historic|surprise|record)\s+$/i;
 /**
  * Where the right of an expression starts another clause with its own subject ("told reporters on

@@ -190,6 +190,19 @@ describe('detectTense', () => {
     expect(at('Biden went to Poland on Tuesday', 'Tuesday')).toBe('past');
   });
 
+  it('reads present verbs of a schedule and of rescheduling as ahead', () => {
+    expect(at('The company reports earnings on Thursday.', 'Thursday')).toBe('future');
+    expect(at('Biden turns 82 on Wednesday.', 'Wednesday')).toBe('future');
+    expect(at('The bill faces a key vote on Thursday.', 'Thursday')).toBe('future');
+    expect(at('The central bank holds its meeting on Thursday.', 'Thursday')).toBe('future');
+    expect(at('The hearing has been moved to Friday.', 'Friday')).toBe('future');
+    expect(at('The court set a hearing for Friday.', 'Friday')).toBe('future');
+    expect(at('Banks will remain shut until at least Tuesday.', 'Tuesday')).toBe('future');
+    // Nouns and states are not schedules.
+    expect(at('Two of the members had filed compliance reports by Wednesday.', 'Wednesday')).not.toBe('future');
+    expect(at('It began raising its stake in July, and holds 14.6%.', 'July')).not.toBe('future');
+  });
+
   it('reads a present expectation as pointing ahead', () => {
     expect(at('The company expects a loss on Friday.', 'Friday')).toBe('future');
     expect(at('Analysts forecast a rise on Friday.', 'Friday')).not.toBe('past');
