@@ -17,7 +17,7 @@ import { ENPartOfYearParser } from './parsers/ENPartOfYearParser.js';
 import { ENReferenceWordParser } from './parsers/ENReferenceWordParser.js';
 import { ENRelativePeriodParser } from './parsers/ENRelativePeriodParser.js';
 import { ENSetParser } from './parsers/ENSetParser.js';
-import { ENNineElevenParser } from './parsers/ENNineElevenParser.js';
+import { ENAttackDateParser } from './parsers/ENAttackDateParser.js';
 import { ENNthWeekdayParser } from './parsers/ENNthWeekdayParser.js';
 import { ENWeekdayParser } from './parsers/ENWeekdayParser.js';
 import { ENYearParser } from './parsers/ENYearParser.js';
@@ -66,7 +66,7 @@ export function createChrono(): chrono.Chrono {
   const missing = [...REPLACED_PARSERS.filter((n) => !parserNames.has(n)), ...GUARDED_REFINERS.filter((n) => !refinerNames.has(n))];
   if (missing.length) throw new Error(`createChrono: chrono-node no longer has ${missing.join(', ')}; review src/parse/temporal/createChrono.ts`);
   c.parsers = [
-    new ENNineElevenParser(),
+    new ENAttackDateParser(),
     new ENAgoParser(),
     new ENRelativePeriodParser(),
     new ENCasualDayParser(),
