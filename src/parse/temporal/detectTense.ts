@@ -83,7 +83,7 @@ const NOT_BARE_NOUN_FUTURE_BEFORE = new RegExp(
 const HEADLINE_TO = /^\s*(?:[A-Z][\w.'’-]*\s+){1,4}to\s+[a-z]+\b/;
 
 /** Nouns of a scheduled happening after a possessive weekday ("Sunday's election", "Saturday's summit"). */
-const SCHEDULED_NOUN = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|referendum|polls?|run-?off|primary|primaries|summit|meeting|talks|game|match|final|race|debate|deadline|inauguration|ceremony|parade|rally|hearing|session|visit|launch|opening|start|kickoff|kick-off|showdown|clash|derby|grand\s+prix)\b/i;
+const SCHEDULED_NOUN = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|referendum|polls?|run-?off|primary|primaries|summit|meeting|talks|game|match|final|race|debate|deadline|inauguration|ceremony|parade|rally|hearing|session|visit|launch|opening|start|kickoff|kick-off|showdown|clash|derby|grand\s+prix)\b/i;
 
 /** Words of obligation that put a deadline ahead whatever the other verbs ("completed talks and must decide by Tuesday"). */
 const OBLIGATION = /\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to|required\s+to|deadline)\b/i;
@@ -190,6 +190,9 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   }
   const present = nearest(PRESENT_SCHEDULE, left, right);
   if (present < Math.min(future, past)) return 'present';
+  // "five months before the Nov. 5 election", "in the run-up to the Nov. 5 election": a date naming
+  // a scheduled happening is not dated by the past verb of the clause; the nearest one is meant.
+  if (past < future && !possessive && /\b(?:before|ahead\s+of|run-up\s+to|prior\s+to|leading\s+up\s+to)\s+the\s+$/i.test(before) && SCHEDULED_NOUN.test(sentence.slice(end))) return undefined;
   if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) {
     // A headline's "X to <verb>" ("Biden to visit Poland on Tuesday") is a plan.
     if (HEADLINE_TO.test(sentence.slice(0, start))) return 'future';

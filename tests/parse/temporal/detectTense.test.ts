@@ -203,6 +203,12 @@ describe('detectTense', () => {
     expect(at('It began raising its stake in July, and holds 14.6%.', 'July')).not.toBe('future');
   });
 
+  it('leaves a date naming a scheduled happening after "before" to the nearest, whatever the clause', () => {
+    expect(at('Trump was convicted before the Nov. 5 election.', 'Nov. 5')).toBeUndefined();
+    expect(at('He campaigned in the run-up to the Nov. 5 election.', 'Nov. 5')).toBeUndefined();
+    expect(at('Turnout in the Nov. 5 election was high.', 'Nov. 5')).toBe('past');
+  });
+
   it('reads a present expectation as pointing ahead', () => {
     expect(at('The company expects a loss on Friday.', 'Friday')).toBe('future');
     expect(at('Analysts forecast a rise on Friday.', 'Friday')).not.toBe('past');
