@@ -20,13 +20,19 @@ const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after|as\s+of)\s+(?:the
 const FUTURE_CUES =
   /\b(?:will|won['’]t|shall|['’]ll|going\s+to|gonna|would|(?:may|might)\s+(?!have\b|not\s+have\b|well\s+have\b)(?=[a-z])|could\s+(?!have\b|not\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z])|(?:is|are|was|were|be|been|being)\s+(?:due|scheduled|expected|set|slated|poised|planned|planning|preparing|about|likely|supposed|going|forecast|predicted|projected|tipped|to)|set\s+to|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|expects?|expecting|anticipates?|forecasts|predicts|expected|scheduled|slated|upcoming|to\s+be\s+held|is\s+to|are\s+to|opens|begins|starts|meets|arrives|leaves|departs|ends|closes|resumes|returns|travels|visits|hosts|heads|flies|takes\s+place|kicks\s+off|tips\s+off|gets\s+under\s*way|convenes|expires|runs\s+out|(?:comes|enters)\s+into\s+(?:force|effect)|takes\s+effect|goes\s+into\s+effect|(?:is|are)\s+(?:at|on|in|for)(?=\s))\b/gi;
 /**
- * An infinitive of intent or order ("hoped to reach a deal by Friday", "ordered the government to
- * respond by Friday", "decided whether to attend the summit on Friday"): ahead of the verb, read
- * only on the expression's left, and not across a time ("vowed on Friday to strike" was said on
- * Friday, and the strike it names is not dated by it).
+ * An infinitive of intent, or of an order in force ("hoped to reach a deal by Friday", "vowed to
+ * strike again on Monday", "orders banks to close on Friday", "decided whether to attend the
+ * summit on Friday"): ahead of the verb, read only on the expression's left, and not across a time
+ * ("vowed on Friday to strike" was said on Friday, and the strike it names is not dated by it).
  */
 const INTENT_TO =
-  /\b(?:hope[sd]?|vow(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?|want(?:s|ed)?|agree[sd]?|decide[sd]?|threaten(?:s|ed)?|seeks?|sought|order(?:s|ed)|urge[sd]?|ask(?:s|ed)|call(?:s|ed)\s+on|invite[sd]?|whether)\s+(?:(?!(?:on|in|at|by|last|this|next|today|yesterday|\w+day)\b)[\w’'-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+/gi;
+  /\b(?:(?:hope|vow|promise|pledge|plan|aim|intend|want|agree|decide|threaten|seek)(?:s|d|ed|ned)?|sought|(?:order|urge|ask|invite)s?|calls?\s+on|whether)\s+(?:(?!(?:on|in|at|by|last|this|next|today|yesterday|\w+day)\b)[\w’'-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+/gi;
+/**
+ * Orders given in the past ("ordered the government to respond by Friday"): ahead only before a
+ * deadline; "ordered thousands to leave parts of Rafah on Saturday" is the order's day.
+ */
+const ORDERED_TO =
+  /\b(?:ordered|urged|asked|invited|called\s+on|told|instructed|directed|gave\s+\w+)\s+(?:(?!(?:on|in|at|by|last|this|next|today|yesterday|\w+day)\b)[\w’'-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+/gi;
 
 /** Past-tense verbs news English reports with (the regular ones are caught by their "-ed"). */
 const PAST_CUES =
@@ -186,7 +192,8 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
     // Past only when the clause itself, without an aside (", which had been expected,"), is told in the past.
     const own = `${left} ${right}`.replace(ASIDE, ',');
     const told = Math.min(nearest(PAST_CUES, own, '', NOT_PAST_BEFORE), nearest(PAST_ED, own, '', NOT_PAST_BEFORE));
-    return told < Number.POSITIVE_INFINITY && future === Number.POSITIVE_INFINITY && !OBLIGATION.test(own) ? 'past' : 'future';
+    const ordered = nearest(ORDERED_TO, left, '') < Number.POSITIVE_INFINITY;
+    return told < Number.POSITIVE_INFINITY && future === Number.POSITIVE_INFINITY && !ordered && !OBLIGATION.test(own) ? 'past' : 'future';
   }
   const present = nearest(PRESENT_SCHEDULE, left, right);
   if (present < Math.min(future, past)) return 'present';

@@ -42,7 +42,8 @@ export function toTimex(components: ParsingComponents, ctx: SpecContext): Resolv
     // "Polls closed on Sunday at 8 p.m. Results came at 11 p.m.": a clock time with no day of its
     // own is on the day the story is telling, a day named in its sentence or the one before, not
     // the publication's.
-    const storyDay = ctx.last?.unit === 'day' && ctx.lastAt !== undefined && ctx.sentence !== undefined && ctx.sentence - ctx.lastAt <= 1;
+    // (A day ahead is a plan told beside the story, not the story's day: "Lai will take office on May 20. Polls opened at 8 a.m.")
+    const storyDay = ctx.last?.unit === 'day' && ctx.lastAt !== undefined && ctx.sentence !== undefined && ctx.sentence - ctx.lastAt <= 1 && Date.UTC(ctx.last.year, ctx.last.month - 1, ctx.last.day) <= ctx.dct.getTime();
     if (time && storyDay && !components.isCertain('day') && !components.isCertain('weekday') && ctx.last?.unit === 'day') {
       point = { unit: 'day', year: ctx.last.year, month: ctx.last.month, day: ctx.last.day };
     }

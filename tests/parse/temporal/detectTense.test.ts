@@ -180,6 +180,7 @@ describe('detectTense', () => {
     expect(at('A commitment could not stop the bullet that tore into his back Friday night.', 'Friday')).not.toBe('future');
     expect(at('He could have left on Sunday.', 'Sunday')).not.toBe('future');
     expect(at('They extended their offers to acquire the company Friday.', 'Friday')).not.toBe('future');
+    expect(at("Israel's military ordered thousands more people to leave parts of Rafah on Saturday.", 'Saturday')).toBe('past');
     // The intent's own day is when it was voiced.
     expect(at('The union vowed on Friday to strike again.', 'Friday')).toBe('past');
     expect(at('Sunak faced growing calls on Friday to set a date for the election.', 'Friday')).toBe('past');
