@@ -91,6 +91,8 @@ describe('clock times without a day', () => {
     expect(v('Polls closed on Sunday at 8 p.m. Results were announced at 11 p.m.')).toEqual([['Sunday at 8 p.m.', '2024-05-12T20:00'], ['11 p.m.', '2024-05-12T23:00']]);
     expect(v('Polls closed on Sunday. Turnout was high. Results were announced at 11 p.m.')).toEqual([['Sunday', '2024-05-12'], ['11 p.m.', '2024-05-14T23:00']]);
     expect(v('The minister will speak at 3 p.m.')).toEqual([['3 p.m.', '2024-05-14T15:00']]);
+    // A day ahead is a plan told beside the story, not its day.
+    expect(v('Lai will take office on May 20. Polls opened at 8 a.m.')).toEqual([['May 20', '2024-05-20'], ['8 a.m.', '2024-05-14T08:00']]);
   });
 });
 
