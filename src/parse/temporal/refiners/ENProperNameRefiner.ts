@@ -2,9 +2,11 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { MONTH_PATTERN } from '../calendarWords.js';
 
 /** Newspapers and programmes named with "on" and a weekday ("The Mail on Sunday", "Independent on Sunday"). */
-const PAPER_ON = /\b(?:Mail|Independent|Express|Mirror|Telegraph|Herald|Post|Times|Observer|Record)\s+on\s+$/;
+const PAPER_ON = /\b(?:Sun|Mail|Independent|Express|Mirror|Telegraph|Herald|Post|Times|Observer|Record)\s+on\s+$/;
 /** A capitalised word that starts a name going on after a time word ("Daily Mail", "Summer Olympics", "Winter Storm Jonas"). */
 const NAME_GOES_ON = new RegExp(String.raw`^\s+(?!(?:${MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|And|But|Or|As)\b)\p{Lu}[\p{L}'’-]*`, 'u');
+/** Words before a month or season that make it a time ("in April", "last Summer", "The Spring of 2020" aside). */
+const CUE_BEFORE = /\b(?:in|In|since|Since|by|By|until|Until|from|From|through|during|During|of|last|Last|next|Next|this|This|early|Early|late|Late|mid|end|and|or|to|between|before|Before|after|After|on|On|for|For|each|Each|every|Every|that|That)\s+$/;
 /** What turns a holiday into the name of something else ("the Good Friday Agreement", "the Tet Offensive", "the Easter Rising"). */
 const HOLIDAY_NAMED = /^\s+(?:Agreement|Accords?|Offensive|Massacre|Rising|Uprising|Revolution|Treaty|Truce|Island|Islands|Parade|Bombing|Bombings)\b/;
 
@@ -29,7 +31,16 @@ export class ENProperNameRefiner implements Refiner {
       // "Daily Mail", "Weekly Standard", "Evening Standard": a capitalised frequency or part of day before a name.
       if (/^(?:Daily|Weekly|Monthly|Nightly|Evening|Morning)$/.test(text) && NAME_GOES_ON.test(after)) return false;
       // "the Summer Olympics", "Winter Storm Jonas", "Summer Zervos": a capitalised season inside a name (not at a sentence's start: "Summer Olympics" there is still a name, "Spring brought" is not).
-      if (/^(?:the\s+)?(?:Summer|Winter|Spring|Autumn|Fall)$/.test(text) && (/^\s+(?:Olympics?|Games|Paralympics?|Universiade)\b/.test(after) || (NAME_GOES_ON.test(after) && /[\p{Ll},]\s*$/u.test(before)))) return false;
+      if (/^(?:[Tt]he\s+)?(?:Summer|Winter|Spring|Autumn|Fall)$/.test(text)) {
+        if (/^\s+(?:Olympics?|Games|Paralympics?|Universiade)\b/.test(after)) return false;
+        // "Summer Lee won", "The Spring Budget", "Donna Summer died".
+        if (NAME_GOES_ON.test(after) && (/[\p{Ll},]\s*$/u.test(before) || /^\s*["“‘']?\s*$/.test(before))) return false;
+        if (/\b\p{Lu}\p{Ll}+\s+$/u.test(before) && !CUE_BEFORE.test(before)) return false;
+      }
+      // "April Ryan", "June Carter", "August Wilson": a month before a name, with no preposition before it ("In April Trump visited").
+      if (/^(?:January|February|April|June|July|August|September|October|November|December)$/.test(text) && NAME_GOES_ON.test(after) && !CUE_BEFORE.test(before) && !/^\s+\d/.test(after)) return false;
+      // "Monday.com"
+      if (/^\.com\b/.test(after)) return false;
       // "The Mail on Sunday", "Fox News Sunday", "Meet the Press on Sunday" stays a day.
       if (/^(?:on\s+)?(?:Sunday|Saturday)$/.test(text) && (PAPER_ON.test(before) || /\bNews\s+$/.test(before) || /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|Mail|People|Star|World|Night\s+Live)\b/.test(after))) return false;
       // "the Today programme", "NBC's Today show".

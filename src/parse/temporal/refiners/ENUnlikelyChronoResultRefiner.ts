@@ -11,6 +11,9 @@ const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)?|\d{4}\s*(?:GMT|UTC|Z|hrs|local\s+
  * "the march"), bare numbers, "midday" as an adjective ("a midday meal"), and chrono's parts of
  * the day other than noon, midday and midnight (geodigest reads those itself).
  */
+/** What after a number makes it an amount, not a clock time. */
+const AMOUNT_AFTER = /^\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:%|(?:percent|per\s+cent|cents?|pence|a\s+share|per\s+share|million|billion|trillion|thousand|euros?|dollars?|pounds|yuan|yen|rupees?|francs?|roubles?|rubles?|points|basis\s+points)\b)/i;
+
 export class ENUnlikelyChronoResultRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
@@ -19,13 +22,16 @@ export class ENUnlikelyChronoResultRefiner implements Refiner {
       const before = context.text.slice(0, r.index);
       const after = context.text.slice(r.index + r.text.length);
       if (/^[\d\s.,]+$/.test(text)) return false;
+      // The tail of a number ("25-5.50" of "5.25-5.50%"): chrono tries again one character on.
+      if (/^\d/.test(text) && /\d[.,]?$/.test(before)) return false;
       // chrono's "night", "this morning": geodigest's casual-day parser reads parts of the day; only
       // "noon" and "midnight" are left to chrono.
       if (r.tags().has('parser/ENCasualTimeParser') && !/\b(?:noon|midnight|midday)\b/i.test(text)) return false;
       const hasTime = r.start.isCertain('hour');
       const hasDate = r.start.isCertain('day') || r.start.isCertain('month') || r.start.isCertain('weekday');
       if (hasTime && !CLOCK.test(text)) return false;
-      if (hasTime && !hasDate && (/[$£€¥#]\s*[\d.,]*$|\d[.,]$/.test(before) || /^\s*(?:%|percent|cents?|pence|a\s+share|per\s+share|million|billion|trillion|thousand)\b/i.test(after))) return false;
+      // Prices, rates and ranges of them: "$1.35 a share", "from 5.25%", "5.25-5.50%", "11.45 euros".
+      if (hasTime && !hasDate && (/[$£€¥#]\s*[\d.,]*$|\d[.,]$/.test(before) || AMOUNT_AFTER.test(after))) return false;
       // "a midday meal": an adjective, not the time.
       if (/^mid-?day$/i.test(text) && /^\s+[a-z]/.test(after) && !/^\s+(?:on|and|or|to|in|at|as|after|before|when|while|with|from|by|today|tomorrow|yesterday)\b/.test(after)) return false;
       // "High Noon" (the film), "high noon" (the figure of speech).

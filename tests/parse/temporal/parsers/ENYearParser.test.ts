@@ -33,6 +33,8 @@ describe('ENYearParser', () => {
     expect(found('He lives at No. 1990 Main Street.')).toEqual([]);
     expect(found('The count reached 1,990 votes.')).toEqual([]);
     expect(found('Call 1990-4567 now.').filter(([t]) => t !== 'now')).toEqual([]);
+    expect(found('The U.N. Security Council resolution 1701 ended the war.')).toEqual([]);
+    expect(found('He lives at 1600 Pennsylvania Avenue, in the 1900 block of Main Street.')).toEqual([]);
     // A clock time, not a year (see ENFourDigitTimeParser).
     expect(found('at 1830 GMT')).toEqual([['1830 GMT', '2024-05-14T18:30']]);
   });

@@ -47,6 +47,15 @@ describe('ENUnlikelyChronoResultRefiner', () => {
   });
 });
 
+describe('ENUnlikelyChronoResultRefiner on amounts', () => {
+  it('drops rates, prices and ranges of them that chrono reads as clock times or dates', () => {
+    expect(found('The bank lowered its main rate to 5% from 5.25%.')).toEqual([]);
+    expect(found('The target range is 5.25-5.50%.')).toEqual([]);
+    expect(found('Shares traded at 11.45 euros.')).toEqual([]);
+    expect(found('The meeting starts at 11.45 on Friday.').map(([t]) => t)).toEqual(['11.45 on Friday']);
+  });
+});
+
 describe('ENNowAdverbRefiner', () => {
   it('drops "now" inside a noun phrase and keeps it as the present', () => {
     expect(texts('the now-defunct party')).toEqual([]);
@@ -61,6 +70,12 @@ describe('ENProperNameRefiner', () => {
     for (const t of ['The Daily Mail reported it.', 'according to the Weekly Standard', 'told the Mail on Sunday', 'speaking on Fox News Sunday', "told BBC Radio 4's Today programme", 'at the Summer Olympics', 'the Winter Games in Sochi', 'the Good Friday Agreement', 'the Six-Day War', "the Hundred Years' War", 'the Thirty Years War', 'a lawsuit by Summer Zervos']) {
       expect(texts(t), t).toEqual([]);
     }
+  });
+  it('drops months and seasons that are names of people, "Monday.com" and the Sun on Sunday', () => {
+    for (const t of ['Donna Summer sang.', 'Summer Lee won the primary.', 'April Ryan asked a question.', 'June Carter sang.', 'The playwright August Wilson wrote it.', 'The Spring Budget was announced.', 'He told the Sun on Sunday.', 'Monday.com shares rose.']) {
+      expect(texts(t), t).toEqual([]);
+    }
+    expect(texts('In April Trump visited Ohio.')).toEqual(['April']);
   });
   it('keeps the same words as times', () => {
     expect(texts('Daily trading volume fell.')).toEqual(['Daily']);
