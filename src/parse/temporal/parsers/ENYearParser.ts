@@ -50,10 +50,14 @@ export class ENYearParser implements Parser {
     if (lead && /summer/i.test(lead)) return null;
     // Words are only a year when the text says so or they cannot be a count ("nineteen ninety-six").
     if (words && !lead && /^two[\s-]+thousand/i.test(words) && !/\b(?:in|of|since|by|until|before|after|from|to|year)\s+$/i.test(before)) return null;
-    const mod = modOf(partWord);
+    // "since the start of the 2022 invasion", "the end of the 2022 season": the part word is of
+    // the noun the year names; the year alone is the expression.
+    const ofNoun = partWord !== undefined && digits !== undefined && /\bthe\s+(?:\d{4})$/i.test(text) && /^\s+(?!(?:and|or|to|through)\b)[A-Za-z]/.test(after);
+    const mod = ofNoun ? undefined : modOf(partWord);
     const spec: TimexSpec = { kind: 'point', point: { unit: 'year', year } };
     if (mod) spec.mod = mod;
-    const result = context.createParsingResult(index, text);
+    const start = ofNoun ? index + text.lastIndexOf(digits) : index;
+    const result = context.createParsingResult(start, context.text.slice(start, index + text.length));
     attachSpec(result, spec);
     if (endDigits) {
       const end = endDigits.length === 2 ? Math.floor(year / 100) * 100 + Number(endDigits) : Number(endDigits);

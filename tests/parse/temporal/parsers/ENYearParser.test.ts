@@ -26,6 +26,12 @@ describe('ENYearParser', () => {
     expect(r).toEqual([['1998', '1998'], ['99', '1999']]);
   });
 
+  it('leaves "the start of" to the noun a year names ("the start of the 2022 invasion")', () => {
+    expect(found('since the start of the 2022 invasion')).toEqual([['2022', '2022']]);
+    expect(found('the start of the 1973 Yom Kippur War')).toEqual([['1973', '1973']]);
+    expect(only('at the end of 2022')).toMatchObject({ text: 'the end of 2022', mod: 'END' });
+  });
+
   it('refuses numbers that are not years', () => {
     expect(found('It cost $1990 to build.')).toEqual([]);
     expect(found('They sent 1990 troops.')).toEqual([]);
