@@ -99,6 +99,14 @@ describe('ENCompoundDurationRefiner', () => {
   });
 });
 
+describe('ENDayOfRelativeYearRefiner', () => {
+  it('reads a day followed by "last/next/this year" as that day of that year', () => {
+    expect(found('Fighting erupted on April 15 last year.')).toEqual([['April 15 last year', '2023-04-15']]);
+    expect(found('The lease expires on March 31 next year.')).toEqual([['March 31 next year', '2025-03-31']]);
+    expect(found('Fighting erupted on April 15. Last year was calm.')).toEqual([['April 15', '2024-04-15'], ['Last year', '2023']]);
+  });
+});
+
 describe('ENUnstatedYearRefiner', () => {
   it('hands chrono dates without a year to the resolver as named days', () => {
     const [r] = parse('the Oct. 23 slaying');
