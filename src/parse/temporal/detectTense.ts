@@ -18,7 +18,7 @@ const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after|as\s+of)\s+(?:the
  * the present tense of scheduled events ("the summit opens on Friday", "he meets Xi on Thursday").
  */
 const FUTURE_CUES =
-  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|gonna|would|(?:may|might)\s+(?!have\b|not\s+have\b|well\s+have\b)(?=[a-z])|could\s+(?!have\b|not\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z])|(?:is|are|was|were|be|been|being)\s+(?:due|scheduled|expected|set|slated|poised|planned|planning|preparing|about|likely|supposed|going|forecast|predicted|projected|tipped|to)|set\s+to|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|expects?|expecting|anticipates?|forecasts|predicts|expected|scheduled|slated|upcoming|to\s+be\s+held|is\s+to|are\s+to|opens|begins|starts|meets|arrives|leaves|departs|ends|closes|resumes|returns|travels|visits|hosts|heads|flies|takes\s+place|kicks\s+off|tips\s+off|gets\s+under\s*way|convenes|expires|runs\s+out|(?:comes|enters)\s+into\s+(?:force|effect)|takes\s+effect|goes\s+into\s+effect|(?:is|are)\s+(?:at|on|in|for)(?=\s))\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|gonna|would|(?:is|are|was|were|be|been|being)\s+(?:due|scheduled|expected|set|slated|poised|planned|planning|preparing|about|likely|supposed|going|forecast|predicted|projected|tipped|to)|set\s+to|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|expects?|expecting|anticipates?|forecasts|predicts|expected|scheduled|slated|upcoming|to\s+be\s+held|is\s+to|are\s+to|opens|begins|starts|meets|arrives|leaves|departs|ends|closes|resumes|returns|travels|visits|hosts|heads|flies|takes\s+place|kicks\s+off|tips\s+off|gets\s+under\s*way|convenes|expires|runs\s+out|(?:comes|enters)\s+into\s+(?:force|effect)|takes\s+effect|goes\s+into\s+effect|(?:is|are)\s+(?:at|on|in|for)(?=\s))\b/gi;
 /**
  * An infinitive of intent, or of an order in force ("hoped to reach a deal by Friday", "vowed to
  * strike again on Monday", "orders banks to close on Friday", "decided whether to attend the
@@ -33,6 +33,12 @@ const INTENT_TO =
  */
 const ORDERED_TO =
   /\b(?:ordered|urged|asked|invited|called\s+on|told|instructed|directed|gave\s+\w+)\s+(?:(?!(?:on|in|at|by|last|this|next|today|yesterday|\w+day)\b)[\w’'-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+/gi;
+
+/**
+ * "may", "might" and "could" with a verb point ahead ("protests could turn violent on Saturday"),
+ * not "could not" or "could have" (past), nor the month "May" (so in lower case only).
+ */
+const MODAL_AHEAD = /\b(?:(?:may|might)\s+(?!have\b|not\s+have\b|well\s+have\b)|could\s+(?!have\b|not\b|be\s+(?:reached|located|found|contacted)\b))(?=[a-z])/g;
 
 /** Past-tense verbs news English reports with (the regular ones are caught by their "-ed"). */
 const PAST_CUES =
@@ -181,7 +187,7 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   let right = clause.slice(Math.min(clause.length, rel + (end - start)));
   // A possessive's noun has no verb of its own before the next clause; anything else with a verb on
   // its left keeps the tense of its own clause, not of the next one's subject.
-  const futureIn = (r: string) => Math.min(nearest(FUTURE_CUES, left, r, NOT_FUTURE_BEFORE), nearest(INTENT_TO, left, ''), nearest(BARE_FUTURE, left, r, NOT_BARE_FUTURE_BEFORE), nearest(BARE_NOUN_FUTURE, left, r, NOT_BARE_NOUN_FUTURE_BEFORE), nearest(NOUN_VERB_FUTURE, left, r, NOT_NOUN_VERB_BEFORE), nearest(PRESENT_PROGRESSIVE, left, r));
+  const futureIn = (r: string) => Math.min(nearest(FUTURE_CUES, left, r, NOT_FUTURE_BEFORE), nearest(MODAL_AHEAD, left, r, NOT_FUTURE_BEFORE), nearest(INTENT_TO, left, ''), nearest(BARE_FUTURE, left, r, NOT_BARE_FUTURE_BEFORE), nearest(BARE_NOUN_FUTURE, left, r, NOT_BARE_NOUN_FUTURE_BEFORE), nearest(NOUN_VERB_FUTURE, left, r, NOT_NOUN_VERB_BEFORE), nearest(PRESENT_PROGRESSIVE, left, r));
   const pastIn = (r: string) => Math.min(nearest(PAST_CUES, left, r, NOT_PAST_BEFORE), nearest(PAST_ED, left, r, NOT_PAST_BEFORE));
   const cut = possessive ? -1 : right.search(NEW_CLAUSE);
   if (cut >= 0 && Math.min(futureIn(''), pastIn('')) < Number.POSITIVE_INFINITY) right = right.slice(0, cut);

@@ -33,6 +33,9 @@ const RANGE = /^(.*?\S)(\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\b
 const MAY_HOLD_TIME =
   /\d|now|today|tonight|tomorrow|yesterday|ago\b|later|earlier|recent|current|lately|soon|past|future|present|ly\b|every|each|per\b|once|twice|morning|afternoon|evening|night|noon|midnight|week|fortnight|month|year|decade|centur|quarter|half|day|hour|minute|second|period|term|spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ties\b|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thousand|holiday|halloween|eid|'\d/i;
 /** Words right before a day that make it the first day of a duration just mentioned ("a two-day visit starting on Thursday"). */
+/** A month's value, and what joins the months of a list ("June, July and August", "May or June"). */
+const MONTH_ONLY = /^\d{4}-\d\d$/;
+const LIST_JOINT = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
 const STARTING = /\b(?:starting|beginning|commencing|from|(?:that|which|to)\s+(?:starts?|begins?|opens?|start|begin))(?:\s+(?:on|at|from))?\s*$/i;
 
 /**
@@ -75,6 +78,7 @@ export function resolveTimexes(input: TimexInput, sentences?: readonly Sentence[
       }
     }
     joinWeekdayRanges(inSentence, input.text, sentence, formatIsoDate(ctx.dct));
+    alignMonthLists(inSentence, input.text);
     anchorDurations(inSentence, input.text);
     out.push(...inSentence);
   }
@@ -223,6 +227,29 @@ function joinWeekdayRanges(timexes: Timex[], text: string, sentence: Sentence, d
     b.value = end;
     carrySpan([a, b], { start, end, precision: 'day', approximate: false, certainty: a.interval.certainty });
     i++;
+  }
+}
+
+/**
+ * "in June, July and August": months listed together without a year are of one year, the one most
+ * of them took (each was read on its own: June, a month ahead, could be this year's while July
+ * and August, more than a month ahead, were last year's in a past clause).
+ */
+function alignMonthLists(timexes: Timex[], text: string): void {
+  for (let i = 0; i < timexes.length; i++) {
+    const list = [timexes[i] as Timex];
+    while (i + 1 < timexes.length && MONTH_ONLY.test(list[0]!.value) && MONTH_ONLY.test(timexes[i + 1]!.value) && LIST_JOINT.test(text.slice(list[list.length - 1]!.end, timexes[i + 1]!.start))) list.push(timexes[++i] as Timex);
+    if (list.length < 2 || list.some((t) => t.type !== 'DATE' || t.interval?.certainty !== 'implied' || /\d/.test(t.text))) continue;
+    const years = list.map((t) => t.value.slice(0, 4));
+    const counts = new Map<string, number>();
+    for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+    const year = [...counts].sort((x, y) => y[1] - x[1])[0]![0];
+    for (const t of list) {
+      if (t.value.startsWith(year)) continue;
+      const shift = Number(year) - Number(t.value.slice(0, 4));
+      t.value = `${year}${t.value.slice(4)}`;
+      if (t.interval) t.interval = { ...t.interval, start: `${Number(t.interval.start.slice(0, 4)) + shift}${t.interval.start.slice(4)}`, end: `${Number(t.interval.end.slice(0, 4)) + shift}${t.interval.end.slice(4)}` };
+    }
   }
 }
 

@@ -43,6 +43,9 @@ describe('ENMonthParser', () => {
     expect(found("May's figures were weak.", '2024-07-14')).toEqual([['May', '2024-05']]);
     expect(found('It was the warmest May since 1850.', '2024-07-14')).toEqual([['May', '2024-05'], ['1850', '1850']]);
     expect(found("Theresa May's government fell.")).toEqual([]);
+    // Months listed together are of one year, the one most of them take; the month "May" is no modal.
+    expect(found('Sales rose in April, May and June.', '2013-03-22')).toEqual([['April', '2012-04'], ['May', '2012-05'], ['June', '2012-06']]);
+    expect(found('Prices rose in June, July and August.', '2024-05-15')).toEqual([['June', '2023-06'], ['July', '2023-07'], ['August', '2023-08']]);
     expect(found('May God bless you.')).toEqual([]);
   });
 
