@@ -24,7 +24,7 @@ import { ENYearParser } from './parsers/ENYearParser.js';
 import { ENClockDayRefiner } from './refiners/ENClockDayRefiner.js';
 import { ENCompoundDurationRefiner } from './refiners/ENCompoundDurationRefiner.js';
 import { ENDayListRefiner } from './refiners/ENDayListRefiner.js';
-import { ENDayOfRelativeYearRefiner } from './refiners/ENDayOfRelativeYearRefiner.js';
+import { ENDayOfRelativePeriodRefiner } from './refiners/ENDayOfRelativePeriodRefiner.js';
 import { ENMergeWeekdayDateRefiner } from './refiners/ENMergeWeekdayDateRefiner.js';
 import { ENMidnightRefiner } from './refiners/ENMidnightRefiner.js';
 import { ENNowAdverbRefiner } from './refiners/ENNowAdverbRefiner.js';
@@ -100,7 +100,7 @@ export function createChrono(): chrono.Chrono {
     new ENCompoundDurationRefiner(),
     new ENClockDayRefiner(),
     new ENMidnightRefiner(),
-    new ENDayOfRelativeYearRefiner(),
+    new ENDayOfRelativePeriodRefiner(),
     new ENUnstatedYearRefiner(),
     new ENDayListRefiner(),
     new ENAnchoredOnDayRefiner(),

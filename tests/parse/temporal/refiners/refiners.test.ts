@@ -99,11 +99,15 @@ describe('ENCompoundDurationRefiner', () => {
   });
 });
 
-describe('ENDayOfRelativeYearRefiner', () => {
-  it('reads a day followed by "last/next/this year" as that day of that year', () => {
+describe('ENDayOfRelativePeriodRefiner', () => {
+  it('reads a day of a month followed by "last/next/this year" as that day of that year', () => {
     expect(found('Fighting erupted on April 15 last year.')).toEqual([['April 15 last year', '2023-04-15']]);
     expect(found('The lease expires on March 31 next year.')).toEqual([['March 31 next year', '2025-03-31']]);
     expect(found('Fighting erupted on April 15. Last year was calm.')).toEqual([['April 15', '2024-04-15'], ['Last year', '2023']]);
+  });
+  it('reads a weekday followed by "next/last/this week" as that week\'s day', () => {
+    expect(found('The vote is on Friday next week.')).toEqual([['Friday next week', '2024-05-24']]);
+    expect(found('He arrived on Tuesday last week.')).toEqual([['Tuesday last week', '2024-05-07']]);
   });
 });
 
