@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { GatedChrono } from './GatedChrono.js';
 import { ENAgoParser } from './parsers/ENAgoParser.js';
 import { ENAnaphoricPeriodParser } from './parsers/ENAnaphoricPeriodParser.js';
 import { ENCasualDayParser } from './parsers/ENCasualDayParser.js';
@@ -106,5 +107,5 @@ export function createChrono(): chrono.Chrono {
     new ENAnchoredOnDayRefiner(),
     new ENTenseRefiner(),
   ];
-  return c;
+  return new GatedChrono({ parsers: c.parsers, refiners: c.refiners });
 }

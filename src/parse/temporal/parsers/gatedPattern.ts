@@ -1,7 +1,7 @@
 import type { ParsingContext } from 'chrono-node';
 
-/** A pattern that fails at once: V8 does not scan past the start of an anchored regex. */
-const NEVER = /^(?!)/;
+/** A pattern that fails at once: V8 does not scan past the start of an anchored regex (`GatedChrono` skips the parser). */
+export const NEVER = /^(?!)/;
 
 /**
  * A parser's pattern, handed to chrono only when the text holds one of the parser's trigger words:
