@@ -21,7 +21,7 @@ describe('GatedChrono', () => {
     let compared = 0;
     for (const text of texts) {
       for (const s of splitSentences(text).sentences) {
-        const a = shape(gated.parse(s.text, ref));
+        const a = shape(gated.parse(s.text, ref) as ParsingResult[]);
         expect(a, s.text).toEqual(shape(plain.parse(s.text, ref) as ParsingResult[]));
         compared += a.length;
       }
