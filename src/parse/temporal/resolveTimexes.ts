@@ -6,6 +6,7 @@ import { addIsoDays, formatIsoDate, isoDateToDate } from '../../time/isoDate.js'
 import type { Interval } from '../../time/Interval.js';
 import type { Sentence } from '../Sentence.js';
 import { splitSentences } from '../splitSentences.js';
+import { trieSource } from '../trieSource.js';
 import { type CalendarPoint, comparePoints, pointContaining, shiftPoint } from './CalendarPoint.js';
 import { createChrono } from './createChrono.js';
 import { detectTense } from './detectTense.js';
@@ -30,12 +31,16 @@ const RANGE = /^(.*?\S)(\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\b
  * A sentence can only hold a temporal expression if it has a digit or one of these words: the
  * sentences without any are not handed to chrono at all.
  */
-const MAY_HOLD_TIME =
-  /\d|now|today|tonight|tomorrow|yesterday|ago\b|later|earlier|recent|current|lately|soon|past|future|present|ly\b|every|each|per\b|once|twice|morning|afternoon|evening|night|noon|midnight|week|fortnight|month|year|decade|centur|quarter|half|day|hour|minute|second|period|term|spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ties\b|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thousand|holiday|halloween|eid|'\d/i;
-/** Words right before a day that make it the first day of a duration just mentioned ("a two-day visit starting on Thursday"). */
+const MAY_HOLD_TIME = new RegExp(
+  String.raw`\d|ago\b|ly\b|per\b|ties\b|` +
+    // The words as a trie of alternatives: each position tries only those of its letter (twice as fast as a flat list).
+    trieSource('now today tonight tomorrow yesterday later earlier recent current lately soon past future present every each once twice morning afternoon evening night noon midnight week fortnight month year decade centur quarter half day hour minute second period term spring summer fall autumn winter christmas easter thanksgiving jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun fifteen sixteen seventeen eighteen nineteen twenty thousand holiday halloween eid'.split(' '), 'shortest'),
+  'i',
+);
 /** A month's value, and what joins the months of a list ("June, July and August", "May or June"). */
 const MONTH_ONLY = /^\d{4}-\d\d$/;
 const LIST_JOINT = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+/** Words right before a day that make it the first day of a duration just mentioned ("a two-day visit starting on Thursday"). */
 const STARTING = /\b(?:starting|beginning|commencing|from|(?:that|which|to)\s+(?:starts?|begins?|opens?|start|begin))(?:\s+(?:on|at|from))?\s*$/i;
 
 /**
