@@ -5,6 +5,9 @@ export type TemporalDirection = 'future' | 'past' | 'present';
 const ASIDE = /,\s*(?:which|who|that)\b[^,]*,/gi;
 /** Cue words right before an expression that decide its direction on their own ("ahead of Monday's", "starting on Thursday"). */
 const LOCAL_FUTURE = /\b(?:ahead\s+of|until\s+after|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by)|(?:moved|delayed|postponed|pushed\s+back|rescheduled|adjourned|brought\s+forward|put\s+off|deferred)\s+(?:to|until|till)|set\s+(?:[\w’'-]+\s+){1,3}?for)\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
+/** A day made something by a declaration: "declared Sunday a day of mourning", "set Monday as the deadline". */
+const DECLARED_DAY_BEFORE = /\b(?:declared|declares|declare|designated|designates|designate|set|sets|made|makes|named|names|fixed|picked|chose|chosen)\s+$/i;
+const DECLARED_DAY_AFTER = /^\s+(?:as\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:day|holiday|deadline|date)\b/i;
 /** What may stand between a deadline word and the expression: "the", a clock time ("until 9 a.m. EST Tuesday"). */
 const DEADLINE_TAIL = String.raw`\s+(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?(?:the\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$`;
 const LOCAL_DEADLINE = new RegExp(String.raw`\b(?:until|till|by|before)` + DEADLINE_TAIL, 'i');
@@ -146,6 +149,10 @@ function nearest(re: RegExp, left: string, right: string, skip?: RegExp): number
 export function detectTense(sentence: string, start: number, end: number): TemporalDirection | undefined {
   const before = sentence.slice(0, start);
   if (LOCAL_FUTURE.test(before)) return 'future';
+  // "declared Sunday a national day of mourning", "set Friday as the deadline": the day named is
+  // after the declaration, which was about when the story was filed: the publication's week
+  // ("declared Sunday that …" is the day it was declared).
+  if (DECLARED_DAY_BEFORE.test(before) && DECLARED_DAY_AFTER.test(sentence.slice(end))) return 'present';
   // A deadline ("until 9 a.m. Tuesday", "by Friday") lies ahead, unless told in the past perfect
   // ("Until Thursday, they had not called him a suspect"), or fronted before a past clause ("By
   // Wednesday morning, the fires were out").

@@ -210,6 +210,12 @@ describe('detectTense', () => {
     expect(at('Turnout in the Nov. 5 election was high.', 'Nov. 5')).toBe('past');
   });
 
+  it('reads a day a declaration makes something as of the publication\'s week', () => {
+    expect(at('Putin declared Sunday a national day of mourning.', 'Sunday')).toBe('present');
+    expect(at('The agency had ruled and set Friday as the deadline for his return.', 'Friday')).toBe('present');
+    expect(at('Putin declared Sunday that the war would go on.', 'Sunday')).toBe('past');
+  });
+
   it('reads a present expectation as pointing ahead', () => {
     expect(at('The company expects a loss on Friday.', 'Friday')).toBe('future');
     expect(at('Analysts forecast a rise on Friday.', 'Friday')).not.toBe('past');

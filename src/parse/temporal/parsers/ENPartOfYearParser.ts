@@ -28,7 +28,7 @@ export class ENPartOfYearParser implements Parser {
     `(?<![\\w-])(?:(the)\\s+)?(?:(${PART_WORD_PATTERN})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
       `(?:(this|last|next|current|year[-\\s]earlier|year[-\\s]ago|(?:this|last|next)\\s+year['’]s|${YEAR_PATTERN}(?:['’]s)?)[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
       `(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(quarter|half|two\\s+quarters)|(${SEASON_PATTERN})|(year[-\\s]end|year['’]s\\s+end))` +
-      `(?:(?:\\s+of|,)?\\s+(?:(?:fiscal|calendar)\\s+)?(?:(${YEAR_PATTERN})(?![\\w-]|[.,]\\d)|(${WORD_YEAR_PATTERN})|(this|last|next)\\s+year\\b|((?:the|that)\\s+(?:same\\s+|current\\s+)?year)\\b))?(?![\\w-])`,
+      `(?:(?:\\s+of|,)?\\s+(?:(?:fiscal|calendar)\\s+(?:year\\s+)?)?(?:(${YEAR_PATTERN})(?![\\w-]|[.,]\\d)|(${WORD_YEAR_PATTERN})|(this|last|next)\\s+year\\b|((?:the|that)\\s+(?:same\\s+|current\\s+)?year)\\b))?(?![\\w-])`,
     'i',
   );
 

@@ -9,6 +9,10 @@ describe('ENMonthRangeParser', () => {
     expect(found('in the January-June period', '2013-08-20')).toEqual([['the January-June period', '2013-H1']]);
   });
 
+  it('reads a quarter named by its last month ("the September quarter")', () => {
+    expect(found('Profit fell in the September quarter.', '2024-10-30')).toEqual([['the September quarter', '2024-Q3']]);
+  });
+
   it('anchors "the previous quarter" on it', () => {
     expect(found('GDP grew 0.5% in the April-June period from the previous quarter.', '2013-08-12')).toEqual([['the April-June period', '2013-Q2'], ['the previous quarter', '2013-Q1']]);
   });

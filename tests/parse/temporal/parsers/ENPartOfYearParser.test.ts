@@ -54,4 +54,7 @@ describe('ENPartOfYearParser', () => {
     expect(found('The company scored a record profit in the third quarter.').map(([t]) => t)).toEqual(['the third quarter']);
     expect(found('Profit rose 10-15 percent in the second half.').map(([t]) => t)).toEqual(['the second half']);
   });
+  it('reads "of fiscal year 2025" as the year of the quarter', () => {
+    expect(found('Revenue rose in the first quarter of fiscal year 2025.')).toEqual([['the first quarter of fiscal year 2025', '2025-Q1']]);
+  });
 });
