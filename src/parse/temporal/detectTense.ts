@@ -46,8 +46,8 @@ const MODAL_AHEAD = /\b(?:(?:may|might)\s+(?!have\b|not\s+have\b|well\s+have\b)|
 /** Past-tense verbs news English reports with (the regular ones are caught by their "-ed"). */
 const PAST_CUES =
   /\b(?:said|says|told|met|was|were|had|did|went|came|held|took|gave|made|began|saw|spoke|left|flew|won|lost|sent|brought|found|became|struck|fought|fell|rose|broke|wrote|ran|led|hit|shot|beat|bought|sold|paid|built|caught|chose|drove|ate|felt|fled|forgot|froze|got|grew|heard|hid|hung|kept|knew|laid|lay|meant|put|quit|read|rode|rang|sang|sank|sat|set\s+off|shook|shut|slept|spent|split|spread|stood|stole|stuck|swore|swept|swam|taught|tore|threw|understood|woke|wore|wept|withdrew|ago|last|yesterday|earlier)\b/gi;
-/** A regular past tense, but not the participles that mean a plan ("scheduled", "expected", "planned"). */
-const PAST_ED = /\b(?!(?:scheduled|expected|planned|slated|intended|proposed|anticipated|supposed|needed|required|based|armed|united|red|bed|need|feed|speed|seed|weed|indeed|hundred|proceed|succeed|exceed|shed|led|fled|wed|bred|sled|fed|ted)\b)[a-z]{3,}ed\b/gi;
+/** A regular past tense, but not the participles that mean a plan ("scheduled", "expected", "planned"), nor ", followed by". */
+const PAST_ED = /\b(?!(?:followed|preceded|accompanied)\s+by\b)(?!(?:scheduled|expected|planned|slated|intended|proposed|anticipated|supposed|needed|required|based|armed|united|red|bed|need|feed|speed|seed|weed|indeed|hundred|proceed|succeed|exceed|shed|led|fled|wed|bred|sled|fed|ted)\b)[a-z]{3,}ed\b/gi;
 /** A present progressive of a plan ("is travelling to Paris on Friday"), not of what goes on ("is continuing to try"). */
 const PRESENT_PROGRESSIVE = /\b(?:is|are|am)\s+(?:\w+ly\s+)?(?!(?:continuing|trying|seeking|remaining|considering|weighing|looking|hoping|being|having|holding|keeping|struggling|fighting|facing|waiting)\b)\w+ing\b/gi;
 /** A trailing reporting clause (", it said.") describes when it was said, not when the event is. */

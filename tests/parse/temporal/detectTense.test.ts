@@ -218,6 +218,8 @@ describe('detectTense', () => {
 
   it('reads a present expectation as pointing ahead', () => {
     expect(at('The company expects a loss on Friday.', 'Friday')).toBe('future');
+    // ", followed by" is no past tense.
+    expect(at('Economists expect the first cut in September, followed by another in December.', 'December')).toBe('future');
     expect(at('Analysts forecast a rise on Friday.', 'Friday')).not.toBe('past');
   });
 
