@@ -109,6 +109,14 @@ function resolveResult(r: ParsingResult, ctx: SpecContext): Placed[] {
     placed.push({ ...resolved, at: side.index + extent.lead, length: extent.text.length });
     remember(side.components, resolved, ctx);
   }
+  // "from 10 p.m. to 5 a.m.": a range of clock times that ends before it starts runs over midnight;
+  // the end is the next day, unless it names its day: then the start is the day before ("from
+  // 10 p.m. until 6 a.m. on Sunday" starts on Saturday; chrono gives the start the end's day).
+  const [from, to] = placed;
+  if (sides.length === 2 && placed.length === 2 && from && to && from.type === 'TIME' && to.type === 'TIME' && CLOCK_VALUE.test(from.value) && CLOCK_VALUE.test(to.value) && to.value < from.value && from.value.slice(0, 10) === to.value.slice(0, 10)) {
+    if (statesDay(r.end as ParsingComponents)) shiftDay(from, -1);
+    else shiftDay(to, 1);
+  }
   // An unsplit range, or the two ends of one: both carry the whole span.
   if (r.end) {
     const end = sides.length === 2 ? placed[1] : toTimex(r.end, ctx);
@@ -120,6 +128,22 @@ function resolveResult(r: ParsingResult, ctx: SpecContext): Placed[] {
     }
   }
   return placed;
+}
+
+/** A TIME value of a day and a clock time ("2024-06-12T22:00"). */
+const CLOCK_VALUE = /^\d{4}-\d\d-\d\dT\d\d:\d\d$/;
+
+/** Whether a side of a range names its day (a date or a weekday), rather than taking it from the other side or the publication. */
+function statesDay(c: ParsingComponents): boolean {
+  const spec = specOf(c);
+  return c.isCertain('day') || c.isCertain('weekday') || (spec?.kind === 'named' && (spec.part.unit === 'weekday' || spec.part.unit === 'day')) || spec?.kind === 'relative' || spec?.kind === 'point';
+}
+
+/** Moves a clock time's day, with its interval. */
+function shiftDay(t: Placed, days: number): void {
+  const day = addIsoDays(t.value.slice(0, 10), days);
+  t.value = `${day}${t.value.slice(10)}`;
+  if (t.interval) t.interval = { ...t.interval, start: day, end: day };
 }
 
 /**

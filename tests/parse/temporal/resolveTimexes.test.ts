@@ -85,6 +85,15 @@ describe('chains of anaphoric times', () => {
   });
 });
 
+describe('ranges of clock times over midnight', () => {
+  it('end the next day, or start the day before when the end names its day', () => {
+    const v = (text: string) => resolve(text).map((t) => [t.text, t.value]);
+    expect(v('The curfew runs from 10 p.m. to 5 a.m.')).toEqual([['10 p.m.', '2024-05-14T22:00'], ['5 a.m.', '2024-05-15T05:00']]);
+    expect(v('The curfew lasts from 10 p.m. until 6 a.m. on Sunday.')).toEqual([['10 p.m.', '2024-05-18T22:00'], ['6 a.m. on Sunday', '2024-05-19T06:00']]);
+    expect(v('The shop is open from 9 a.m. to 5 p.m.')).toEqual([['9 a.m.', '2024-05-14T09:00'], ['5 p.m.', '2024-05-14T17:00']]);
+  });
+});
+
 describe('clock times without a day', () => {
   it('are on the day the story tells in that sentence or the one before, else on the publication day', () => {
     const v = (text: string) => resolve(text).map((t) => [t.text, t.value]);
