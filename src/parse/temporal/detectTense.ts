@@ -97,7 +97,7 @@ const NOT_BARE_NOUN_FUTURE_BEFORE = new RegExp(
 /** A headline's subject and "to" with a verb, with no verb of its own before: "Biden to visit Poland on", "Israel to resume talks". */
 const HEADLINE_TO = /^\s*(?:[A-Z][\w.'’-]*\s+){1,4}to\s+[a-z]+\b/;
 
-/** Nouns of a scheduled happening after a possessive weekday ("Sunday's election", "Saturday's summit"). */
+/** Nouns of a scheduled happening after a possessive day or a date ("Sunday's election", "Saturday's summit", "the Nov. 5 election"). */
 const SCHEDULED_NOUN = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|referendum|polls?|run-?off|primary|primaries|summit|meeting|talks|game|match|final|race|debate|deadline|inauguration|ceremony|parade|rally|hearing|session|visit|launch|opening|start|kickoff|kick-off|showdown|clash|derby|grand\s+prix)\b/i;
 
 /** Words of obligation that put a deadline ahead whatever the other verbs ("completed talks and must decide by Tuesday"). */
