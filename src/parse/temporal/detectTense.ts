@@ -4,13 +4,13 @@ export type TemporalDirection = 'future' | 'past' | 'present';
 /** A relative clause between commas (", which had been expected,"): not the tense of the main clause. */
 const ASIDE = /,\s*(?:which|who|that)\b[^,]*,/gi;
 /** Cue words right before an expression that decide its direction on their own ("ahead of Monday's", "starting on Thursday"). */
-const LOCAL_FUTURE = /\b(?:ahead\s+of|until\s+after|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by)|(?:moved|delayed|postponed|pushed\s+back|rescheduled|adjourned|brought\s+forward|put\s+off|deferred)\s+(?:to|until|till)|set\s+(?:[\w’'-]+\s+){1,3}?for)\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
+const LOCAL_FUTURE = /\b(?:ahead\s+of|until\s+after|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by)|(?:moved|delayed|postponed|pushed\s+back|rescheduled|adjourned|brought\s+forward|put\s+off|deferred)\s+(?:to|until|till)|(?:set|called)\s+(?:[\w’'-]+\s+){1,3}?for)\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
 /** A day made something by a declaration: "declared Sunday a day of mourning", "set Monday as the deadline". */
 const DECLARED_DAY_BEFORE = /\b(?:declared|declares|declare|designated|designates|designate|set|sets|made|makes|named|names|fixed|picked|chose|chosen)\s+$/i;
 const DECLARED_DAY_AFTER = /^\s+(?:as\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:day|holiday|deadline|date)\b/i;
 /** What may stand between a deadline word and the expression: "the", a clock time ("until 9 a.m. EST Tuesday"). */
 const DEADLINE_TAIL = String.raw`\s+(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?(?:the\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$`;
-const LOCAL_DEADLINE = new RegExp(String.raw`\b(?:until|till|by|before)` + DEADLINE_TAIL, 'i');
+const LOCAL_DEADLINE = new RegExp(String.raw`\b(?:until|till|by|before|through)` + DEADLINE_TAIL, 'i');
 const LOCAL_UNTIL = new RegExp(String.raw`\b(?:until|till)` + DEADLINE_TAIL, 'i');
 /** A future auxiliary earlier in the clause, with no clause boundary between ("will meet after"). */
 const WILL_BEFORE = /\b(?:will|shall|['’]ll|is\s+to|are\s+to|(?:is|are)\s+(?:due|expected|set|scheduled|going)\s+to|plans?\s+to)\s+(?:[\w’'-]+\s+){0,6}after\s+(?:the\s+)?$/i;
@@ -35,7 +35,7 @@ const INTENT_TO =
  * deadline; "ordered thousands to leave parts of Rafah on Saturday" is the order's day.
  */
 const ORDERED_TO =
-  /\b(?:ordered|urged|asked|invited|called\s+on|told|instructed|directed|gave\s+\w+)\s+(?:(?!(?:on|in|at|by|last|this|next|today|yesterday|\w+day)\b)[\w’'-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+/gi;
+  /\b(?:ordered|urged|asked|invited|called\s+on|told|instructed|directed|gave\s+\w+|voted|approved\s+(?:a|the)\s+(?:bill|measure|plan|law|resolution|decree)|passed\s+(?:a|the)\s+(?:bill|measure|plan|law|resolution|decree)|moved)\s+(?:(?!(?:on|in|at|by|last|this|next|today|yesterday|\w+day)\b)[\w’'-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+/gi;
 
 /**
  * "may", "might" and "could" with a verb point ahead ("protests could turn violent on Saturday"),

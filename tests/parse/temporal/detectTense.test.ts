@@ -210,6 +210,13 @@ describe('detectTense', () => {
     expect(at('Turnout in the Nov. 5 election was high.', 'Nov. 5')).toBe('past');
   });
 
+  it('reads a deadline after a vote to do something, and a strike called for a day, as ahead', () => {
+    expect(at('The Senate approved a bill to extend the borrowing authority through May 19.', 'May 19')).toBe('future');
+    expect(at('Unions have called a general strike for Wednesday.', 'Wednesday')).toBe('future');
+    expect(at('The strike lasted through Friday.', 'Friday')).toBe('past');
+    expect(at('Parliament voted to approve the budget on Tuesday.', 'Tuesday')).toBe('past');
+  });
+
   it('reads a day a declaration makes something as of the publication\'s week', () => {
     expect(at('Putin declared Sunday a national day of mourning.', 'Sunday')).toBe('present');
     expect(at('The agency had ruled and set Friday as the deadline for his return.', 'Friday')).toBe('present');
