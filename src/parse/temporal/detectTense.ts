@@ -72,6 +72,10 @@ const NOT_FUTURE_BEFORE = /(?:\bhad\s+(?:\w+ly\s+)?|\b(?:previously|originally)\
  */
 const NOUN_VERB_FUTURE = /\b(?:rules|votes|decides|testifies|sits|reconvenes|adjourns|turns|plays|faces|hears|releases|reports(?=\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:earnings|results|profits?|figures|data|sales))|holds(?=\s+(?:its|a|an|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|vote|election|summit|conference|rally|hearing|session|referendum|briefing|primary)))\b/gi;
 const NOT_NOUN_VERB_BEFORE = /\b(?:the|a|an|new|its|his|her|their|our|these|those|some|many|any|no|such|which|whose|of|on|in|by|for|under|tough|strict|old|draft|\w+al|\w+ic)\s+$|\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:best|worst|\w{3,}est|good|bad|poor|strong|weak|slow|fast|quick|fresh|early|late|solid|flying|false|rocky|shaky|bright|promising|first|second|third|final|key|crucial|triumphant|long-awaited|historic|surprise|record)\s+$/i;
+/** As `NOT_NOUN_VERB_BEFORE`, but a name right before is the verb's subject ("Nadal plays Federer on Saturday": not an adjective in "-al"). */
+const NOT_NOUN_VERB = {
+  test: (text: string) => NOT_NOUN_VERB_BEFORE.test(text) && !/\b(?!(?:The|A|An|Its|His|Her|Their|Our|These|Those|This|That|Some|Many|Any|No|Such|Which|Whose|New|Old|Of|On|In|By|For|Under)\b)[A-Z][\w.'’-]*\s+$/.test(text),
+};
 /**
  * Where the right of an expression starts another clause with its own subject ("told reporters on
  * Friday he would visit", "announced on Friday that …") or its own verb ("visited Kyiv on Tuesday
@@ -86,7 +90,7 @@ const NOT_BARE_FUTURE_BEFORE = /\b(?:to|did|do|does|not|n['’]t|could|should|mi
  * begin on Monday", "Negotiators return to Geneva on Wednesday"): verbs only without a determiner
  * or adjective before them ("their return on Monday", "the start on Friday").
  */
-const BARE_NOUN_FUTURE = /\b(?:return|begin|start|head\s+(?:to|for|back|home|into)|go\s+to\s+the\s+polls|vote)\b/gi;
+const BARE_NOUN_FUTURE = /\b(?:return|begin|start|play|host|take\s+on|head\s+(?:to|for|back|home|into)|go\s+to\s+the\s+polls|vote)\b/gi;
 const NOT_BARE_NOUN_FUTURE_BEFORE = new RegExp(
   `(?:${NOT_BARE_FUTURE_BEFORE.source})|(?:${NOT_NOUN_VERB_BEFORE.source})` +
     // A possessive ("Thursday's vote"), or a bare infinitive after a causative ("let the offensive begin").
@@ -110,7 +114,7 @@ const NOT_PAST_BEFORE = /\b(?:(?:be|been|being|is|are|am|to|will|would|shall|sho
  * Nearest distance from the expression to a match of `re` on the left (ending before it) or right;
  * `skip` drops matches by what precedes them in the sentence.
  */
-function nearest(re: RegExp, left: string, right: string, skip?: RegExp): number {
+function nearest(re: RegExp, left: string, right: string, skip?: { test(text: string): boolean }): number {
   let best = Number.POSITIVE_INFINITY;
   // On the left the nearest is the last match not skipped: the matches are read in order, then
   // judged from the last back, so that most are never judged (each judgement reads all before it).
@@ -194,7 +198,7 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   let right = clause.slice(Math.min(clause.length, rel + (end - start)));
   // A possessive's noun has no verb of its own before the next clause; anything else with a verb on
   // its left keeps the tense of its own clause, not of the next one's subject.
-  const futureIn = (r: string) => Math.min(nearest(FUTURE_CUES, left, r, NOT_FUTURE_BEFORE), nearest(MODAL_AHEAD, left, r, NOT_FUTURE_BEFORE), nearest(INTENT_TO, left, ''), nearest(BARE_FUTURE, left, r, NOT_BARE_FUTURE_BEFORE), nearest(BARE_NOUN_FUTURE, left, r, NOT_BARE_NOUN_FUTURE_BEFORE), nearest(NOUN_VERB_FUTURE, left, r, NOT_NOUN_VERB_BEFORE), nearest(PRESENT_PROGRESSIVE, left, r));
+  const futureIn = (r: string) => Math.min(nearest(FUTURE_CUES, left, r, NOT_FUTURE_BEFORE), nearest(MODAL_AHEAD, left, r, NOT_FUTURE_BEFORE), nearest(INTENT_TO, left, ''), nearest(BARE_FUTURE, left, r, NOT_BARE_FUTURE_BEFORE), nearest(BARE_NOUN_FUTURE, left, r, NOT_BARE_NOUN_FUTURE_BEFORE), nearest(NOUN_VERB_FUTURE, left, r, NOT_NOUN_VERB), nearest(PRESENT_PROGRESSIVE, left, r));
   const pastIn = (r: string) => Math.min(nearest(PAST_CUES, left, r, NOT_PAST_BEFORE), nearest(PAST_ED, left, r, NOT_PAST_BEFORE));
   const cut = possessive ? -1 : right.search(NEW_CLAUSE);
   if (cut >= 0 && Math.min(futureIn(''), pastIn('')) < Number.POSITIVE_INFINITY) right = right.slice(0, cut);

@@ -210,6 +210,15 @@ describe('detectTense', () => {
     expect(at('Turnout in the Nov. 5 election was high.', 'Nov. 5')).toBe('past');
   });
 
+  it('reads the present of a fixture as ahead, and the same words as nouns as not', () => {
+    expect(at('They play the Chicago Bulls on Sunday.', 'Sunday')).toBe('future');
+    expect(at('The Heat host the Knicks on Sunday.', 'Sunday')).toBe('future');
+    expect(at('Manchester United take on Chelsea on Sunday.', 'Sunday')).toBe('future');
+    expect(at('Nadal plays Federer in the semifinals on Saturday.', 'Saturday')).toBe('future');
+    expect(at('The play on Sunday was bad.', 'Sunday')).not.toBe('future');
+    expect(at('A visit on Sunday was cancelled.', 'Sunday')).not.toBe('future');
+  });
+
   it('reads a deadline after a vote to do something, and a strike called for a day, as ahead', () => {
     expect(at('The Senate approved a bill to extend the borrowing authority through May 19.', 'May 19')).toBe('future');
     expect(at('Unions have called a general strike for Wednesday.', 'Wednesday')).toBe('future');
