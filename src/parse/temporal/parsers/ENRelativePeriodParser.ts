@@ -102,6 +102,12 @@ export class ENRelativePeriodParser implements Parser {
     } else if (which === 'the' && /^(?:week|weekend|month|year)$/.test(noun) && (around = BEYOND.exec(after))) {
       // "the week before last", "the month after next": two away from the publication's.
       spec = { kind: 'relative', unit: noun as CalendarUnit, offset: /before/i.test(around[1] ?? '') ? -2 : 2, anchor: 'dct' };
+    } else if (which === 'the' && !partWord && /^(?:week|month|year|night)$/.test(noun) && (around = DAY_BEFORE_AFTER.exec(after)) && (/^(?:week|night)$/.test(noun) || /(?:^|[,;:"“])\s*$/.test(context.text.slice(0, index)))) {
+      // "The week before, …", "the night before", "The year before, police massed": the one before
+      // (after) the time mentioned last, as "the day before". A year or month only leading its
+      // clause: "down from $450 million the year before" is a comparison TempEval-3 leaves untagged.
+      const offset = /before/i.test(around[1] ?? '') ? -1 : 1;
+      spec = noun === 'night' ? { kind: 'relative', unit: 'day', offset, anchor: 'ref', partOfDay: 'NI' } : { kind: 'relative', unit: noun as CalendarUnit, offset, anchor: 'ref' };
     } else if (which === 'the' || /^the (?:full|whole|entire)$/.test(which)) {
       if (noun === 'weekend') spec = { kind: 'named', part: { unit: 'weekend' } };
       else if (noun === 'year') {

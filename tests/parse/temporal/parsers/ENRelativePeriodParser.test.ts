@@ -105,4 +105,11 @@ describe('ENRelativePeriodParser', () => {
     expect(found('The plan will cost $1 trillion over the next decade.')).toEqual([['the next decade', '203']]);
     expect(found('Prices will rise in the coming year.')).toEqual([['the coming year', '2025']]);
   });
+  it('reads "the night/week before" and a leading "The year before," from the time mentioned last', () => {
+    expect(found('On May 5, the protest began. The night before, police massed.')).toEqual([['May 5', '2024-05-05'], ['The night before', '2024-05-04TNI']]);
+    expect(found('On May 5, the protest began. The week before, police massed.')).toEqual([['May 5', '2024-05-05'], ['The week before', '2024-W17']]);
+    expect(found('In 2012 the protests began. The year before, police massed.')).toEqual([['2012', '2012'], ['The year before', '2011']]);
+    // A comparison's "the year before" is left untagged, as TempEval-3 leaves it.
+    expect(found('Sales fell to $300 million in 2012, down from $450 million the year before.')).toEqual([['2012', '2012']]);
+  });
 });
