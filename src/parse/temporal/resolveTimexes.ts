@@ -160,6 +160,13 @@ function remember(components: ParsingComponents, resolved: ResolvedTimex, ctx: S
     ctx.lastPeriod = { unit: 'year', year: 'year' in current ? current.year : ctx.dct.getFullYear() };
     return;
   }
+  // "lost money in the quarter, compared with a profit a year earlier": the quarter it resolves to is what the report is about.
+  if (spec?.kind === 'anaphor' && resolved.point?.unit === 'quarter' && !ctx.lastPeriod) {
+    ctx.lastPeriod = resolved.point;
+    // ("revenue fell from the previous quarter": the one before it.)
+    ctx.last = resolved.point;
+    ctx.lastAt = ctx.sentence;
+  }
   if (!resolved.point || spec?.kind === 'anaphor') return;
   if (spec?.kind === 'relative' && spec.refUnit) return;
   const p: CalendarPoint = resolved.point;

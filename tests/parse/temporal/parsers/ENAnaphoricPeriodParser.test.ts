@@ -75,4 +75,8 @@ describe('ENAnaphoricPeriodParser', () => {
     ]);
     expect(found('It expects fourth-quarter earnings to rise. Sales in the latest period rose.', DCT)).toEqual([['fourth-quarter', '1989-Q4'], ['the latest period', '1989-Q3']]);
   });
+  it('lets a bare "the quarter" anchor "a year earlier" and "the previous quarter"', () => {
+    expect(found('The company lost money in the quarter, compared with a profit a year earlier.', '2013-03-22')).toEqual([['the quarter', '2012-Q4'], ['a year earlier', '2011-Q4']]);
+    expect(found('It lost money in the quarter, and revenue fell 5 percent from the previous quarter.', '2013-03-22')).toEqual([['the quarter', '2012-Q4'], ['the previous quarter', '2012-Q3']]);
+  });
 });
