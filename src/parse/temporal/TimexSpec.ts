@@ -46,9 +46,11 @@ export type TimexSpec =
    * mentioned (`ref`: "a day later", "the year-earlier quarter"). With `refUnit`, the result keeps
    * the granularity of a quarter or half mentioned before ("a year ago" after "the third quarter").
    * With `duration`, TimeML's reading of "[three days] later": a DURATION of that value whose
-   * interval is still the day it reaches.
+   * interval is still the day it reaches. With `reportYear` ("For the year, profit rose"), the year
+   * of the quarter a report is about, when one was mentioned (a January report on the fourth quarter
+   * tells of the year before).
    */
-  | { kind: 'relative'; unit: CalendarUnit; offset: number; anchor: 'dct' | 'ref'; refUnit?: boolean; mod?: TimexMod; partOfDay?: PartOfDay; duration?: string }
+  | { kind: 'relative'; unit: CalendarUnit; offset: number; anchor: 'dct' | 'ref'; refUnit?: boolean; mod?: TimexMod; partOfDay?: PartOfDay; duration?: string; reportYear?: boolean }
   /**
    * A quarter, half, season, month, day of a month or weekday whose year (or week) is not stated:
    * `which` says this/last/next (from the day mentioned before with `anchor` `ref`: "the previous

@@ -186,6 +186,7 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
     case 'point':
       return fromPoint(around(spec.point, spec), 'stated', spec.mod);
     case 'relative': {
+      if (spec.reportYear && ctx.lastQuarter && 'year' in ctx.lastQuarter) return fromPoint({ unit: 'year', year: ctx.lastQuarter.year }, 'implied', spec.mod);
       let anchor: CalendarPoint = pointContaining(ctx.dct, 'day');
       const period = ctx.sentenceMonth ?? ctx.lastPeriod;
       if (spec.refUnit && period && UNIT_RANK[period.unit] <= UNIT_RANK[spec.unit]) {

@@ -112,4 +112,8 @@ describe('ENRelativePeriodParser', () => {
     // A comparison's "the year before" is left untagged, as TempEval-3 leaves it.
     expect(found('Sales fell to $300 million in 2012, down from $450 million the year before.')).toEqual([['2012', '2012']]);
   });
+  it('reads a report\'s "the (full) year" as the year of the quarter it is about', () => {
+    expect(found('The bank posted a fourth-quarter loss. For the full year, net profit fell 85 percent.', '2013-01-31')).toEqual([['fourth-quarter', '2012-Q4'], ['the full year', '2012']]);
+    expect(found('For the full year, net profit fell 85 percent.', '2013-01-31')).toEqual([['the full year', '2013']]);
+  });
 });
