@@ -16,6 +16,8 @@ export interface SpecContext {
   tense?: TemporalDirection | undefined;
   /** The last point mentioned before, for "a day later", "the following week". */
   last?: CalendarPoint | undefined;
+  /** The last point mentioned that is not after the publication day. */
+  lastPast?: CalendarPoint | undefined;
   /** The sentence (its number in the text) being read, and the one `last` was mentioned in. */
   sentence?: number | undefined;
   lastAt?: number | undefined;
@@ -192,7 +194,10 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       if (spec.refUnit && period && UNIT_RANK[period.unit] <= UNIT_RANK[spec.unit]) {
         return fromPoint(shiftPoint(period, spec.offset, spec.unit), 'implied', spec.mod);
       }
-      if (spec.anchor === 'ref' && ctx.last && UNIT_RANK[ctx.last.unit] <= UNIT_RANK[spec.unit]) anchor = ctx.last;
+      // "arrested on Feb. 2 … His trial is to begin on May 6. … That afternoon, he appeared before a
+      // judge": a time told in the past is found from the last time gone by, not from a plan.
+      const last = ctx.tense === 'past' && ctx.last && ctx.lastPast && pointStart(ctx.last).getTime() > ctx.dct.getTime() ? ctx.lastPast : ctx.last;
+      if (spec.anchor === 'ref' && last && UNIT_RANK[last.unit] <= UNIT_RANK[spec.unit]) anchor = last;
       else if (spec.anchor === 'ref' && spec.unit === 'day' && spec.offset === 0 && ctx.last?.unit === 'month') {
         // "that same day" after "last October": a day of that month, which one the text does not say.
         const out = fromPoint(ctx.last, 'implied', spec.mod);

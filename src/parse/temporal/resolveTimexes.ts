@@ -7,7 +7,7 @@ import type { Interval } from '../../time/Interval.js';
 import type { Sentence } from '../Sentence.js';
 import { splitSentences } from '../splitSentences.js';
 import { trieSource } from '../trieSource.js';
-import { type CalendarPoint, comparePoints, pointContaining, shiftPoint } from './CalendarPoint.js';
+import { type CalendarPoint, comparePoints, pointContaining, pointStart, shiftPoint } from './CalendarPoint.js';
 import { createChrono } from './createChrono.js';
 import { detectTense } from './detectTense.js';
 import type { ResolvedTimex, SpecContext } from './resolveSpec.js';
@@ -172,6 +172,7 @@ function remember(components: ParsingComponents, resolved: ResolvedTimex, ctx: S
   const p: CalendarPoint = resolved.point;
   ctx.last = p;
   ctx.lastAt = ctx.sentence;
+  if (pointStart(p).getTime() <= ctx.dct.getTime()) ctx.lastPast = p;
   // Reports compare a completed period with the one a year before: a quarter ahead ("losses
   // through the third quarter of 1990") is not what "the year-ago period" refers to, nor one still
   // running, unless a past-tense report names it (a fiscal quarter: "reported a decline in

@@ -83,6 +83,12 @@ describe('chains of anaphoric times', () => {
     const v = resolve('The fighting began on May 2. The next day, rebels took the town. That night, they fled.').map((t) => [t.text, t.value]);
     expect(v).toEqual([['May 2', '2024-05-02'], ['The next day', '2024-05-03'], ['That night', '2024-05-03TNI']]);
   });
+
+  it('finds a time told in the past from the last time gone by, not from a plan told in between', () => {
+    const v = resolve('He was arrested on May 2. His trial is scheduled to begin on June 6. That afternoon, he appeared before a judge.').map((t) => [t.text, t.value]);
+    expect(v).toEqual([['May 2', '2024-05-02'], ['June 6', '2024-06-06'], ['That afternoon', '2024-05-02TAF']]);
+    expect(resolve('The summit opens on June 6. The next day, leaders will sign a treaty.').map((t) => t.value)).toEqual(['2024-06-06', '2024-06-07']);
+  });
 });
 
 describe('ranges of clock times over midnight', () => {

@@ -24,7 +24,10 @@ export class ENTenseRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
       const spec = specOf(r.start);
-      if (!spec || spec.kind !== 'named' || spec.which || spec.year !== undefined) continue;
+      // (And times found from the one mentioned before, "that afternoon", "the next day": a past one
+      // is not found from a plan told in between.)
+      const fromBefore = spec?.kind === 'relative' && spec.anchor === 'ref';
+      if (!fromBefore && (!spec || spec.kind !== 'named' || spec.which || spec.year !== undefined)) continue;
       const direction = tenseOfResult(context, r);
       r.addTag(`${TENSE_TAG}${direction ?? 'none'}`);
     }
