@@ -368,7 +368,7 @@ function assignDates(events: DraftEvent[], text: string, local: Timex[], claimed
     && !/\b(?:after|before|later|earlier)$/i.test(x.text.trim())
     && !SAID_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start))
     // "the first since January": the time of an earlier happening, not of this one.
-    && !FIRST_SINCE.test(text.slice(Math.max(0, x.start - 40), x.start)));
+    && !FIRST_SINCE.test(text.slice(Math.max(0, x.start - 60), x.start)));
   // "lifted the advisory early on Wednesday after an earthquake struck … late on Tuesday": a
   // happening after "after", "before", "when", "until" or "since" with a date of its own there is
   // not dated by the date told before that word.
@@ -739,8 +739,8 @@ const RELATIVE_TO_DATE = /,\s*(?:which|that)\s+(?:[\w’'-]+\s+){0,6}$/i;
 /** A verb right after a noun makes the noun a subject: "the attack was …", "the talks will …". */
 const FINITE_AFTER = /^\s+(?:was|were|is|are|had|has|have|will|would|could|should|might|may|must|can|did|does)\b/i;
 
-/** "the first since", "the biggest since", "the highest … since": a date that dates an earlier happening. */
-const FIRST_SINCE = /\b(?:first|last|biggest|largest|highest|lowest|worst|deadliest|most|least|strongest|weakest|only)\b[^,;.]{0,25}\bsince\s+(?:the\s+)?$/i;
+/** "the first since", "the biggest since", "the strongest earthquake to hit Turkey since": a date that dates an earlier happening. */
+const FIRST_SINCE = /\b(?:first|last|biggest|largest|highest|lowest|worst|deadliest|most|least|strongest|weakest|only)\b[^,;.]{0,30}\bsince\s+(?:the\s+)?$/i;
 
 /** "the two leaders", "both presidents": two people the text has just named. */
 const THE_TWO = /\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|foreign\s+ministers|ministers|heads\s+of\s+state|men|women)\b/gi;

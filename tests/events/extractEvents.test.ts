@@ -390,6 +390,11 @@ describe('extractEvents beyond the seed', () => {
     expect(names(events[1]!.actors)).toEqual(['Iran']);
   });
 
+  it('takes no date from "the strongest earthquake to hit Turkey since 1939"', () => {
+    const { events } = extractEvents(articleOf('Quake\n\nIt was the strongest earthquake to hit Turkey since 1939.', '2023-02-07'));
+    expect(events.filter((e) => e.start?.startsWith('1939'))).toEqual([]);
+  });
+
   it('takes no opinion poll for an election', () => {
     const { events } = extractEvents(articleOf('Starmer\n\nStarmer, whose party leads by 20 points in opinion polls, said the country could not wait until the autumn.', '2024-05-17'));
     expect(events.filter((e) => e.kind === 'election')).toEqual([]);
