@@ -84,6 +84,9 @@ describe('findTriggers', () => {
     expect(first('An earthquake of magnitude 6.4 struck off Hokkaido.')).toEqual(['disaster:earthquake']);
     expect(first('Missiles struck the port.')).toEqual(['attack:struck']);
     expect(first('The agency lifted a tsunami advisory.')).toEqual([]);
+    // A place or people named by a disaster is no disaster of its own.
+    expect(first('Erdogan said he would visit the quake zone.').filter((k) => k.startsWith('disaster'))).toEqual([]);
+    expect(first('Aid reached flood victims.')).toEqual([]);
     expect(first('A tsunami hit the coast.')).toEqual(['disaster:tsunami']);
   });
 
