@@ -739,6 +739,10 @@ const RELATIVE_TO_DATE = /,\s*(?:which|that)\s+(?:[\w’'-]+\s+){0,6}$/i;
 /** A verb right after a noun makes the noun a subject: "the attack was …", "the talks will …". */
 const FINITE_AFTER = /^\s+(?:was|were|is|are|had|has|have|will|would|could|should|might|may|must|can|did|does)\b/i;
 
+/** A noun named only as the time of another clause's happening: "five months before the Nov. 5 ", "ahead of the ". */
+const ANCHORED_NOUN = /\b(?:before|ahead\s+of|in\s+the\s+run-up\s+to|prior\s+to)\s+(?:the|an?|his|her|its|their)\s+((?:[\w.-]+\s+){0,3})$/i;
+/** Words of a date inside a name ("the Nov. 5 election"). */
+const DATE_WORD = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|July|August|September|October|November|December|\d{1,4}(?:st|nd|rd|th)?,?)$/;
 /** "the first since", "the biggest since", "the strongest earthquake to hit Turkey since": a date that dates an earlier happening. */
 const FIRST_SINCE = /\b(?:first|last|biggest|largest|highest|lowest|worst|deadliest|most|least|strongest|weakest|only)\b[^,;.]{0,30}\bsince\s+(?:the\s+)?$/i;
 
@@ -852,9 +856,15 @@ function titleOf(ev: DraftEvent, text: string, local: Timex[], mentions: Mention
   }
   // "two days before the election": a happening named only as the anchor of another is titled by its
   // noun phrase (the word may also be a verb's form: "the first arrest").
-  const anchorName = ev.counted ? /\b(?:the|an?|his|her|its|their)\s+((?:[\w-]+\s+){0,2})$/i.exec(text.slice(Math.max(0, ev.trigger.start - 40), ev.trigger.start)) : null;
+  // So is a noun after "before the", "ahead of the" ("The verdict came five months before the Nov. 5
+  // election"): the clause is about something else. The date words of its name are left out.
+  const lead = text.slice(Math.max(0, ev.trigger.start - 40), ev.trigger.start);
+  const anchorName = ev.counted
+    ? /\b(?:the|an?|his|her|its|their)\s+((?:[\w-]+\s+){0,2})$/i.exec(lead)
+    : ev.trigger.form === 'noun' && !ev.reporting ? ANCHORED_NOUN.exec(lead) : null;
   if (anchorName) {
-    const name = `${anchorName[1] ?? ''}${ev.trigger.text}`;
+    const words = (anchorName[1] ?? '').split(/\s+/).filter((w) => w && !DATE_WORD.test(w));
+    const name = [...words, ev.trigger.text].join(' ');
     return () => name.charAt(0).toUpperCase() + name.slice(1);
   }
   // A noun is said like a verb when its own past verb follows: "an earthquake struck off Hokkaido" → "Earthquake strikes off Hokkaido".

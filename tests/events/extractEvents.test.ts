@@ -390,6 +390,11 @@ describe('extractEvents beyond the seed', () => {
     expect(names(events[1]!.actors)).toEqual(['Iran']);
   });
 
+  it('titles a happening named only as the time of another ("five months before the Nov. 5 election") by its noun', () => {
+    const { events } = extractEvents(articleOf('Trump\n\nThe verdict came five months before the Nov. 5 election.', '2024-05-30'));
+    expect(events.find((e) => e.kind === 'election')).toMatchObject({ title: 'Election', start: '2024-11-05', status: 'scheduled' });
+  });
+
   it('takes no date from "the strongest earthquake to hit Turkey since 1939"', () => {
     const { events } = extractEvents(articleOf('Quake\n\nIt was the strongest earthquake to hit Turkey since 1939.', '2023-02-07'));
     expect(events.filter((e) => e.start?.startsWith('1939'))).toEqual([]);
