@@ -956,7 +956,8 @@ function words(text: string, from: number, to: number, local: Timex[], mentions:
       cuts.push({ start: first.end, end: x.end, by: ' ' });
       continue;
     }
-    const lead = /(?:\b(?:(?:now|just|only|earlier|later|late|early)\s+)?(?:on|in|since|starting on|starting|from|last|this|next|earlier|later|by|until|as of|for|over|during|throughout)?\s*|\b(?:the\s+)?(?:late|early|mid)[-\s])$/i.exec(text.slice(from, x.start));
+    // ("on the last day of 1999": the part of the time goes with it.)
+    const lead = /(?:\b(?:(?:on|in|at|during)\s+)?the\s+(?:first|last|final|closing|opening|early)\s+(?:days?|weeks?|months?|hours|nights?|mornings?)\s+of\s+|\b(?:(?:now|just|only|earlier|later|late|early)\s+)?(?:on|in|since|starting on|starting|from|last|this|next|earlier|later|by|until|as of|for|over|during|throughout)?\s*|\b(?:the\s+)?(?:late|early|mid)[-\s])$/i.exec(text.slice(from, x.start));
     const tail = /^(?:['’]s\b|\s+(?:ago|later|earlier)\b)?/.exec(text.slice(x.end));
     cuts.push({ start: lead ? x.start - lead[0].length : x.start, end: x.end + (tail ? tail[0].length : 0), by: ' ' });
   }

@@ -395,6 +395,11 @@ describe('extractEvents beyond the seed', () => {
     expect(events.find((e) => e.kind === 'election')).toMatchObject({ title: 'Election', start: '2024-11-05', status: 'scheduled' });
   });
 
+  it('cuts "on the last day of 1999" from a title whole', () => {
+    const { events } = extractEvents(articleOf('Yeltsin\n\nBoris Yeltsin resigned on the last day of 1999.', '2024-03-18'));
+    expect(events.map((e) => e.title)).toEqual(['Yeltsin resigns']);
+  });
+
   it('takes no date from "the strongest earthquake to hit Turkey since 1939"', () => {
     const { events } = extractEvents(articleOf('Quake\n\nIt was the strongest earthquake to hit Turkey since 1939.', '2023-02-07'));
     expect(events.filter((e) => e.start?.startsWith('1939'))).toEqual([]);
