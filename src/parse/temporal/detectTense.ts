@@ -22,20 +22,27 @@ const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after|as\s+of)\s+(?:the
  */
 const FUTURE_CUES =
   /\b(?:will|won['’]t|shall|['’]ll|going\s+to|gonna|would|(?:is|are|was|were|be|been|being)\s+(?:due|scheduled|expected|set|slated|poised|planned|planning|preparing|about|likely|supposed|going|forecast|predicted|projected|tipped|to)|set\s+to|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|expects?|expecting|anticipates?|forecasts|predicts|expected|scheduled|slated|upcoming|to\s+be\s+held|is\s+to|are\s+to|opens|begins|starts|meets|arrives|leaves|departs|ends|closes|resumes|returns|travels|visits|hosts|heads|flies|takes\s+place|kicks\s+off|tips\s+off|gets\s+under\s*way|convenes|expires|runs\s+out|(?:comes|enters)\s+into\s+(?:force|effect)|takes\s+effect|goes\s+into\s+effect|(?:is|are)\s+(?:at|on|in|for)(?=\s))\b/gi;
+/** Up to three words of object (not a time) and "to" with a verb: " the government to respond", " to strike". */
+const INFINITIVE_AFTER = String.raw`\s+(?:(?!(?:on|in|at|by|last|this|next|today|yesterday|\w+day)\b)[\w’'-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+`;
+
 /**
  * An infinitive of intent, or of an order in force ("hoped to reach a deal by Friday", "vowed to
  * strike again on Monday", "orders banks to close on Friday", "decided whether to attend the
  * summit on Friday"): ahead of the verb, read only on the expression's left, and not across a time
  * ("vowed on Friday to strike" was said on Friday, and the strike it names is not dated by it).
  */
-const INTENT_TO =
-  /\b(?:(?:hope|vow|promise|pledge|plan|aim|intend|want|agree|decide|threaten|seek)(?:s|d|ed|ned)?|sought|(?:order|urge|ask|invite)s?|calls?\s+on|whether)\s+(?:(?!(?:on|in|at|by|last|this|next|today|yesterday|\w+day)\b)[\w’'-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+/gi;
+const INTENT_TO = new RegExp(
+  String.raw`\b(?:(?:hope|vow|promise|pledge|plan|aim|intend|want|agree|decide|threaten|seek)(?:s|d|ed|ned)?|sought|(?:order|urge|ask|invite)s?|calls?\s+on|whether)` + INFINITIVE_AFTER,
+  'gi',
+);
 /**
  * Orders given in the past ("ordered the government to respond by Friday"): ahead only before a
  * deadline; "ordered thousands to leave parts of Rafah on Saturday" is the order's day.
  */
-const ORDERED_TO =
-  /\b(?:ordered|urged|asked|invited|called\s+on|told|instructed|directed|gave\s+\w+|voted|approved\s+(?:a|the)\s+(?:bill|measure|plan|law|resolution|decree)|passed\s+(?:a|the)\s+(?:bill|measure|plan|law|resolution|decree)|moved)\s+(?:(?!(?:on|in|at|by|last|this|next|today|yesterday|\w+day)\b)[\w’'-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+/gi;
+const ORDERED_TO = new RegExp(
+  String.raw`\b(?:ordered|urged|asked|invited|called\s+on|told|instructed|directed|gave\s+\w+|voted|approved\s+(?:a|the)\s+(?:bill|measure|plan|law|resolution|decree)|passed\s+(?:a|the)\s+(?:bill|measure|plan|law|resolution|decree)|moved)` + INFINITIVE_AFTER,
+  'gi',
+);
 
 /**
  * "may", "might" and "could" with a verb point ahead ("protests could turn violent on Saturday"),

@@ -277,15 +277,13 @@ function alignMonthLists(timexes: Timex[], text: string): void {
     const list = [timexes[i] as Timex];
     while (i + 1 < timexes.length && MONTH_ONLY.test(list[0]!.value) && MONTH_ONLY.test(timexes[i + 1]!.value) && LIST_JOINT.test(text.slice(list[list.length - 1]!.end, timexes[i + 1]!.start))) list.push(timexes[++i] as Timex);
     if (list.length < 2 || list.some((t) => t.type !== 'DATE' || t.interval?.certainty !== 'implied' || /\d/.test(t.text))) continue;
-    const years = list.map((t) => t.value.slice(0, 4));
     const counts = new Map<string, number>();
-    for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+    for (const t of list) counts.set(t.value.slice(0, 4), (counts.get(t.value.slice(0, 4)) ?? 0) + 1);
     const year = [...counts].sort((x, y) => y[1] - x[1])[0]![0];
     for (const t of list) {
-      if (t.value.startsWith(year)) continue;
-      const shift = Number(year) - Number(t.value.slice(0, 4));
       t.value = `${year}${t.value.slice(4)}`;
-      if (t.interval) t.interval = { ...t.interval, start: `${Number(t.interval.start.slice(0, 4)) + shift}${t.interval.start.slice(4)}`, end: `${Number(t.interval.end.slice(0, 4)) + shift}${t.interval.end.slice(4)}` };
+      // (A month's interval lies in its year.)
+      if (t.interval) t.interval = { ...t.interval, start: `${year}${t.interval.start.slice(4)}`, end: `${year}${t.interval.end.slice(4)}` };
     }
   }
 }

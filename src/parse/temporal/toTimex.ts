@@ -43,9 +43,9 @@ export function toTimex(components: ParsingComponents, ctx: SpecContext): Resolv
     // own is on the day the story is telling, a day named in its sentence or the one before, not
     // the publication's.
     // (A day ahead is a plan told beside the story, not the story's day: "Lai will take office on May 20. Polls opened at 8 a.m.")
-    const storyDay = ctx.last?.unit === 'day' && ctx.lastAt !== undefined && ctx.sentence !== undefined && ctx.sentence - ctx.lastAt <= 1 && Date.UTC(ctx.last.year, ctx.last.month - 1, ctx.last.day) <= ctx.dct.getTime();
-    if (time && storyDay && !components.isCertain('day') && !components.isCertain('weekday') && ctx.last?.unit === 'day') {
-      point = { unit: 'day', year: ctx.last.year, month: ctx.last.month, day: ctx.last.day };
+    const story = ctx.last === ctx.lastPast && ctx.lastAt !== undefined && ctx.sentence !== undefined && ctx.sentence - ctx.lastAt <= 1 ? ctx.last : undefined;
+    if (time && story?.unit === 'day' && !components.isCertain('day') && !components.isCertain('weekday')) {
+      point = { unit: 'day', year: story.year, month: story.month, day: story.day };
     }
     const p: CalendarPoint = point.unit === 'day' && time ? { ...point, time } : point;
     return { type: time ? 'TIME' : 'DATE', value: formatPoint(p), interval: pointInterval(p, components.isCertain('year') ? 'stated' : 'implied'), point: p };

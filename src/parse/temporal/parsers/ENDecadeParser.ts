@@ -18,8 +18,8 @@ const TRIGGER = /\d0['’]?s\b|ties\b|century/i;
 
 /**
  * Decades and centuries: "the 1990s" (199), "the '80s", "the nineties", "the mid-1990s" (MID),
- * "the early 1980s" (START), "the late seventies" (END), "the nineteen-sixties", "the 1800s" (18, the century), "the 19th
- * century" (18), "the twentieth century". A two-digit decade is the latest one not after the
+ * "the early 1980s" (START), "the late seventies" (END), "the nineteen-sixties", "the 1800s" (18,
+ * the century), "the 19th century" (18), "the twentieth century". A two-digit decade is the latest one not after the
  * publication ("the '90s" in 1998 is 199, "the '20s" in 2024 is 202).
  */
 export class ENDecadeParser implements Parser {

@@ -13,6 +13,9 @@ const SEASON_CUE = /\b(?:the|this|last|next|in|by|during|until|since|early|late|
 /** Words without which the pattern cannot match (see `gatedPattern`). */
 const TRIGGER = /\b(?:quarter|half|spring|summer|fall|autumn|winter|year[-\s]end|year['’]s\s+end)/i;
 
+/** A sentence about a game: a score ("28-6") or the words of play. */
+const SPORTS = /\b\d{1,3}-\d{1,3}\b(?!\s*(?:%|percent|per\s+cent|cents|million|billion|vote|votes|margin|ruling|decision|majority|split|ratio))|\b(?:touchdowns?|field\s+goals?|quarterback|interceptions?|half-?time|overtime|innings?|penalty\s+kick|free\s+throws?|three-pointers?|rebounds|goalkeeper|equali[sz]ed|equali[sz]er|trailed|Super\s+Bowl|NFL|NBA|NHL|playoffs?|play-?off)\b|\bscor(?:ed|ing)\s+(?:\w+\s+){0,2}(?:goals?|points|runs|tries|touchdowns?|twice|once|again)\b/;
+
 /**
  * Parts of a year: quarters and halves ("the third quarter", "third-quarter", "the fiscal first
  * quarter", "the fourth quarter of 1990", "1998's second half", "last year's third quarter", "the
@@ -20,9 +23,6 @@ const TRIGGER = /\b(?:quarter|half|spring|summer|fall|autumn|winter|year[-\s]end
  * "early spring") and "year-end" ("year's end"). Without a stated year, the tense of the clause picks the
  * year when the text is resolved. "the first half of the game" and "prices fall" are refused.
  */
-/** A sentence about a game: a score ("28-6") or the words of play. */
-const SPORTS = /\b\d{1,3}-\d{1,3}\b(?!\s*(?:%|percent|per\s+cent|cents|million|billion|vote|votes|margin|ruling|decision|majority|split|ratio))|\b(?:touchdowns?|field\s+goals?|quarterback|interceptions?|half-?time|overtime|innings?|penalty\s+kick|free\s+throws?|three-pointers?|rebounds|goalkeeper|equali[sz]ed|equali[sz]er|trailed|Super\s+Bowl|NFL|NBA|NHL|playoffs?|play-?off)\b|\bscor(?:ed|ing)\s+(?:\w+\s+){0,2}(?:goals?|points|runs|tries|touchdowns?|twice|once|again)\b/;
-
 export class ENPartOfYearParser implements Parser {
   private readonly re = new RegExp(
     `(?<![\\w-])(?:(the)\\s+)?(?:(${PART_WORD_PATTERN})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?` +

@@ -52,7 +52,7 @@ export class ENYearParser implements Parser {
     if (words && !lead && /^two[\s-]+thousand/i.test(words) && !/\b(?:in|of|since|by|until|before|after|from|to|year)\s+$/i.test(before)) return null;
     // "since the start of the 2022 invasion", "the end of the 2022 season": the part word is of
     // the noun the year names; the year alone is the expression.
-    const ofNoun = partWord !== undefined && digits !== undefined && /\bthe\s+(?:\d{4})$/i.test(text) && /^\s+(?!(?:and|or|to|through)\b)[A-Za-z]/.test(after);
+    const ofNoun = partWord !== undefined && digits !== undefined && /\bthe\s+\d{4}$/i.test(text) && /^\s+(?!(?:and|or|to|through)\b)[A-Za-z]/.test(after);
     const mod = ofNoun ? undefined : modOf(partWord);
     const spec: TimexSpec = { kind: 'point', point: { unit: 'year', year } };
     if (mod) spec.mod = mod;

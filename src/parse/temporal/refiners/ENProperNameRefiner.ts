@@ -6,7 +6,7 @@ const PAPER_ON = /\b(?:Sun|Mail|Independent|Express|Mirror|Telegraph|Herald|Post
 /** A capitalised word that starts a name going on after a time word ("Daily Mail", "Summer Olympics", "Winter Storm Jonas"). */
 const NAME_GOES_ON = new RegExp(String.raw`^\s+(?!(?:${MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|And|But|Or|As)\b)\p{Lu}[\p{L}'’-]*`, 'u');
 /** Words before a month or season that make it a time ("in April", "last Summer", "The Spring of 2020" aside). */
-const CUE_BEFORE = /\b(?:in|In|since|Since|by|By|until|Until|from|From|through|during|During|of|last|Last|next|Next|this|This|early|Early|late|Late|mid|end|and|or|to|between|before|Before|after|After|on|On|for|For|each|Each|every|Every|that|That)\s+$/;
+const CUE_BEFORE = /\b(?:in|since|by|until|from|through|during|of|last|next|this|early|late|mid|end|and|or|to|between|before|after|on|for|each|every|that)\s+$/i;
 /** What turns a holiday into the name of something else ("the Good Friday Agreement", "the Tet Offensive", "the Easter Rising"). */
 const HOLIDAY_NAMED = /^\s+(?:Agreement|Accords?|Offensive|Massacre|Rising|Uprising|Revolution|Treaty|Truce|Island|Islands|Parade|Bombing|Bombings)\b/;
 
@@ -30,7 +30,7 @@ export class ENProperNameRefiner implements Refiner {
       const after = context.text.slice(r.index + r.text.length);
       // "Daily Mail", "Weekly Standard", "Evening Standard": a capitalised frequency or part of day before a name.
       if (/^(?:Daily|Weekly|Monthly|Nightly|Evening|Morning)$/.test(text) && NAME_GOES_ON.test(after)) return false;
-      // "the Summer Olympics", "Winter Storm Jonas", "Summer Zervos": a capitalised season inside a name (not at a sentence's start: "Summer Olympics" there is still a name, "Spring brought" is not).
+      // "the Summer Olympics", "Winter Storm Jonas", "Summer Zervos": a capitalised season inside a name.
       if (/^(?:[Tt]he\s+)?(?:Summer|Winter|Spring|Autumn|Fall)$/.test(text)) {
         if (/^\s+(?:Olympics?|Games|Paralympics?|Universiade)\b/.test(after)) return false;
         // "Summer Lee won", "The Spring Budget", "Donna Summer died".

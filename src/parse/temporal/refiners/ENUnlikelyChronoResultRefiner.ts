@@ -4,6 +4,9 @@ import { specOf } from '../TimexSpec.js';
 /** A clock time written so that it cannot be a price or a count: "10:30", "5 p.m.", "noon", "9 o'clock". */
 const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)?|\d{4}\s*(?:GMT|UTC|Z|hrs|local\s+time)\b|\d\s*(?:[ap]\.m\.?|[ap]m\b)|o['’]clock|\bnoon\b|\bmidnight\b|\bmid-?day\b/i;
 
+/** What after a number makes it an amount, not a clock time. */
+const AMOUNT_AFTER = /^\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:%|(?:percent|per\s+cent|cents?|pence|a\s+share|per\s+share|million|billion|trillion|thousand|euros?|dollars?|pounds|yuan|yen|rupees?|francs?|roubles?|rubles?|points|basis\s+points)\b)/i;
+
 /**
  * Removes chrono's own readings that news text rarely means: prices and counts read as clock
  * times ("$1.35 a share", "from 20% to 10%", "4.6 pence", "at 2.46 billion guilders"), "high
@@ -11,9 +14,6 @@ const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)?|\d{4}\s*(?:GMT|UTC|Z|hrs|local\s+
  * "the march"), bare numbers, "midday" as an adjective ("a midday meal"), and chrono's parts of
  * the day other than noon, midday and midnight (geodigest reads those itself).
  */
-/** What after a number makes it an amount, not a clock time. */
-const AMOUNT_AFTER = /^\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:%|(?:percent|per\s+cent|cents?|pence|a\s+share|per\s+share|million|billion|trillion|thousand|euros?|dollars?|pounds|yuan|yen|rupees?|francs?|roubles?|rubles?|points|basis\s+points)\b)/i;
-
 export class ENUnlikelyChronoResultRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
@@ -31,7 +31,7 @@ export class ENUnlikelyChronoResultRefiner implements Refiner {
       const hasDate = r.start.isCertain('day') || r.start.isCertain('month') || r.start.isCertain('weekday');
       if (hasTime && !CLOCK.test(text)) return false;
       // Prices, rates and ranges of them: "$1.35 a share", "from 5.25%", "5.25-5.50%", "11.45 euros".
-      if (hasTime && !hasDate && (/[$£€¥#]\s*[\d.,]*$|\d[.,]$/.test(before) || AMOUNT_AFTER.test(after))) return false;
+      if (hasTime && !hasDate && (/[$£€¥#]\s*[\d.,]*$/.test(before) || AMOUNT_AFTER.test(after))) return false;
       // "a midday meal": an adjective, not the time.
       if (/^mid-?day$/i.test(text) && /^\s+[a-z]/.test(after) && !/^\s+(?:on|and|or|to|in|at|as|after|before|when|while|with|from|by|today|tomorrow|yesterday)\b/.test(after)) return false;
       // "High Noon" (the film), "high noon" (the figure of speech).
