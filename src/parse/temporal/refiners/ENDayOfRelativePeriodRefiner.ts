@@ -18,8 +18,9 @@ export class ENDayOfRelativePeriodRefiner implements Refiner {
     for (let i = 0; i < results.length; i++) {
       const day = results[i] as ParsingResult;
       const next = results[i + 1];
-      const period = next ? specOf(next.start) : undefined;
-      const adjacent = next !== undefined && !day.end && !next.end && /^,?\s+$/.test(context.text.slice(day.index + day.text.length, next.index));
+      // (Adjacency first: reading a spec costs more.)
+      const adjacent = next !== undefined && !day.end && !next.end && /^(?:last|next|this)\s+(?:year|week)$/i.test(next.text) && /^,?\s+$/.test(context.text.slice(day.index + day.text.length, next.index));
+      const period = adjacent ? specOf(next.start) : undefined;
       const relative = period?.kind === 'relative' && period.anchor === 'dct' && !period.mod && Math.abs(period.offset) <= 1 && /^(?:last|next|this)\s+(?:year|week)$/i.test(next?.text ?? '') ? period : undefined;
       if (adjacent && next && relative) {
         const daySpec = specOf(day.start);
