@@ -111,6 +111,27 @@ describe('clock times without a day', () => {
   });
 });
 
+describe('the sentence gate', () => {
+  // Sentences with no time word at a word's start and no number of a time's form skip chrono;
+  // these hold only a time word inside another word or a number alone, and must still be read.
+  it('lets through time words inside words, the "-ly" adverbs and numbers of a time\'s form', () => {
+    const v = (text: string) => resolve(text).map((t) => [t.text, t.value]);
+    expect(v('The sites were struck overnight.')).toEqual([['overnight', '2024-05-14TNI']]);
+    expect(v('The rally began at midday.')).toEqual([['midday', '2024-05-14T12:00']]);
+    expect(v('The board meets biweekly.')).toEqual([['biweekly', 'P2W']]);
+    expect(v('Dues are paid annually.')).toEqual([['annually', 'P1Y']]);
+    expect(v('He left on 5-12-98.')).toEqual([['5-12-98', '1998-05-12']]);
+    expect(v('The talks resumed on the 12th.')).toEqual([['the 12th', '2024-05-12']]);
+    expect(v('The bus leaves at 7.30pm.')).toEqual([['7.30pm', '2024-05-14T19:30']]);
+    expect(v('Shares rose 3% in Q1.').map(([, value]) => value)).toEqual(['2024-Q1']);
+    expect(v('The nineties were calm.')).toEqual([['The nineties', '199']]);
+    expect(v("The '90s were calm.")).toEqual([["The '90s", '199']]);
+  });
+  it('finds nothing in a number alone or in words that only hold a time word', () => {
+    expect(resolve('In Africa, 217 people know the market.')).toEqual([]);
+  });
+});
+
 describe('time zones', () => {
   it('uses the article zone for the reference day', () => {
     // 23:30 UTC on Tuesday is already Wednesday in Shanghai: "tomorrow" is Thursday there.
