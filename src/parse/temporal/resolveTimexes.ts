@@ -29,21 +29,23 @@ const TRAILING = /(?:[\s,;:!?'’"”)]|(?<!\b(?:[ap]\.m|[AP]\.M|Jan|Feb|Mar|Apr
 const RANGE = /^(.*?\S)(\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*)(\S.*)$/i;
 /**
  * A sentence can only hold a temporal expression if it has a number of a time's form (a year, a
- * date or clock time with its separators, "10 a.m.", "the 12th", "1Q", "the 90s") or a word that
- * starts with one of these: the sentences without any are not handed to chrono at all (a number
- * alone, "217 people", "$3.2 million", "at 10", is no time here). The words are tested at a
- * word's start ("now" not in "know", "fri" not in "Africa", "mar" not in "market"); the ones a
- * time word has inside ("overnight", "midday", "biweekly") are listed, as are the "-ly" adverbs
- * that the parsers read ("daily", "annually", "previously").
+ * date or clock time with its separators, "10 a.m.", "at 6.30", "the 12th", "1Q", "the 90s"), a
+ * weekday or month, or a word that starts with one of the time words below: the sentences
+ * without any are not handed to chrono at all (a number alone, "217 people", "$3.2 million",
+ * "at 10", is no time here). Words are tested at a word's start ("now" not in "know", "fri" not
+ * in "Africa", "mar" not in "market"); those a time word has inside ("overnight", "midday",
+ * "biweekly") are listed, as are the "-ly" adverbs that the parsers read ("daily", "previously").
  */
 const MAY_HOLD_TIME = new RegExp(
-  String.raw`\d(?:\d{3}|[-:./]\d|\s*(?:[ap]\.?m|o['’]clock|GMT|UTC|hrs)|st\b|nd\b|rd\b|th\b|[QH]\b|0['’]?s\b)|\b[QH][1-4]|FY|ties\b|\b(?:` +
+  String.raw`\d(?:\d{3}|[:/]\d|\d?-\d\d?-\d|\s*(?:[ap]\.?m|o['’]clock|GMT|UTC|hrs)|st\b|nd\b|rd\b|th\b|[QH]\b|0['’]?s\b)|\b(?:at|from)\s+\d\d?\.\d\d\b|\b[QH][1-4]|\bFY|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b|` +
+    // Weekdays and months whole or abbreviated ("Wednesday", "Weds", "Sept"), not "Monica", "market", "decision".
+    String.raw`\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satu?r?|sun)(?:day)?s?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:` +
     // The words as a trie of alternatives: each position tries only those of its letter (twice as fast as a flat list).
     trieSource(
-      'now today tonight tomorrow yesterday later earlier recent current lately soon past future present every each once twice morning afternoon evening night noon midnight week fortnight month year decade centur quarter half day hour minute second period term spring summer fall autumn winter christmas easter thanksgiving jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun fifteen sixteen seventeen eighteen nineteen twenty thousand holiday halloween eid ago per overnight mid daily annually biannually semiannually previously shortly early biweekly bimonthly'.split(' '),
+      'now today tonight tomorrow yesterday later earlier recent current lately soon past future present every each once twice morning afternoon evening night noon midnight week fortnight month year decade centur quarter half day hour minute second period spring summer fall autumn winter christmas easter thanksgiving fifteen sixteen seventeen eighteen nineteen twenty thousand holiday halloween eid overnight midday midweek midyear midmonth midterm midsummer midwinter daily annually biannually semiannually previously biweekly bimonthly'.split(' '),
       'shortest',
     ) +
-    ')',
+    String.raw`)|\b(?:ago|per|term)\b`,
   'i',
 );
 /** A month's value, and what joins the months of a list ("June, July and August", "May or June"). */

@@ -123,12 +123,15 @@ describe('the sentence gate', () => {
     expect(v('He left on 5-12-98.')).toEqual([['5-12-98', '1998-05-12']]);
     expect(v('The talks resumed on the 12th.')).toEqual([['the 12th', '2024-05-12']]);
     expect(v('The bus leaves at 7.30pm.')).toEqual([['7.30pm', '2024-05-14T19:30']]);
+    expect(v('The plane landed at 6.30.')).toEqual([['6.30', '2024-05-14T06:30']]);
+    expect(v('Talks resumed Thurs.')).toEqual([['Thurs.', '2024-05-09']]);
     expect(v('Shares rose 3% in Q1.').map(([, value]) => value)).toEqual(['2024-Q1']);
     expect(v('The nineties were calm.')).toEqual([['The nineties', '199']]);
     expect(v("The '90s were calm.")).toEqual([["The '90s", '199']]);
   });
-  it('finds nothing in a number alone or in words that only hold a time word', () => {
+  it('finds nothing in a number alone or in words that only begin like a time word', () => {
     expect(resolve('In Africa, 217 people know the market.')).toEqual([]);
+    expect(resolve('Sunni parties decided to monitor 3.25 million votes.')).toEqual([]);
   });
 });
 
