@@ -12,8 +12,11 @@ export interface SentenceSplit {
 const ALWAYS_JOIN = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Hon|Pres|St|Sr|Jr|Mt|No|Nos|vs|cf|etc|approx|ca|Fig|Vol|Ch|Art|Sec|Dept|Corp|Inc|Ltd|Co|Bros)\.\s*$/;
 /** Abbreviations that end a sentence only when a capitalised word follows that is not a continuation. */
 const JOIN_BEFORE_LOWER = /(?:^|[\s(“"‘'])(?:(?:[A-Z]\.){2,}|[ap]\.m\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|a\.k\.a)\.?\s*$/;
-/** What may follow "p.m." in the same expression: a zone, a weekday, a month and day, "today" ("at 10 p.m. Wednesday"). */
-const CLOCK_CONTINUATION = /^(?:[A-Z]{2,4}T\b|GMT\b|UTC\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:today|tomorrow|tonight|yesterday)\b)/;
+/**
+ * What may follow "p.m." in the same expression: a zone ("EDT", "ET", "Eastern time", "New York
+ * time", "Eastern"), a weekday, a month and day, "today" ("at 10 p.m. Wednesday").
+ */
+const CLOCK_CONTINUATION = /^(?:[A-Z]{1,4}T\b|GMT\b|UTC\b|(?:Eastern|Pacific|Central|Mountain|Atlantic)\b|(?:[A-Z][a-z]+\s+){1,2}time\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:today|tomorrow|tonight|yesterday)\b)/;
 /** A month abbreviation followed by a day ("Jan. 5") continues the sentence. */
 const MONTH_ABBR = /(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/;
 

@@ -39,4 +39,9 @@ describe('splitSentences', () => {
     const { sentences } = splitSentences('Slepian was shot at 10 p.m. Wednesday at his home. The deadline is 5 p.m. EST today. He left at 9 a.m. Jan. 5 and returned.');
     expect(sentences.map((s) => s.text)).toEqual(['Slepian was shot at 10 p.m. Wednesday at his home.', 'The deadline is 5 p.m. EST today.', 'He left at 9 a.m. Jan. 5 and returned.']);
   });
+
+  it('keeps the zones of US and city times after "a.m." in the sentence ("ET", "Eastern time", "New York time")', () => {
+    const text = 'It will host a call at 8:30 a.m. ET on Tuesday. Bids are due by 5 p.m. New York time on Friday. The call begins at 9 a.m. Eastern. It starts at 10 a.m. The talks begin later.';
+    expect(splitSentences(text).sentences.map((s) => s.text)).toEqual(['It will host a call at 8:30 a.m. ET on Tuesday.', 'Bids are due by 5 p.m. New York time on Friday.', 'The call begins at 9 a.m. Eastern.', 'It starts at 10 a.m.', 'The talks begin later.']);
+  });
 });

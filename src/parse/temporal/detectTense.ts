@@ -15,6 +15,8 @@ const LOCAL_UNTIL = new RegExp(String.raw`\b(?:until|till)` + DEADLINE_TAIL, 'i'
 /** A future auxiliary earlier in the clause, with no clause boundary between ("will meet after"). */
 const WILL_BEFORE = /\b(?:will|shall|['’]ll|is\s+to|are\s+to|(?:is|are)\s+(?:due|expected|set|scheduled|going)\s+to|plans?\s+to)\s+(?:[\w’'-]+\s+){0,6}after\s+(?:the\s+)?$/i;
 const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after|as\s+of)\s+(?:the\s+)?$/i;
+/** The figure a change is measured from is one already known: "up from 56 percent on Thursday", "compared with $4 billion in May". */
+const BASELINE = /\b(?:(?:up|down|unchanged)\s+from|compared\s+(?:with|to))\s+[^,;()]{1,40}?\s+(?:on|in)\s+(?:the\s+)?$/i;
 
 /**
  * Words that point a clause to the future, even in the past tense ("planned to", "was due"), and
@@ -146,6 +148,18 @@ function nearest(re: RegExp, left: string, right: string, skip?: { test(text: st
   return best;
 }
 
+/** Marks that start a clause: a semicolon, a colon that is not a clock time's ("8:30"), an opening quote. */
+const CLAUSE_MARK = /;|:(?!\d)|“|``/;
+const CLAUSE_MARKS = /;|:(?!\d)|“|`(?=`)/g;
+
+/** Where the last clause mark of a text is (the second backtick of "``"), -1 if none. */
+function lastClauseMark(text: string): number {
+  let last = -1;
+  CLAUSE_MARKS.lastIndex = 0;
+  for (let m = CLAUSE_MARKS.exec(text); m; m = CLAUSE_MARKS.exec(text)) last = m.index + m[0].length - 1;
+  return last;
+}
+
 /**
  * Guesses the temporal direction of the clause around an expression in a sentence: cue words right
  * before it first ("ahead of Monday's" → future, "since Monday" → past), then the nearest tense
@@ -182,11 +196,12 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   if (deadline && LOCAL_UNTIL.test(before)) return 'future';
   // "after" names a time gone, unless its own clause is told ahead ("will meet after Christmas").
   if (!deadline && LOCAL_PAST.test(before) && !WILL_BEFORE.test(before)) return 'past';
+  if (BASELINE.test(before)) return 'past';
 
   // The clause: from the last clause boundary before the expression to the next after it; a
   // relative clause between commas when the expression is in it ("The minister, who resigned on
   // Monday, will testify").
-  let clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('``'), before.lastIndexOf('“')) + 1;
+  let clauseStart = lastClauseMark(before) + 1;
   let clauseEnd = sentence.length;
   ASIDE.lastIndex = 0;
   for (let m = ASIDE.exec(sentence); m; m = ASIDE.exec(sentence)) {
@@ -199,7 +214,7 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   ASIDE.lastIndex = 0;
   let clause = sentence.slice(clauseStart, clauseEnd).replace(REPORTING_TAIL, '');
   const rel = start - clauseStart;
-  const semi = clause.slice(rel).search(/[;:“]|``/);
+  const semi = clause.slice(rel).search(CLAUSE_MARK);
   if (semi >= 0) clause = clause.slice(0, rel + semi);
   const left = possessive ? '' : clause.slice(0, Math.max(0, rel));
   let right = clause.slice(Math.min(clause.length, rel + (end - start)));

@@ -7,6 +7,19 @@ const at = (sentence: string, expression: string) => {
 };
 
 describe('detectTense', () => {
+  it('does not take the colon of a clock time for a clause boundary', () => {
+    expect(at('The company will host a call at 8:30 a.m. Eastern time on Tuesday.', 'Tuesday')).toBe('future');
+    expect(at('The ceasefire is due to begin at 12:15 p.m. (1015 GMT) on Sunday.', 'Sunday')).toBe('future');
+    // A colon that ends a clause still does.
+    expect(at('He will go: the talks ended on Friday.', 'Friday')).toBe('past');
+  });
+
+  it('reads the figure a change is measured from as known ("up from 56 percent on Thursday")', () => {
+    expect(at('Futures showed the Fed will raise rates in December, up from 56 percent on Thursday.', 'Thursday')).toBe('past');
+    expect(at('Sales will rise 5 percent, compared with 4 percent on Friday.', 'Friday')).toBe('past');
+    expect(at('Sales will rise 5 percent on Friday.', 'Friday')).toBe('future');
+  });
+
   it('reads the nearest tense marker, preferring the verb before', () => {
     expect(at('Mr Putin will meet Mr Xi on Thursday.', 'Thursday')).toBe('future');
     expect(at('Mr Putin met Mr Xi on Thursday.', 'Thursday')).toBe('past');

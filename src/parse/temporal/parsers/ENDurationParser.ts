@@ -22,6 +22,9 @@ const STARTED_THING =
 /** What before "over N units" makes it "more than" ("for over", "lasted over"); elsewhere "over" is "during". */
 const OVER_AS_MORE_THAN = /\b(?:for|in|of|than|after|within|since|last|lasts|lasted|lasting|took|take|takes|taking|spent|spend|spends|spending|served|serve|serves|serving|waited|wait|waits|waiting|been|aged|lived|stayed|remained)\s+$/i;
 
+/** The lower count of a range right before a duration ("[two to] three years", "[the next 12 to] 18 months", "[1-]2 weeks"). */
+const COUNT_RANGE_BEFORE = new RegExp(String.raw`(?:^|[^\w-])((?:the\s+(?:past|last|next|coming|first)\s+)?(?!(?:a|an|single|half)\b)(${NUMBER_PATTERN}))\s*(?:to|or|-|–)\s*$`, 'i');
+
 /** Words without which the pattern cannot match (see `gatedPattern`). */
 const TRIGGER = /\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)/i;
 
@@ -156,6 +159,16 @@ export class ENDurationParser implements Parser {
     else if (approx && (during || /^(?:about|around|approximately|roughly|some)$/i.test(approx))) lead = match[0].length - match[0].slice(approx.length).trimStart().length;
     // "only [five hours]", "just [a few minutes]", "Just [over an hour]": a focus word, outside too.
     else if (approx && /^(?:only|just|barely)\b/i.test(approx)) lead = match[0].length - match[0].replace(/^(?:only|just|barely)\s+/i, '').length;
+    // "two to three years", "the next 12 to 18 months", "1-2 weeks": a range of counts is one
+    // duration from its lower end on, as TempEval-3 tags it ("[two to three weeks]", P2W, EQUAL_OR_MORE).
+    const range = !approx && !quantifier && !suffix && !half && typeof amount === 'number' && lead === 0 && !/^\s+(?:ago|earlier|later|before|after|back|hence|from\s+now)\b/i.test(after) ? COUNT_RANGE_BEFORE.exec(before) : null;
+    const low = range ? parseNumber((range[2] ?? '').toLowerCase()) : undefined;
+    if (range && typeof low === 'number' && typeof amount === 'number' && low < amount && Number.isInteger(low)) {
+      const from = index - range[0].length + (range[0].length - range[0].trimStart().length);
+      const result = context.createParsingResult(from, context.text.slice(from, index + match[0].length));
+      attachSpec(result, { kind: 'duration', value: value.replace(/\d+(?:\.\d+)?/, String(low * unit.factor)), mod: 'EQUAL_OR_MORE' });
+      return result;
+    }
     const result = context.createParsingResult(index + lead, match[0].slice(lead));
     const spec: Parameters<typeof attachSpec>[1] = { kind: 'duration', value };
     if (mod) spec.mod = mod;

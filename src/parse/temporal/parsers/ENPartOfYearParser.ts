@@ -10,6 +10,9 @@ const ORDINAL: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 
 /** Words before "fall"/"spring" that make them seasons, not verbs ("prices fall", "spring up"). */
 const SEASON_CUE = /\b(?:the|this|last|next|in|by|during|until|since|early|late|mid|each|every|that|of|past|coming)\s+$/i;
 
+/** A verb after "the fall" that makes it a decline ("the fall was due to", "the fall reflected"). */
+const FALL_VERB_AFTER = /^\s+(?:was|is|has|had|would|will|could|might|came|comes|followed|follows|marks|marked|means|meant|took|takes|left|leaves|brought|brings|\w+ed)\b/i;
+
 /** Words without which the pattern cannot match (see `gatedPattern`). */
 const TRIGGER = /\b(?:quarter|half|spring|summer|fall|autumn|winter|year[-\s]end|year['’]s\s+end)/i;
 
@@ -75,6 +78,9 @@ export class ENPartOfYearParser implements Parser {
       if (namedWhich) return null;
       if (/^(?:fall|spring)$/i.test(seasonWord) && year === undefined && !partWord && !SEASON_CUE.test(`${before}${the ? `${the} ` : ''}`)) return null;
       if (year === undefined && /^\s+(?:of|in|to|by|from|below|behind|into|back|short|out|apart|off|through|up|down)\b/i.test(after)) return null;
+      // "The fall was largely due to air fares", "said the fall reflected lower prices": a decline,
+      // the subject of its verb; a season is in or during "the fall".
+      if (/^fall$/i.test(seasonWord) && year === undefined && !partWord && !/\b(?:in|by|during|until|till|since|through|over|for|after|before|this|last|next|that|early|late|mid)\s+(?:the\s+)?$/i.test(before) && FALL_VERB_AFTER.test(after)) return null;
       part = { unit: 'season', season };
     } else {
       const unit = (periodWord ?? '').toLowerCase() as 'quarter' | 'half' | 'two quarters';

@@ -3,9 +3,10 @@ import { attachSpec, specOf } from '../TimexSpec.js';
 
 /**
  * What may stand between a clock time and its day: the time in another zone in parentheses, "local
- * time" or "Beijing time", a zone's letters, then "on": "10:35 a.m. (0735 GMT) Friday", "06:00 local time on Sunday".
+ * time", "Beijing time" or "New York time", a zone's name or letters ("Eastern", "ET"), then "on":
+ * "10:35 a.m. (0735 GMT) Friday", "06:00 local time on Sunday".
  */
-const ASIDE = /^(?:\s*(?:\([^()]{1,40}\)|(?:local|\p{Lu}\p{L}+)\s+time|[A-Z]{3,4}))+\s*,?\s*(?:on\s+)?$/u;
+const ASIDE = /^(?:\s*(?:\([^()]{1,40}\)|(?:local|(?:\p{Lu}\p{L}+\s+){1,2})\s*time|Eastern|Pacific|Central|Mountain|[A-Z]{1,4}T|[A-Z]{3,4}))+\s*,?\s*(?:on\s+)?$/u;
 
 /**
  * "at about 10:35 a.m. (0735 GMT) Friday", "at 06:00 local time on Sunday": a clock time whose day

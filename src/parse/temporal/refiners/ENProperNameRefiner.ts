@@ -11,14 +11,16 @@ const CUE_BEFORE = /\b(?:in|since|by|until|from|through|during|of|last|next|this
 const HOLIDAY_NAMED = /^\s+(?:Agreement|Accords?|Offensive|Massacre|Rising|Uprising|Revolution|Treaty|Truce|Island|Islands|Parade|Bombing|Bombings)\b/;
 
 /** What a result must hold to be part of a name below: a capitalised time word, or a day or years before "War". */
-const CANDIDATE = /^(?:the\s+|on\s+)?[A-Z]|Day$|Years?$/;
+const CANDIDATE = /^(?:the\s+|on\s+)?[A-Z]|Day$|Years?$|^\d{4}$|^\d+(?:st|nd|rd|th)\s+Century$/;
+/** A company's suffix after a name ("Tuesday Morning Corp.", "21st Century Fox", "Summer Infant Inc."). */
+const COMPANY_AFTER = /^\s+(?:Corp\b|Corporation\b|Inc\b|Co\.|Ltd\b|LLC\b|[Pp]lc\b|Holdings\b|Fox\b)/;
 
 /**
  * Time words that are part of a proper name: newspapers and programmes ("the Daily Mail", "the
  * Weekly Standard", "The Mail on Sunday", "Fox News Sunday", "BBC Radio 4's Today programme"),
  * events ("the Summer Olympics", "the Winter Games", "the Good Friday Agreement", "the Six-Day War",
- * "the Hundred Years' War"), people and storms ("Summer Zervos", "Winter Storm Jonas"). TimeML does
- * not tag them.
+ * "the Hundred Years' War"), people and storms ("Summer Zervos", "Winter Storm Jonas"), companies
+ * ("Tuesday Morning Corp.", "21st Century Fox") and programmes ("Vision 2030"). TimeML does not tag them.
  */
 export class ENProperNameRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -39,6 +41,10 @@ export class ENProperNameRefiner implements Refiner {
       }
       // "April Ryan", "June Carter", "August Wilson": a month before a name, with no preposition before it ("In April Trump visited").
       if (/^(?:January|February|April|June|July|August|September|October|November|December)$/.test(text) && NAME_GOES_ON.test(after) && !CUE_BEFORE.test(before) && !/^\s+\d/.test(after)) return false;
+      // "Tuesday Morning Corp.", "21st Century Fox".
+      if (/^[A-Z\d]/.test(text) && /[A-Za-z]$/.test(text) && COMPANY_AFTER.test(after)) return false;
+      // "Vision 2020", "Agenda 2030", "its 2020 Vision plan": a year naming a programme.
+      if (/^\d{4}$/.test(text) && (/\b(?:Vision|Agenda)\s+$/.test(before) || /^\s+Vision\b/.test(after))) return false;
       // "Monday.com"
       if (/^\.com\b/.test(after)) return false;
       // "The Mail on Sunday", "Fox News Sunday", "Meet the Press on Sunday" stays a day.

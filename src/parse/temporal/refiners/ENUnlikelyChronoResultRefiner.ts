@@ -5,11 +5,14 @@ import { specOf } from '../TimexSpec.js';
 const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)?|\d{4}\s*(?:GMT|UTC|Z|hrs|local\s+time)\b|\d\s*(?:[ap]\.m\.?|[ap]m\b)|o['’]clock|\bnoon\b|\bmidnight\b|\bmid-?day\b/i;
 
 /** What after a number makes it an amount, not a clock time. */
-const AMOUNT_AFTER = /^\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:%|(?:percent|per\s+cent|cents?|pence|a\s+share|per\s+share|million|billion|trillion|thousand|euros?|dollars?|pounds|yuan|yen|rupees?|francs?|roubles?|rubles?|points|basis\s+points)\b)/i;
+const AMOUNT_AFTER = /^\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:%|(?:percent|per\s+cent|cents?|pence|a\s+share|per\s+share|million|billion|trillion|thousand|euros?|dollars?|pounds|yuan|yen|rupees?|francs?|roubles?|rubles?|points?|percentage\s+points?|basis\s+points|degrees?|times)\b)/i;
+/** A number with a dot that is no clock time without "a.m." or "p.m.": an hour "0" or one digit after the dot ("0.15 to 0.2 degrees", "1.5"). */
+const DOTTED_AMOUNT = /(?:^|[^\d.])(?:0\.\d|\d\.\d(?!\d))/;
 
 /**
  * Removes chrono's own readings that news text rarely means: prices and counts read as clock
- * times ("$1.35 a share", "from 20% to 10%", "4.6 pence", "at 2.46 billion guilders"), "high
+ * times ("$1.35 a share", "from 20% to 10%", "4.6 pence", "at 2.46 billion guilders", "0.15 to 0.2
+ * degrees"), "high
  * noon", fractions read as dates ("3/4 of voters", "6 1/4%"), lower-case month names ("they may",
  * "the march"), bare numbers, "midday" as an adjective ("a midday meal"), and chrono's parts of
  * the day other than noon, midday and midnight (geodigest reads those itself).
@@ -31,7 +34,7 @@ export class ENUnlikelyChronoResultRefiner implements Refiner {
       const hasDate = r.start.isCertain('day') || r.start.isCertain('month') || r.start.isCertain('weekday');
       if (hasTime && !CLOCK.test(text)) return false;
       // Prices, rates and ranges of them: "$1.35 a share", "from 5.25%", "5.25-5.50%", "11.45 euros".
-      if (hasTime && !hasDate && (/[$£€¥#]\s*[\d.,]*$/.test(before) || AMOUNT_AFTER.test(after))) return false;
+      if (hasTime && !hasDate && (/[$£€¥#]\s*[\d.,]*$/.test(before) || AMOUNT_AFTER.test(after) || (DOTTED_AMOUNT.test(text) && !/\d\s*[ap]\.?m\b/i.test(text)))) return false;
       // "a midday meal": an adjective, not the time.
       if (/^mid-?day$/i.test(text) && /^\s+[a-z]/.test(after) && !/^\s+(?:on|and|or|to|in|at|as|after|before|when|while|with|from|by|today|tomorrow|yesterday)\b/.test(after)) return false;
       // "High Noon" (the film), "high noon" (the figure of speech).

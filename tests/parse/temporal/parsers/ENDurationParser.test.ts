@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { found, only } from '../resolveHelpers.js';
+import { found, only, timexes } from '../resolveHelpers.js';
 
 describe('ENDurationParser', () => {
   it('reads numbers in words and digits, hyphenated adjectives and vague amounts', () => {
@@ -20,6 +20,16 @@ describe('ENDurationParser', () => {
     expect(found('for twenty-five years')).toEqual([['twenty-five years', 'P25Y']]);
     expect(found('after several quarters of losses')).toEqual([['several quarters', 'PXQ']]);
     expect(found('for years')).toEqual([['years', 'PXY']]);
+  });
+
+  it('reads a range of counts as one duration from its lower end ("two to three weeks", as TempEval-3)', () => {
+    const m = (text: string) => timexes(text).map((t) => [t.text, t.value, t.mod]);
+    expect(m('It could be listed in the next two to three years.')).toEqual([['the next two to three years', 'P2Y', 'EQUAL_OR_MORE']]);
+    expect(m('Symptoms resolved within four to 12 weeks.')).toEqual([['four to 12 weeks', 'P4W', 'EQUAL_OR_MORE']]);
+    expect(m('The trial lasted two or three days.')).toEqual([['two or three days', 'P2D', 'EQUAL_OR_MORE']]);
+    // Not before "ago", and not from a year.
+    expect(m('It rose from 5 to 10 years ago.')).toEqual([['10 years ago', '2014', undefined]]);
+    expect(m('From 2014 to three years later.').map(([t]) => t)).not.toContain('2014 to three years');
   });
 
   it('reads a number with thousands separators whole, never the digits after the comma', () => {

@@ -40,6 +40,11 @@ describe('ENPartOfYearParser', () => {
   it('refuses sports halves and the verbs "fall" and "spring"', () => {
     expect(found('in the first half of the game')).toEqual([]);
     expect(found('Prices fall as demand weakens.')).toEqual([]);
+    // "the fall" as the subject of its verb is a decline; in or during "the fall" a season.
+    expect(found('The fall was largely due to a drop in air fares.')).toEqual([]);
+    expect(found('Analysts said the fall would not last.')).toEqual([]);
+    expect(found('The fall reflected lower petrol prices.')).toEqual([]);
+    expect(found('Talks will resume in the fall.')).toEqual([['the fall', '2024-FA']]);
     expect(found('the fall of the Berlin Wall')).toEqual([]);
     expect(found('new shops spring up everywhere')).toEqual([]);
   });

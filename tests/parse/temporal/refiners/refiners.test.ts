@@ -54,6 +54,13 @@ describe('ENUnlikelyChronoResultRefiner on amounts', () => {
     expect(found('Shares traded at 11.45 euros.')).toEqual([]);
     expect(found('The meeting starts at 11.45 on Friday.').map(([t]) => t)).toEqual(['11.45 on Friday']);
   });
+  it('drops decimal ranges with an hour "0" or one digit after the dot, and ranges of degrees', () => {
+    expect(found('Temperatures are rising at about 0.15 to 0.2 degrees Celsius.')).toEqual([]);
+    expect(found('Rates rose 1.15 to 1.35 points.')).toEqual([]);
+    expect(found('He will arrive at 9.5.')).toEqual([]);
+    expect(found('The train left at 0.30 am.')).toEqual([['0.30 am', '2024-05-14T00:30']]);
+    expect(found('The meeting ran from 9.30 to 11.45 on Monday.')).toEqual([['9.30', '2024-05-13T09:30'], ['11.45 on Monday', '2024-05-13T11:45']]);
+  });
 });
 
 describe('ENNowAdverbRefiner', () => {
@@ -76,6 +83,13 @@ describe('ENProperNameRefiner', () => {
       expect(texts(t), t).toEqual([]);
     }
     expect(texts('In April Trump visited Ohio.')).toEqual(['April']);
+  });
+  it('drops the time words and years of companies and programmes', () => {
+    for (const t of ['Tuesday Morning Corp. slumped 3.1 percent.', 'Shares of 21st Century Fox fell.', 'known internally as Vision 2020', "The kingdom's Vision 2030 plan calls for reform.", 'its 2020 Vision plan']) {
+      expect(texts(t), t).toEqual([]);
+    }
+    expect(found('The company reported on Tuesday morning.')).toEqual([['Tuesday morning', '2024-05-14TMO']]);
+    expect(found('Sales fell in the 21st century.')).toEqual([['the 21st century', '20']]);
   });
   it('keeps the same words as times', () => {
     expect(texts('Daily trading volume fell.')).toEqual(['Daily']);
@@ -200,6 +214,10 @@ describe('ENClockDayRefiner', () => {
     expect(found('Shelling stopped at 06:00 EEST (0300 GMT) on Sunday.')).toEqual([['06:00 EEST', '2024-05-12T06:00'], ['Sunday', '2024-05-12']]);
     expect(found('The shops open at 06:00 and on Sunday the market.')).toEqual([['06:00', '2024-05-14T06:00'], ['Sunday', '2024-05-12']]);
     expect(found('The meeting is at 3pm Beijing time on Thursday.')).toEqual([['3pm', '2024-05-16T15:00'], ['Thursday', '2024-05-16']]);
+    expect(found('Bids are due by 5 p.m. New York time on Friday.')).toEqual([['5 p.m.', '2024-05-17T17:00'], ['Friday', '2024-05-17']]);
+    expect(found('The call will begin at 9:30 a.m. Eastern time on Wednesday.')).toEqual([['9:30 a.m.', '2024-05-15T09:30'], ['Wednesday', '2024-05-15']]);
+    // chrono reads "ET" and "PT" as zones and the day with them.
+    expect(found('It will host a call at 8:30 a.m. ET on Tuesday.', '2016-09-19', 'America/New_York')).toEqual([['8:30 a.m. ET on Tuesday', '2016-09-20T08:30']]);
   });
 });
 
