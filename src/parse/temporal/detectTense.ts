@@ -4,7 +4,7 @@ export type TemporalDirection = 'future' | 'past' | 'present';
 /** A relative clause between commas (", which had been expected,"): not the tense of the main clause. */
 const ASIDE = /,\s*(?:which|who|that)\b[^,]*,/gi;
 /** Cue words right before an expression that decide its direction on their own ("ahead of Monday's", "starting on Thursday"). */
-const LOCAL_FUTURE = /\b(?:ahead\s+of|until\s+after|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by)|(?:moved|delayed|postponed|pushed\s+back|rescheduled|adjourned|brought\s+forward|put\s+off|deferred)\s+(?:to|until|till)|(?:set|called)\s+(?:[\w’'-]+\s+){1,3}?for)\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
+const LOCAL_FUTURE = /(?<!\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Ii]t|[Tt]his|[Tt]hat)\s)\b(?:is|are)\s+(?:(?:late|early)\s+)?(?:on\s+)?$|\b(?:ahead\s+of|until\s+after|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by)|(?:moved|delayed|postponed|pushed\s+back|rescheduled|adjourned|brought\s+forward|put\s+off|deferred)\s+(?:to|until|till)|(?:set|called)\s+(?:[\w’'-]+\s+){1,3}?for)\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
 /** A day made something by a declaration: "declared Sunday a day of mourning", "set Monday as the deadline". */
 const DECLARED_DAY_BEFORE = /\b(?:declared|declares|declare|designated|designates|designate|set|sets|made|makes|named|names|fixed|picked|chose|chosen)\s+$/i;
 const DECLARED_DAY_AFTER = /^\s+(?:as\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:day|holiday|deadline|date)\b/i;
@@ -79,7 +79,7 @@ const NOT_FUTURE_BEFORE = /(?:\bhad\s+(?:\w+ly\s+)?|\b(?:previously|originally)\
  * Present verbs of a schedule that are also nouns ("the court rules on Friday", "the Senate votes on
  * Monday"): verbs only without a determiner or adjective before them ("the new rules on Friday").
  */
-const NOUN_VERB_FUTURE = /\b(?:rules|votes|decides|testifies|sits|reconvenes|adjourns|turns|plays|faces|hears|releases|reports(?=\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:earnings|results|profits?|figures|data|sales))|holds(?=\s+(?:its|a|an|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|vote|election|summit|conference|rally|hearing|session|referendum|briefing|primary)))\b/gi;
+const NOUN_VERB_FUTURE = /\b(?:rules|votes|decides|testifies|sits|reconvenes|adjourns|turns|plays|faces|hears|releases|premieres|debuts|airs|falls\s+on|go(?:es)?\s+on\s+sale|hits?\s+(?:theaters|theatres|cinemas|stores|shelves)|reports(?=\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:earnings|results|profits?|figures|data|sales))|holds(?=\s+(?:its|a|an|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|vote|election|summit|conference|rally|hearing|session|referendum|briefing|primary)))\b/gi;
 const NOT_NOUN_VERB_BEFORE = /\b(?:the|a|an|new|its|his|her|their|our|these|those|some|many|any|no|such|which|whose|of|on|in|by|for|under|tough|strict|old|draft|\w+al|\w+ic)\s+$|\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:best|worst|\w{3,}est|good|bad|poor|strong|weak|slow|fast|quick|fresh|early|late|solid|flying|false|rocky|shaky|bright|promising|first|second|third|final|key|crucial|triumphant|long-awaited|historic|surprise|record)\s+$/i;
 /** As `NOT_NOUN_VERB_BEFORE`, but a name right before is the verb's subject ("Nadal plays Federer on Saturday": not an adjective in "-al"). */
 const NOT_NOUN_VERB = {
@@ -99,7 +99,7 @@ const NOT_BARE_FUTURE_BEFORE = /\b(?:to|did|do|does|not|n['’]t|could|should|mi
  * begin on Monday", "Negotiators return to Geneva on Wednesday"): verbs only without a determiner
  * or adjective before them ("their return on Monday", "the start on Friday").
  */
-const BARE_NOUN_FUTURE = /\b(?:return|begin|start|play|host|take\s+on|head\s+(?:to|for|back|home|into)|go\s+to\s+the\s+polls|vote)\b/gi;
+const BARE_NOUN_FUTURE = /\b(?:return|begin|start|play|host|open|reopen|take\s+on|head\s+(?:to|for|back|home|into)|go\s+to\s+the\s+polls|vote)\b/gi;
 const NOT_BARE_NOUN_FUTURE_BEFORE = new RegExp(
   `(?:${NOT_BARE_FUTURE_BEFORE.source})|(?:${NOT_NOUN_VERB_BEFORE.source})` +
     // A possessive ("Thursday's vote"), or a bare infinitive after a causative ("let the offensive begin").

@@ -237,7 +237,9 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
         // are due to resume after Easter" in May is next Easter).
         // ("Easter week began" names the week around it, which may hold the publication: not the day alone.)
         const against = part.unit === 'month' ? AGAINST_TENSE_MONTH : part.unit === 'holiday' && !spec.weekOf ? Number.POSITIVE_INFINITY : AGAINST_TENSE;
-        point = pickOccurrence([y - 1, y, y + 1].map((year) => partIn(part, year)), ctx.dct, spec.which, tense, fiscal ? Number.POSITIVE_INFINITY : against, against);
+        // ("last winter" in January is the one before the winter under way: look a year further back.)
+        const years = spec.which === 'last' ? [y - 2, y - 1, y] : [y - 1, y, y + 1];
+        point = pickOccurrence(years.map((year) => partIn(part, year)), ctx.dct, spec.which, tense, fiscal ? Number.POSITIVE_INFINITY : against, against);
       }
       if (spec.yearShift) point = shiftPoint(point, spec.yearShift, 'year');
       if (point.unit === 'day' && spec.partOfDay) point = { ...point, partOfDay: spec.partOfDay };

@@ -7,6 +7,20 @@ const at = (sentence: string, expression: string) => {
 };
 
 describe('detectTense', () => {
+  it('reads a day after "is" and present verbs of a release or a date as ahead', () => {
+    expect(at('The funeral is Saturday.', 'Saturday')).toBe('future');
+    expect(at('The deadline is Monday.', 'Monday')).toBe('future');
+    expect(at('Tickets go on sale Friday.', 'Friday')).toBe('future');
+    expect(at('The movie hits theaters Friday.', 'Friday')).toBe('future');
+    expect(at('The anniversary falls on Wednesday.', 'Wednesday')).toBe('future');
+    expect(at('The banks open on Thursday.', 'Thursday')).toBe('future');
+    expect(at('The film premieres in December.', 'December')).toBe('future');
+    // Not "today is", and not a past copula or a noun.
+    expect(at('Today is Wednesday.', 'Wednesday')).toBeUndefined();
+    expect(at('The best day was Monday.', 'Monday')).toBe('past');
+    expect(at('The shops opened on Monday.', 'Monday')).toBe('past');
+  });
+
   it('does not take the colon of a clock time for a clause boundary', () => {
     expect(at('The company will host a call at 8:30 a.m. Eastern time on Tuesday.', 'Tuesday')).toBe('future');
     expect(at('The ceasefire is due to begin at 12:15 p.m. (1015 GMT) on Sunday.', 'Sunday')).toBe('future');

@@ -17,7 +17,7 @@ const FALL_VERB_AFTER = /^\s+(?:was|is|has|had|would|will|could|might|came|comes
 const TRIGGER = /\b(?:quarter|half|spring|summer|fall|autumn|winter|year[-\s]end|year['’]s\s+end)/i;
 
 /** A sentence about a game: a score ("28-6") or the words of play. */
-const SPORTS = /\b\d{1,3}-\d{1,3}\b(?!\s*(?:%|percent|per\s+cent|cents|million|billion|vote|votes|margin|ruling|decision|majority|split|ratio))|\b(?:touchdowns?|field\s+goals?|quarterback|interceptions?|half-?time|overtime|innings?|penalty\s+kick|free\s+throws?|three-pointers?|rebounds|goalkeeper|equali[sz]ed|equali[sz]er|trailed|Super\s+Bowl|NFL|NBA|NHL|playoffs?|play-?off)\b|\bscor(?:ed|ing)\s+(?:\w+\s+){0,2}(?:goals?|points|runs|tries|touchdowns?|twice|once|again)\b/;
+const SPORTS = /\b\d{1,3}-\d{1,3}\b(?!\s*(?:%|percent|per\s+cent|cents|million|billion|vote|votes|margin|ruling|decision|majority|split|ratio))|\b(?:touchdowns?|field\s+goals?|quarterback|interceptions?|half-?time|overtime|innings?|penalty\s+kick|free\s+throws?|three-pointers?|rebounds|goalkeeper|equali[sz]ed|equali[sz]er|trailed|Super\s+Bowl|NFL|NBA|NHL|playoffs?|play-?off)\b|\bscor(?:ed|ing)\s+(?:\w+\s+){0,2}(?:goals?|points|runs|tries|touchdowns?|twice|once|again)\b|\bscored\s+(?:in|on|early|late)\b|\b\d-pointers?\b|\b\d+[\s-]yards?\b|\bcarries\b|\d:\d\d\s+(?:left|remaining)\b|\bleft\s+in\s+the\s+\w+\s+(?:quarter|half)\b/;
 
 /**
  * Parts of a year: quarters and halves ("the third quarter", "third-quarter", "the fiscal first
@@ -78,6 +78,8 @@ export class ENPartOfYearParser implements Parser {
       if (namedWhich) return null;
       if (/^(?:fall|spring)$/i.test(seasonWord) && year === undefined && !partWord && !SEASON_CUE.test(`${before}${the ? `${the} ` : ''}`)) return null;
       if (year === undefined && /^\s+(?:of|in|to|by|from|below|behind|into|back|short|out|apart|off|through|up|down)\b/i.test(after)) return null;
+      // "a winter storm warning", "winter weather", "spring training": a kind of storm or camp, not a season.
+      if (year === undefined && !partWord && /^\s+(?:storms?|weather|training)\b/i.test(after)) return null;
       // "The fall was largely due to air fares", "said the fall reflected lower prices": a decline,
       // the subject of its verb; a season is in or during "the fall".
       if (/^fall$/i.test(seasonWord) && year === undefined && !partWord && !/\b(?:in|by|during|until|till|since|through|over|for|after|before|this|last|next|that|early|late|mid)\s+(?:the\s+)?$/i.test(before) && FALL_VERB_AFTER.test(after)) return null;

@@ -35,8 +35,8 @@ export class ENReferenceWordParser implements Parser {
       if (/^-/.test(after)) return null;
       value = 'PRESENT_REF';
     } else if (PAST.test(word) || /^the (?:distant |recent )?past$/.test(word)) {
-      // "the past week" is a duration; "the past" alone is PAST_REF.
-      if (/^the/.test(word) && /^\s+(?:\d|few|several|couple|\w+\s+(?:years?|months?|weeks?|days?|decades?)|(?:year|month|week|day|decade|century|quarter|weekend|hours?|minutes?)\b)/i.test(after)) return null;
+      // "the past week" is a duration; "the past" alone is PAST_REF. ("the past four seasons" names no time of its own.)
+      if (/^the/.test(word) && /^\s+(?:\d|few|several|couple|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b|\w+\s+(?:years?|months?|weeks?|days?|decades?)|(?:year|month|week|day|decade|century|quarter|weekend|hours?|minutes?)\b)/i.test(after)) return null;
       value = 'PAST_REF';
     } else {
       if (/future$/.test(word) && /^\s+of\b/i.test(after)) return null;

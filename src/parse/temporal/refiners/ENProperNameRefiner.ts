@@ -11,7 +11,7 @@ const CUE_BEFORE = /\b(?:in|since|by|until|from|through|during|of|last|next|this
 const HOLIDAY_NAMED = /^\s+(?:Agreement|Accords?|Offensive|Massacre|Rising|Uprising|Revolution|Treaty|Truce|Island|Islands|Parade|Bombing|Bombings)\b/;
 
 /** What a result must hold to be part of a name below: a capitalised time word, or a day or years before "War". */
-const CANDIDATE = /^(?:the\s+|on\s+)?[A-Z]|Day$|Years?$|^\d{4}$|^\d+(?:st|nd|rd|th)\s+Century$/;
+const CANDIDATE = /^(?:the\s+|on\s+)?[A-Z]|Day$|Years?$|^the\s+(?:Week|Month|Decade|Century)$|^\d{4}$|^\d+(?:st|nd|rd|th)\s+Century$/;
 /** A company's suffix after a name ("Tuesday Morning Corp.", "21st Century Fox", "Summer Infant Inc."). */
 const COMPANY_AFTER = /^\s+(?:Corp\b|Corporation\b|Inc\b|Co\.|Ltd\b|LLC\b|[Pp]lc\b|Holdings\b|Fox\b)/;
 
@@ -41,6 +41,16 @@ export class ENProperNameRefiner implements Refiner {
       }
       // "April Ryan", "June Carter", "August Wilson": a month before a name, with no preposition before it ("In April Trump visited").
       if (/^(?:January|February|April|June|July|August|September|October|November|December)$/.test(text) && NAME_GOES_ON.test(after) && !CUE_BEFORE.test(before) && !/^\s+\d/.test(after)) return false;
+      // "USA Today", "HBO Now", "CBS This Morning", "The Tonight Show", "Entertainment Weekly".
+      if (/^(?:Today|TODAY|Now|NOW)$/.test(text) && /\b(?:USA|HBO|NBC['’]s|Apple\s+TV)\s+$/.test(before)) return false;
+      if (/^(?:This\s+Morning|Tonight)$/.test(text) && (/\b(?:CBS|ITV|The)\s+$/.test(before) || /^\s+Show\b/.test(after))) return false;
+      if (/^(?:Weekly|Daily|Monthly)$/.test(text) && /\b(?:Entertainment|Publishers|Business|Investor['’]s|Jewish|Catholic|Evening|The)\s+$/.test(before)) return false;
+      // "Monday Night Football", "Saturday Night Live", "Friday Night Lights".
+      if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+Night$/.test(text) && /^\s+(?:Football|Live|Lights|Baseball|Raw|SmackDown|Fights?)\b/.test(after)) return false;
+      // "Player of the Week", "Teacher of the Year", "Person of the Year": an award.
+      if (/^the\s+(?:Week|Month|Year|Decade|Century)$/.test(text) && /\b\p{Lu}\p{L}+\s+of\s+$/u.test(before)) return false;
+      // "Midnight Oil" (the band), "Midnight Express".
+      if (/^Midnight$/.test(text) && /^\s+(?:Oil|Express|Cowboy|Run)\b/.test(after)) return false;
       // "Tuesday Morning Corp.", "21st Century Fox".
       if (/^[A-Z\d]/.test(text) && /[A-Za-z]$/.test(text) && COMPANY_AFTER.test(after)) return false;
       // "Vision 2020", "Agenda 2030", "its 2020 Vision plan": a year naming a programme.

@@ -6,6 +6,8 @@ const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)?|\d{4}\s*(?:GMT|UTC|Z|hrs|local\s+
 
 /** What after a number makes it an amount, not a clock time. */
 const AMOUNT_AFTER = /^\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:%|(?:percent|per\s+cent|cents?|pence|a\s+share|per\s+share|million|billion|trillion|thousand|euros?|dollars?|pounds|yuan|yen|rupees?|francs?|roubles?|rubles?|points?|percentage\s+points?|basis\s+points|degrees?|times)\b)/i;
+/** What after a clock time makes it a game's clock ("4:30 remaining", "12:45 of the second period"). */
+const GAME_CLOCK_AFTER = /^\s+(?:left|remaining|to\s+go|to\s+play|into\s+(?:the\s+)?(?:overtime|\w+\s+(?:period|quarter|half|round))|of\s+the\s+\w+\s+(?:period|quarter|half|round)|in\s+the\s+\w+\s+(?:period|quarter|half|round))\b/i;
 /** A number with a dot that is no clock time without "a.m." or "p.m.": an hour "0" or one digit after the dot ("0.15 to 0.2 degrees", "1.5"). */
 const DOTTED_AMOUNT = /(?:^|[^\d.])(?:0\.\d|\d\.\d(?!\d))/;
 
@@ -35,6 +37,9 @@ export class ENUnlikelyChronoResultRefiner implements Refiner {
       if (hasTime && !CLOCK.test(text)) return false;
       // Prices, rates and ranges of them: "$1.35 a share", "from 5.25%", "5.25-5.50%", "11.45 euros".
       if (hasTime && !hasDate && (/[$£€¥#]\s*[\d.,]*$/.test(before) || AMOUNT_AFTER.test(after) || (DOTTED_AMOUNT.test(text) && !/\d\s*[ap]\.?m\b/i.test(text)))) return false;
+      // A game clock and a race time: "with 4:30 remaining", "2:14 left in the third quarter", "at
+      // 12:45 of the second period", "3:12 into overtime", "finished in 2:21:45".
+      if (hasTime && !hasDate && /^(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?$/.test(text) && (GAME_CLOCK_AFTER.test(after) || /^\d{1,2}:\d\d:\d\d$/.test(text))) return false;
       // "a midday meal": an adjective, not the time.
       if (/^mid-?day$/i.test(text) && /^\s+[a-z]/.test(after) && !/^\s+(?:on|and|or|to|in|at|as|after|before|when|while|with|from|by|today|tomorrow|yesterday)\b/.test(after)) return false;
       // "High Noon" (the film), "high noon" (the figure of speech).

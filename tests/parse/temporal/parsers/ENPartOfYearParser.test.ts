@@ -45,6 +45,10 @@ describe('ENPartOfYearParser', () => {
     expect(found('Analysts said the fall would not last.')).toEqual([]);
     expect(found('The fall reflected lower petrol prices.')).toEqual([]);
     expect(found('Talks will resume in the fall.')).toEqual([['the fall', '2024-FA']]);
+    // Kinds of storm and camp: "a winter storm warning", "spring training".
+    expect(found('A winter storm warning is in effect.')).toEqual([]);
+    expect(found('He reported to spring training.')).toEqual([]);
+    expect(found('The storm hit this winter.', '2019-01-29')).toEqual([['this winter', '2018-WI']]);
     expect(found('the fall of the Berlin Wall')).toEqual([]);
     expect(found('new shops spring up everywhere')).toEqual([]);
   });
@@ -54,6 +58,10 @@ describe('ENPartOfYearParser', () => {
   });
   it('leaves the quarters and halves of a game alone, not those of a business', () => {
     expect(found('The Ravens led 28-6 in the third quarter before a power outage.')).toEqual([]);
+    expect(found('Curry hit a 3-pointer with 2:14 left in the third quarter.')).toEqual([]);
+    expect(found('Douglas left in the second quarter with a shoulder injury.')).toEqual([]);
+    expect(found('Sproles scored in the first quarter and again early in the second half.')).toEqual([]);
+    expect(found('Marshall tied the game with a 39-yard pass in the fourth quarter.')).toEqual([]);
     expect(found('Brady threw three touchdown passes in the first half.')).toEqual([]);
     expect(found('Messi scored twice in the second half.')).toEqual([]);
     expect(found('The company scored a record profit in the third quarter.').map(([t]) => t)).toEqual(['the third quarter']);

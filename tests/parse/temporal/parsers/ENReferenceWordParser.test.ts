@@ -19,5 +19,7 @@ describe('ENReferenceWordParser', () => {
     expect(found('the now-defunct party')).toEqual([]);
     expect(found('its now two-year-old campaign')).toEqual([['two-year-old', 'P2Y']]);
     expect(found('the past week')).toEqual([['the past week', 'P1W']]);
+    // "the past four seasons" is no reference to the past.
+    expect(found('They reached the postseason the past four seasons.')).toEqual([]);
   });
 });

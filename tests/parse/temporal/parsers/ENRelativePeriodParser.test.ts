@@ -37,6 +37,11 @@ describe('ENRelativePeriodParser', () => {
     expect(found('next spring')).toEqual([['next spring', '2025-SP']]);
     expect(found('last summer')).toEqual([['last summer', '2023-SU']]);
   });
+  it('takes "last winter" in January as the one before the winter under way', () => {
+    expect(found('Last winter, the unit treated 27 patients.', '2019-01-29')).toEqual([['Last winter', '2017-WI']]);
+    expect(found('This winter has been mild.', '2019-01-29')).toEqual([['This winter', '2018-WI']]);
+    expect(found('Last winter was cold.', '2019-12-15')).toEqual([['Last winter', '2018-WI']]);
+  });
 
   it('reads "the weekend" by tense and "this weekend" as the publication week\'s', () => {
     expect(only('Talks were held over the weekend.')).toMatchObject({ value: '2024-W19-WE', interval: { start: '2024-05-11', end: '2024-05-12' } });

@@ -54,6 +54,12 @@ describe('ENUnlikelyChronoResultRefiner on amounts', () => {
     expect(found('Shares traded at 11.45 euros.')).toEqual([]);
     expect(found('The meeting starts at 11.45 on Friday.').map(([t]) => t)).toEqual(['11.45 on Friday']);
   });
+  it('drops game clocks and race times', () => {
+    for (const t of ['He scored with 4:30 remaining.', 'He scored with 1:48 left.', 'He scored at 12:45 of the second period.', 'He scored 3:12 into overtime.', 'She finished in 2:21:45.']) {
+      expect(found(t), t).toEqual([]);
+    }
+    expect(found('He left at 4:30.')).toEqual([['4:30', '2024-05-14T04:30']]);
+  });
   it('drops decimal ranges with an hour "0" or one digit after the dot, and ranges of degrees', () => {
     expect(found('Temperatures are rising at about 0.15 to 0.2 degrees Celsius.')).toEqual([]);
     expect(found('Rates rose 1.15 to 1.35 points.')).toEqual([]);
@@ -90,6 +96,13 @@ describe('ENProperNameRefiner', () => {
     }
     expect(found('The company reported on Tuesday morning.')).toEqual([['Tuesday morning', '2024-05-14TMO']]);
     expect(found('Sales fell in the 21st century.')).toEqual([['the 21st century', '20']]);
+  });
+  it('drops the time words of outlets, shows, awards and bands', () => {
+    for (const t of ['He told USA TODAY.', 'according to Entertainment Weekly', 'It streams on HBO Now.', 'He appeared on CBS This Morning.', 'He was on The Tonight Show.', 'He watched Monday Night Football.', 'He hosted Saturday Night Live.', 'He was named Player of the Week.', 'She was Teacher of the Year.', 'Midnight Oil played.']) {
+      expect(texts(t), t).toEqual([]);
+    }
+    expect(found('The Rams won on Monday night.')).toEqual([['Monday night', '2024-05-13TNI']]);
+    expect(found('Talks end this week.')).toEqual([['this week', '2024-W20']]);
   });
   it('keeps the same words as times', () => {
     expect(texts('Daily trading volume fell.')).toEqual(['Daily']);
@@ -212,7 +225,8 @@ describe('ENClockDayRefiner', () => {
   it('puts a clock time on the weekday after "local time" or a zone, and not across other words', () => {
     expect(found('The ceasefire began at 06:00 local time on Sunday.')).toEqual([['06:00', '2024-05-12T06:00'], ['Sunday', '2024-05-12']]);
     expect(found('Shelling stopped at 06:00 EEST (0300 GMT) on Sunday.')).toEqual([['06:00 EEST', '2024-05-12T06:00'], ['Sunday', '2024-05-12']]);
-    expect(found('The shops open at 06:00 and on Sunday the market.')).toEqual([['06:00', '2024-05-14T06:00'], ['Sunday', '2024-05-12']]);
+    // ("open" is a present of a schedule: the coming Sunday; the time stays on the publication day.)
+    expect(found('The shops open at 06:00 and on Sunday the market.')).toEqual([['06:00', '2024-05-14T06:00'], ['Sunday', '2024-05-19']]);
     expect(found('The meeting is at 3pm Beijing time on Thursday.')).toEqual([['3pm', '2024-05-16T15:00'], ['Thursday', '2024-05-16']]);
     expect(found('Bids are due by 5 p.m. New York time on Friday.')).toEqual([['5 p.m.', '2024-05-17T17:00'], ['Friday', '2024-05-17']]);
     expect(found('The call will begin at 9:30 a.m. Eastern time on Wednesday.')).toEqual([['9:30 a.m.', '2024-05-15T09:30'], ['Wednesday', '2024-05-15']]);
