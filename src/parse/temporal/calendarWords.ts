@@ -78,3 +78,9 @@ export function approxModOf(word: string | undefined): TimexMod | undefined {
   if (/^(?:less than|fewer than)$/.test(w)) return 'LESS_THAN';
   return undefined;
 }
+
+/**
+ * What before a clock time in brackets shows it restates the time just told in another zone ("9
+ * a.m. (0700 GMT)", "09:30 local time (08:30 GMT)"): TimeML leaves the restatement untagged.
+ */
+export const RESTATED_TIME_BEFORE = /(?:\d[:.]\d\d|\d\s*[apAP]\.?[mM]\.?|\btime|\b[A-Z]{2,4}|\d{4}\s*(?:GMT|UTC))\s*\(\s*$/;

@@ -23,6 +23,7 @@ import { ENNthWeekdayParser } from './parsers/ENNthWeekdayParser.js';
 import { ENWeekdayParser } from './parsers/ENWeekdayParser.js';
 import { ENYearParser } from './parsers/ENYearParser.js';
 import { ENClockDayRefiner } from './refiners/ENClockDayRefiner.js';
+import { ENCountAfterDateRefiner } from './refiners/ENCountAfterDateRefiner.js';
 import { ENCompoundDurationRefiner } from './refiners/ENCompoundDurationRefiner.js';
 import { ENDayListRefiner } from './refiners/ENDayListRefiner.js';
 import { ENDayOfRelativePeriodRefiner } from './refiners/ENDayOfRelativePeriodRefiner.js';
@@ -93,6 +94,7 @@ export function createChrono(): chrono.Chrono {
     ...c.parsers.filter((p) => !REPLACED_PARSERS.includes(p.constructor.name)),
   ];
   c.refiners = [
+    new ENCountAfterDateRefiner(),
     new ENUnlikelyChronoResultRefiner(),
     new ENNowAdverbRefiner(),
     new ENProperNameRefiner(),

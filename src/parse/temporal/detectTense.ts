@@ -5,6 +5,8 @@ export type TemporalDirection = 'future' | 'past' | 'present';
 const ASIDE = /,\s*(?:which|who|that)\b[^,]*,/gi;
 /** Cue words right before an expression that decide its direction on their own ("ahead of Monday's", "starting on Thursday"). */
 const LOCAL_FUTURE = /(?<!\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Ii]t|[Tt]his|[Tt]hat)\s)\b(?:is|are)\s+(?:(?:late|early)\s+)?(?:on\s+)?$|\b(?:ahead\s+of|until\s+after|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by)|(?:moved|delayed|postponed|pushed\s+back|rescheduled|adjourned|brought\s+forward|put\s+off|deferred)\s+(?:to|until|till)|(?:set|called)\s+(?:[\w’'-]+\s+){1,3}?for)\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
+/** A plan in the past perfect: "had originally been scheduled for", "had been due on". */
+const PLAN_HAD = /\bhad\s+(?:(?:originally|initially|first|previously|earlier|already)\s+)?been\s+(?:scheduled|planned|set|slated|due|expected|called)\s+(?:[\w’'-]+\s+){0,3}$/i;
 /** A day made something by a declaration: "declared Sunday a day of mourning", "set Monday as the deadline". */
 const DECLARED_DAY_BEFORE = /\b(?:declared|declares|declare|designated|designates|designate|set|sets|made|makes|named|names|fixed|picked|chose|chosen)\s+$/i;
 const DECLARED_DAY_AFTER = /^\s+(?:as\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:day|holiday|deadline|date)\b/i;
@@ -173,7 +175,8 @@ function lastClauseMark(text: string): number {
  */
 export function detectTense(sentence: string, start: number, end: number): TemporalDirection | undefined {
   const before = sentence.slice(0, start);
-  if (LOCAL_FUTURE.test(before)) return 'future';
+  // ("had originally been scheduled for Sunday": a plan told in the past perfect was for a day gone.)
+  if (LOCAL_FUTURE.test(before)) return PLAN_HAD.test(before) ? 'past' : 'future';
   // "declared Sunday a national day of mourning", "set Friday as the deadline": the day named is
   // after the declaration, which was about when the story was filed: the publication's week
   // ("declared Sunday that …" is the day it was declared).

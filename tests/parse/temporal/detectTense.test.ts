@@ -21,6 +21,12 @@ describe('detectTense', () => {
     expect(at('The shops opened on Monday.', 'Monday')).toBe('past');
   });
 
+  it('reads a plan told in the past perfect as gone ("had originally been scheduled for Sunday")', () => {
+    expect(at('The vote had originally been scheduled for Sunday but was postponed twice.', 'Sunday')).toBe('past');
+    expect(at('The meeting had been planned for Thursday.', 'Thursday')).toBe('past');
+    expect(at('The vote is scheduled for Sunday.', 'Sunday')).toBe('future');
+  });
+
   it('does not take the colon of a clock time for a clause boundary', () => {
     expect(at('The company will host a call at 8:30 a.m. Eastern time on Tuesday.', 'Tuesday')).toBe('future');
     expect(at('The ceasefire is due to begin at 12:15 p.m. (1015 GMT) on Sunday.', 'Sunday')).toBe('future');

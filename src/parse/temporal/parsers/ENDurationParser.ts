@@ -143,7 +143,8 @@ export class ENDurationParser implements Parser {
     else if (amount === 0.5 && unit.factor === 1 && HALF[unit.code]) value = `P${unit.code === 'D' || time ? 'T' : ''}${HALF[unit.code]}`;
     else {
       const n = amount * unit.factor;
-      const rest = half ? HALF[unit.code] : undefined;
+      // ("a decade and a half" is P15Y: half of a unit counted in years is in years.)
+      const rest = half && unit.factor === 1 ? HALF[unit.code] : undefined;
       if (half && !rest) value = `P${time ? 'T' : ''}${n + unit.factor / 2}${letter}`;
       else if (rest && unit.code === 'D') value = `P${n}DT${rest}`;
       else value = `P${time ? 'T' : ''}${n}${letter}${rest ?? ''}`;

@@ -1,4 +1,5 @@
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
+import { RESTATED_TIME_BEFORE } from '../calendarWords.js';
 import { gatedPattern } from './gatedPattern.js';
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
@@ -29,7 +30,7 @@ export class ENFourDigitTimeParser implements Parser {
     // "at 10:35 a.m. (0735 GMT) Friday": the same time restated in another zone, which TimeML leaves
     // untagged (the clock-day refiner reads past it to the day).
     const before = context.text.slice(0, match.index ?? 0);
-    if (/(?:\d[:.]\d\d|\d\s*[apAP]\.?[mM]\.?|\btime|\b[A-Z]{2,4}|\d{4}\s*(?:GMT|UTC))\s*\(\s*$/.test(before)) return null;
+    if (RESTATED_TIME_BEFORE.test(before)) return null;
     if (/local/i.test(zone) && /\b(?:in|since|of|by|until|from)\s+$/i.test(before)) return null;
     const components = context.createParsingComponents();
     components.assign('hour', Number(hour));

@@ -78,8 +78,9 @@ export class ENPartOfYearParser implements Parser {
       if (namedWhich) return null;
       if (/^(?:fall|spring)$/i.test(seasonWord) && year === undefined && !partWord && !SEASON_CUE.test(`${before}${the ? `${the} ` : ''}`)) return null;
       if (year === undefined && /^\s+(?:of|in|to|by|from|below|behind|into|back|short|out|apart|off|through|up|down)\b/i.test(after)) return null;
-      // "a winter storm warning", "winter weather", "spring training": a kind of storm or camp, not a season.
-      if (year === undefined && !partWord && /^\s+(?:storms?|weather|training)\b/i.test(after)) return null;
+      // "a winter storm warning", "winter weather", "spring training", "the papal summer residence": a
+      // kind of storm, camp or house, not a season.
+      if (year === undefined && !partWord && /^\s+(?:storms?|weather|training|residence|house|home|palace|retreat|villa)\b/i.test(after)) return null;
       // "The fall was largely due to air fares", "said the fall reflected lower prices": a decline,
       // the subject of its verb; a season is in or during "the fall".
       if (/^fall$/i.test(seasonWord) && year === undefined && !partWord && !/\b(?:in|by|during|until|till|since|through|over|for|after|before|this|last|next|that|early|late|mid)\s+(?:the\s+)?$/i.test(before) && FALL_VERB_AFTER.test(after)) return null;

@@ -6,18 +6,22 @@ import { NOT_YEAR_AFTER, NOT_YEAR_BEFORE, WORD_YEAR_PATTERN, wordYear, YEAR_PATT
 import { gatedPattern } from './gatedPattern.js';
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
-const TRIGGER = /(?:\b|FY)(?:1[5-9]\d\d|20\d\d)\b|\bFY['’]?\d\d\b|\b(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]|\btwo[\s-]+thousand/i;
+const TRIGGER = /(?:\b|FY)(?:1\d\d\d|20\d\d)\b|\bFY['’]?\d\d\b|\b(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]|\btwo[\s-]+thousand/i;
+
+/** Years before 1500, read only after a word that introduces a year ("resigned in 1415", "since 1294"). */
+const OLD_YEAR = '1[0-4]\\d\\d';
+const OLD_YEAR_BEFORE = /\b(?:in|since|until|till|from|to|and|by|of|circa|year|between|around|about|before|after)\s+$/i;
 
 /**
  * Years: "1998", "the year 2000", "fiscal 1989", "early 1991" (mod START), "mid-1996" (MID),
  * "the end of 1990" (END), "nineteen ninety-six", "the year two thousand", and ranges "1998-99",
- * "1991-1997" (start and end), "FY2024", "FY24". Numbers that are not years are refused by their surroundings:
+ * "1991-1997" (start and end), "FY2024", "FY24", and years before 1500 after "in", "since" and the like ("in 1415"). Numbers that are not years are refused by their surroundings:
  * "$1990", "No. 1990", "1,990", "1990 soldiers", "1990%", "1990 GMT".
  */
 export class ENYearParser implements Parser {
   private readonly re = new RegExp(
     `(?<![\\w-])(?:(${PART_WORD_PATTERN})[\\s-]+)?(?:(the\\s+(?:fiscal\\s+|calendar\\s+)?year|(?:fiscal|calendar)(?:\\s+year)?|FY|the\\s+summer\\s+of)\\s*)?` +
-      `(?:(${YEAR_PATTERN})(?:\\s*(?:-|–|/)\\s*(\\d{2}(?!\\d)|${YEAR_PATTERN}))?|(${WORD_YEAR_PATTERN})|(FY)['’]?(\\d{2}))(?![\\w-]|[.,]\\d)`,
+      `(?:(${YEAR_PATTERN}|${OLD_YEAR})(?:\\s*(?:-|–|/)\\s*(\\d{2}(?!\\d)|${YEAR_PATTERN}|${OLD_YEAR}))?|(${WORD_YEAR_PATTERN})|(FY)['’]?(\\d{2}))(?![\\w-]|[.,]\\d)`,
     'i',
   );
 
@@ -40,6 +44,7 @@ export class ENYearParser implements Parser {
     const after = context.text.slice(index + text.length);
     if (digits) {
       if (!partWord && !lead && NOT_YEAR_BEFORE.test(before)) return null;
+      if (/^1[0-4]/.test(digits) && !lead && !OLD_YEAR_BEFORE.test(before)) return null;
       if (NOT_YEAR_AFTER.test(after)) return null;
     }
     // "FY" only in capitals.

@@ -10,8 +10,12 @@ const CUE_BEFORE = /\b(?:in|since|by|until|from|through|during|of|last|next|this
 /** What turns a holiday into the name of something else ("the Good Friday Agreement", "the Tet Offensive", "the Easter Rising"). */
 const HOLIDAY_NAMED = /^\s+(?:Agreement|Accords?|Offensive|Massacre|Rising|Uprising|Revolution|Treaty|Truce|Island|Islands|Parade|Bombing|Bombings)\b/;
 
+/** A month and day alone ("March 14", "26th of July"), and a month alone. */
+const MONTH_DAY = new RegExp(String.raw`^(?:${MONTH_PATTERN}\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+of\s+${MONTH_PATTERN})$`, 'i');
+const MONTH_ALONE = new RegExp(String.raw`^${MONTH_PATTERN}$`, 'i');
+
 /** What a result must hold to be part of a name below: a capitalised time word, or a day or years before "War". */
-const CANDIDATE = /^(?:the\s+|on\s+)?[A-Z]|Day$|Years?$|^the\s+(?:Week|Month|Decade|Century)$|^\d{4}$|^\d+(?:st|nd|rd|th)\s+Century$/;
+const CANDIDATE = /^(?:the\s+|on\s+)?[A-Z]|Day$|Years?$|^the\s+(?:Week|Month|Decade|Century)$|^\d{4}$|^\d+(?:st|nd|rd|th)\s+(?:Century|of\s+[A-Z])/;
 /** A company's suffix after a name ("Tuesday Morning Corp.", "21st Century Fox", "Summer Infant Inc."). */
 const COMPANY_AFTER = /^\s+(?:Corp\b|Corporation\b|Inc\b|Co\.|Ltd\b|LLC\b|[Pp]lc\b|Holdings\b|Fox\b)/;
 
@@ -51,6 +55,10 @@ export class ENProperNameRefiner implements Refiner {
       if (/^the\s+(?:Week|Month|Year|Decade|Century)$/.test(text) && /\b\p{Lu}\p{L}+\s+of\s+$/u.test(before)) return false;
       // "Midnight Oil" (the band), "Midnight Express".
       if (/^Midnight$/.test(text) && /^\s+(?:Oil|Express|Cowboy|Run)\b/.test(after)) return false;
+      // "the March 14 coalition", "Lebanon's March 8 alliance", "the April 6 Youth Movement", "the 26th of
+      // July Movement", "Black September": a date that names a movement.
+      if (MONTH_DAY.test(text) && /^\s+(?:[Yy]outh\s+)?(?:coalition|alliance|[Mm]ovement|bloc|camp|[Gg]roup|[Ff]orces|[Rr]evolution)\b/.test(after)) return false;
+      if (MONTH_ALONE.test(text) && /\bBlack\s+$/.test(before)) return false;
       // "Tuesday Morning Corp.", "21st Century Fox".
       if (/^[A-Z\d]/.test(text) && /[A-Za-z]$/.test(text) && COMPANY_AFTER.test(after)) return false;
       // "Vision 2020", "Agenda 2030", "its 2020 Vision plan": a year naming a programme.

@@ -1,4 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { RESTATED_TIME_BEFORE } from '../calendarWords.js';
 import { specOf } from '../TimexSpec.js';
 
 /** A clock time written so that it cannot be a price or a count: "10:30", "5 p.m.", "noon", "9 o'clock". */
@@ -37,6 +38,9 @@ export class ENUnlikelyChronoResultRefiner implements Refiner {
       if (hasTime && !CLOCK.test(text)) return false;
       // Prices, rates and ranges of them: "$1.35 a share", "from 5.25%", "5.25-5.50%", "11.45 euros".
       if (hasTime && !hasDate && (/[$£€¥#]\s*[\d.,]*$/.test(before) || AMOUNT_AFTER.test(after) || (DOTTED_AMOUNT.test(text) && !/\d\s*[ap]\.?m\b/i.test(text)))) return false;
+      // "09:30 local time (08:30 GMT)": the same time restated in another zone, untagged as TimeML does
+      // (and as the four-digit "(0830 GMT)").
+      if (hasTime && !hasDate && RESTATED_TIME_BEFORE.test(before)) return false;
       // A game clock and a race time: "with 4:30 remaining", "2:14 left in the third quarter", "at
       // 12:45 of the second period", "3:12 into overtime", "finished in 2:21:45".
       if (hasTime && !hasDate && /^(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?$/.test(text) && (GAME_CLOCK_AFTER.test(after) || /^\d{1,2}:\d\d:\d\d$/.test(text))) return false;

@@ -22,6 +22,11 @@ describe('ENDurationParser', () => {
     expect(found('for years')).toEqual([['years', 'PXY']]);
   });
 
+  it('adds half of a decade in years ("a decade and a half" is P15Y)', () => {
+    expect(found('It lasted a decade and a half.')).toEqual([['a decade and a half', 'P15Y']]);
+    expect(found('It lasted two and a half years.')).toEqual([['two and a half years', 'P2Y6M']]);
+  });
+
   it('reads a range of counts as one duration from its lower end ("two to three weeks", as TempEval-3)', () => {
     const m = (text: string) => timexes(text).map((t) => [t.text, t.value, t.mod]);
     expect(m('It could be listed in the next two to three years.')).toEqual([['the next two to three years', 'P2Y', 'EQUAL_OR_MORE']]);

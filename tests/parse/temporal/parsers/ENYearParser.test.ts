@@ -21,6 +21,14 @@ describe('ENYearParser', () => {
     expect(only('by the end of 1990')).toMatchObject({ text: 'the end of 1990', value: '1990', mod: 'END' });
   });
 
+  it('reads years before 1500 only after a word that introduces a year', () => {
+    expect(found('Gregory XII resigned in 1415.')).toEqual([['1415', '1415']]);
+    expect(found('Celestine V stepped down in 1294.')).toEqual([['1294', '1294']]);
+    expect(found('He served from 1415 to 1417.')).toEqual([['1415', '1415'], ['1417', '1417']]);
+    expect(found('It has 1200 members.')).toEqual([]);
+    expect(found('Flight 1415 landed.')).toEqual([]);
+  });
+
   it('splits a range into its two years, both carrying the whole span', () => {
     const r = found('the 1998-99 season');
     expect(r).toEqual([['1998', '1998'], ['99', '1999']]);

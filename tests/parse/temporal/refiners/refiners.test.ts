@@ -69,6 +69,16 @@ describe('ENUnlikelyChronoResultRefiner on amounts', () => {
   });
 });
 
+describe('ENCountAfterDateRefiner', () => {
+  it('keeps a count after a date out of it: not its year, not its day', () => {
+    expect(found('On March 5, 10 people were killed.', '2013-03-19')).toEqual([['March 5', '2013-03-05']]);
+    expect(found('Chavez died March 5, 14 years after he first took office.', '2013-04-15')).toEqual([['March 5', '2013-03-05'], ['14 years', 'P14Y']]);
+    expect(found('By March 1, 20 people had been arrested.', '2013-03-19')).toEqual([['March 1', '2013-03-01']]);
+    expect(found('In March, 2,000 refugees crossed.', '2013-04-19')).toEqual([['March', '2013-03']]);
+    expect(found('He was born on March 5, 1950.')).toEqual([['March 5, 1950', '1950-03-05']]);
+  });
+});
+
 describe('ENNowAdverbRefiner', () => {
   it('drops "now" inside a noun phrase and keeps it as the present', () => {
     expect(texts('the now-defunct party')).toEqual([]);
@@ -96,6 +106,17 @@ describe('ENProperNameRefiner', () => {
     }
     expect(found('The company reported on Tuesday morning.')).toEqual([['Tuesday morning', '2024-05-14TMO']]);
     expect(found('Sales fell in the 21st century.')).toEqual([['the 21st century', '20']]);
+  });
+  it('drops dates that name movements and seasons that name houses', () => {
+    for (const t of ['The March 14 coalition said so.', "Lebanon's March 8 alliance won.", 'the April 6 Youth Movement', 'the Black September group', 'He left the papal summer residence at Castel Gandolfo.', "the prime minister's summer house"]) {
+      expect(texts(t), t).toEqual([]);
+    }
+    expect(found('The group met on March 14.', '2013-03-19')).toEqual([['March 14', '2013-03-14']]);
+  });
+  it('drops a clock time restated in brackets in another zone, as the four-digit form', () => {
+    expect(found('The ceremony is due to begin at 09:30 local time (08:30 GMT).').map(([t]) => t)).toEqual(['09:30']);
+    expect(found('It began at 10 a.m. (0800 GMT).').map(([t]) => t)).toEqual(['10 a.m.']);
+    expect(found('The vote (10:30 a.m.) was delayed.').map(([t]) => t)).toEqual(['10:30 a.m.']);
   });
   it('drops the time words of outlets, shows, awards and bands', () => {
     for (const t of ['He told USA TODAY.', 'according to Entertainment Weekly', 'It streams on HBO Now.', 'He appeared on CBS This Morning.', 'He was on The Tonight Show.', 'He watched Monday Night Football.', 'He hosted Saturday Night Live.', 'He was named Player of the Week.', 'She was Teacher of the Year.', 'Midnight Oil played.']) {
