@@ -5,6 +5,8 @@ export type TemporalDirection = 'future' | 'past' | 'present';
 const ASIDE = /,\s*(?:which|who|that)\b[^,]*,/gi;
 /** Cue words right before an expression that decide its direction on their own ("ahead of Monday's", "starting on Thursday"). */
 const LOCAL_FUTURE = /(?<!\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Ii]t|[Tt]his|[Tt]hat)\s)\b(?:is|are)\s+(?:(?:late|early)\s+)?(?:on\s+)?$|\b(?:ahead\s+of|until\s+after|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by)|(?:moved|delayed|postponed|pushed\s+back|rescheduled|adjourned|brought\s+forward|put\s+off|deferred)\s+(?:to|until|till)|(?:set|called)\s+(?:[\w’'-]+\s+){1,3}?for)\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
+/** A state that lasted until then, told in the past: "stayed closed until Thursday", "was not completed until Saturday". */
+const UNTIL_PAST = /\b(?:stayed|remained|lasted|continued|went\s+on|dragged\s+on|held|waited|kept|(?:was|were)\s+not|did\s+not|(?:did|was|were)n['’]t)\b(?:\s+[\w’'-]+){0,5}?\s+(?:until|till)\s+(?:the\s+)?$/i;
 /** A plan in the past perfect: "had originally been scheduled for", "had been due on". */
 const PLAN_HAD = /\bhad\s+(?:(?:originally|initially|first|previously|earlier|already)\s+)?been\s+(?:scheduled|planned|set|slated|due|expected|called)\s+(?:[\w’'-]+\s+){0,3}$/i;
 /** A day made something by a declaration: "declared Sunday a day of mourning", "set Monday as the deadline". */
@@ -196,7 +198,7 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   const deadline = LOCAL_DEADLINE.test(before) && !fronted && !modifier && !/\bhad\b/i.test(sentence.replace(ASIDE, ','));
   // "until" and "till" name a time something lasts to, ahead even after a past verb ("They
   // extended the deadline until Tuesday"); "before" and "by" may close a past clause.
-  if (deadline && LOCAL_UNTIL.test(before)) return 'future';
+  if (deadline && LOCAL_UNTIL.test(before)) return UNTIL_PAST.test(before) ? 'past' : 'future';
   // "after" names a time gone, unless its own clause is told ahead ("will meet after Christmas").
   if (!deadline && LOCAL_PAST.test(before) && !WILL_BEFORE.test(before)) return 'past';
   if (BASELINE.test(before)) return 'past';

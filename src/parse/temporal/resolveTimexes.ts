@@ -109,7 +109,10 @@ function resolveResult(r: ParsingResult, ctx: SpecContext): Placed[] {
   const range = r.end ? RANGE.exec(r.text) : null;
   if (r.end && range) {
     const [, first = '', between = '', second = ''] = range;
-    sides.push({ components: r.start, index: r.index, text: first }, { components: r.end, index: r.index + first.length + between.length, text: second });
+    // chrono puts the earlier end first, and "9 p.m. Friday to 5 a.m. Saturday" reads to it as 5 a.m.
+    // to 9 p.m. of one day: each side keeps the end its own words name.
+    const [from, to] = fits(first, r.end) + fits(second, r.start) > fits(first, r.start) + fits(second, r.end) ? [r.end, r.start] : [r.start, r.end];
+    sides.push({ components: from, index: r.index, text: first }, { components: to, index: r.index + first.length + between.length, text: second });
   } else sides.push({ components: r.start, index: r.index, text: r.text });
 
   const placed: Placed[] = [];
@@ -125,7 +128,7 @@ function resolveResult(r: ParsingResult, ctx: SpecContext): Placed[] {
   // 10 p.m. until 6 a.m. on Sunday" starts on Saturday; chrono gives the start the end's day).
   const [from, to] = placed;
   if (sides.length === 2 && placed.length === 2 && from && to && from.type === 'TIME' && to.type === 'TIME' && CLOCK_VALUE.test(from.value) && CLOCK_VALUE.test(to.value) && to.value < from.value && from.value.slice(0, 10) === to.value.slice(0, 10)) {
-    if (statesDay(r.end as ParsingComponents)) shiftDay(from, -1);
+    if (sides[1] && statesDay(sides[1].components)) shiftDay(from, -1);
     else shiftDay(to, 1);
   }
   // An unsplit range, or the two ends of one: both carry the whole span.
@@ -139,6 +142,22 @@ function resolveResult(r: ParsingResult, ctx: SpecContext): Placed[] {
     }
   }
   return placed;
+}
+
+const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const CLOCK_IN_TEXT = /\b(\d{1,2})(?:[:.]\d\d)?\s*([ap])\.?m\b/i;
+
+/** How well the words of one end of a range name a side's components: its weekday, its hour (+1 each; -1 for another). */
+function fits(text: string, c: ParsingComponents): number {
+  let score = 0;
+  const spec = specOf(c);
+  if (spec?.kind === 'named' && spec.part.unit === 'weekday') {
+    const named = WEEKDAY_NAMES.findIndex((w) => new RegExp(`\\b${w}`, 'i').test(text));
+    if (named >= 0) score += named === spec.part.weekday ? 1 : -1;
+  }
+  const clock = CLOCK_IN_TEXT.exec(text);
+  if (clock && c.isCertain('hour')) score += (Number(clock[1]) % 12) + (/p/i.test(clock[2] ?? '') ? 12 : 0) === c.get('hour') ? 1 : -1;
+  return score;
 }
 
 /** A TIME value of a day and a clock time ("2024-06-12T22:00"). */

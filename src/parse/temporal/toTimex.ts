@@ -43,7 +43,9 @@ export function toTimex(components: ParsingComponents, ctx: SpecContext): Resolv
     // own is on the day the story is telling, a day named in its sentence or the one before, not
     // the publication's.
     // (A day ahead is a plan told beside the story, not the story's day: "Lai will take office on May 20. Polls opened at 8 a.m.")
-    const story = ctx.last === ctx.lastPast && ctx.lastAt !== undefined && ctx.sentence !== undefined && ctx.sentence - ctx.lastAt <= 1 ? ctx.last : undefined;
+    // ("… inaugurated on Tuesday. The ceremony is due to begin at 09:30": a clock time told ahead takes a day ahead.)
+    const ahead = components.tags().has(`${TENSE_TAG}future`);
+    const story = (ctx.last === ctx.lastPast || ahead) && ctx.lastAt !== undefined && ctx.sentence !== undefined && ctx.sentence - ctx.lastAt <= 1 ? ctx.last : undefined;
     if (time && story?.unit === 'day' && !components.isCertain('day') && !components.isCertain('weekday')) {
       point = { unit: 'day', year: story.year, month: story.month, day: story.day };
     }

@@ -21,6 +21,14 @@ describe('detectTense', () => {
     expect(at('The shops opened on Monday.', 'Monday')).toBe('past');
   });
 
+  it('reads "until" after a state that lasted, told in the past, as gone ("stayed closed until Thursday")', () => {
+    expect(at('The banks stayed closed until Thursday.', 'Thursday')).toBe('past');
+    expect(at('The count was not completed until Saturday.', 'Saturday')).toBe('past');
+    expect(at('Police held him until Friday.', 'Friday')).toBe('past');
+    expect(at('The banks will stay closed until Thursday.', 'Thursday')).toBe('future');
+    expect(at('They extended the deadline until Tuesday.', 'Tuesday')).toBe('future');
+  });
+
   it('reads a plan told in the past perfect as gone ("had originally been scheduled for Sunday")', () => {
     expect(at('The vote had originally been scheduled for Sunday but was postponed twice.', 'Sunday')).toBe('past');
     expect(at('The meeting had been planned for Thursday.', 'Thursday')).toBe('past');

@@ -98,6 +98,12 @@ describe('ranges of clock times over midnight', () => {
     expect(v('The curfew lasts from 10 p.m. until 6 a.m. on Sunday.')).toEqual([['10 p.m.', '2024-05-18T22:00'], ['6 a.m. on Sunday', '2024-05-19T06:00']]);
     expect(v('The shop is open from 9 a.m. to 5 p.m.')).toEqual([['9 a.m.', '2024-05-14T09:00'], ['5 p.m.', '2024-05-14T17:00']]);
   });
+  it('keep each end on the day and hour its own words name (chrono puts the earlier clock time first)', () => {
+    const v = (text: string) => resolve(text).map((t) => [t.text, t.value]);
+    expect(v('A flood watch is in effect from 7 p.m. Friday until 7 a.m. Monday.')).toEqual([['7 p.m. Friday', '2024-05-17T19:00'], ['7 a.m. Monday', '2024-05-20T07:00']]);
+    expect(v('The road was closed from 2 p.m. Monday until 4 a.m. Tuesday.')).toEqual([['2 p.m. Monday', '2024-05-13T14:00'], ['4 a.m. Tuesday', '2024-05-14T04:00']]);
+    expect(v('A curfew ran from 10 p.m. Saturday to 5 a.m.')).toEqual([['10 p.m. Saturday', '2024-05-11T22:00'], ['5 a.m.', '2024-05-12T05:00']]);
+  });
 });
 
 describe('clock times without a day', () => {
@@ -108,6 +114,9 @@ describe('clock times without a day', () => {
     expect(v('The minister will speak at 3 p.m.')).toEqual([['3 p.m.', '2024-05-14T15:00']]);
     // A day ahead is a plan told beside the story, not its day.
     expect(v('Lai will take office on May 20. Polls opened at 8 a.m.')).toEqual([['May 20', '2024-05-20'], ['8 a.m.', '2024-05-14T08:00']]);
+    // A clock time told ahead takes the day ahead told just before.
+    expect(v('Francis will be inaugurated on Thursday. The ceremony is due to begin at 09:30 local time.')).toEqual([['Thursday', '2024-05-16'], ['09:30', '2024-05-16T09:30']]);
+    expect(v('The congress closes on Sunday, when Li will hold a news conference at about 10:30 a.m.')).toEqual([['Sunday', '2024-05-19'], ['10:30 a.m.', '2024-05-19T10:30']]);
   });
 });
 

@@ -27,7 +27,10 @@ export class ENTenseRefiner implements Refiner {
       // (And times found from the one mentioned before, "that afternoon", "the next day": a past one
       // is not found from a plan told in between.)
       const fromBefore = spec?.kind === 'relative' && spec.anchor === 'ref';
-      if (!fromBefore && (!spec || spec.kind !== 'named' || spec.which || spec.year !== undefined)) continue;
+      // (And chrono's clock times without a day: "The ceremony is due to begin at 09:30" takes a day
+      // told just before only if that day is as far ahead as the clause points.)
+      const dayless = !spec && r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday');
+      if (!fromBefore && !dayless && (!spec || spec.kind !== 'named' || spec.which || spec.year !== undefined)) continue;
       const direction = tenseOfResult(context, r);
       r.addTag(`${TENSE_TAG}${direction ?? 'none'}`);
     }
