@@ -119,8 +119,9 @@ export class ENDurationParser implements Parser {
     }
     if (amount === undefined) {
       if (!quantifier) {
-        // A bare plural unit: "for years", "in [weeks]", "over the years" (vague).
-        if (!plural || !/\b(?:for|over|within|in|after|took|take|takes|lasted|spent|follows|followed|following)\s+(?:the\s+)?$/i.test(before)) return null;
+        // A bare plural unit: "for years", "in [weeks]", "over the years", "[weeks] of tension",
+        // "[months] away" (vague).
+        if (!plural || !(/\b(?:for|over|within|in|after|took|take|takes|lasted|spent|follows|followed|following)\s+(?:the\s+)?$/i.test(before) || (!/\b(?:the|early|small|wee|late)\s+$/i.test(before) && /^\s+(?:of\s+(?!(?:the|a|an)\s+(?:week|month|year)\b)[a-z]|away\b)/i.test(after)))) return null;
         amount = 'X';
       } else if (/^the (?:past|last|next|coming|previous|first|final|latest|initial|remaining|following|same)$/.test(quantifier)) {
         // "the past week" = P1W; "the past weeks" is vague. "the next day", "the first week of"
@@ -170,7 +171,9 @@ export class ENDurationParser implements Parser {
       attachSpec(result, { kind: 'duration', value: value.replace(/\d+(?:\.\d+)?/, String(low * unit.factor)), mod: 'EQUAL_OR_MORE' });
       return result;
     }
-    const result = context.createParsingResult(index + lead, match[0].slice(lead));
+    // "weeks or months", "days or even weeks": vague units given as alternatives are one duration, of the first.
+    const alternative = amount === 'X' && !quantifier ? /^\s+or\s+(?:even\s+)?(?:seconds|minutes|hours|days|weeks|months|years|decades)\b/i.exec(after) : null;
+    const result = context.createParsingResult(index + lead, match[0].slice(lead) + (alternative?.[0] ?? ''));
     const spec: Parameters<typeof attachSpec>[1] = { kind: 'duration', value };
     if (mod) spec.mod = mod;
     if (suffix === 'old') spec.age = true;

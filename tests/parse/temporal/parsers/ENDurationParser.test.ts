@@ -22,6 +22,17 @@ describe('ENDurationParser', () => {
     expect(found('for years')).toEqual([['years', 'PXY']]);
   });
 
+  it('reads bare plurals before "of" and "away", and alternatives as one ("weeks or months")', () => {
+    expect(found('Weeks of tension have rattled markets.')).toEqual([['Weeks', 'PXW']]);
+    expect(found('It capped years of fighting.')).toEqual([['years', 'PXY']]);
+    expect(found('Iran could be months away from a bomb.')).toEqual([['months', 'PXM']]);
+    expect(found('He died within weeks or months of his capture.')).toEqual([['weeks or months', 'PXW']]);
+    expect(found('It could drag on for weeks or even months.')).toEqual([['weeks or even months', 'PXW']]);
+    // Not a day's hours, nor the days of the week.
+    expect(found('He was arrested in the early hours of Thursday.').map(([t]) => t)).toEqual(['Thursday']);
+    expect(found('The days of the week are named.')).toEqual([]);
+  });
+
   it('adds half of a decade in years ("a decade and a half" is P15Y)', () => {
     expect(found('It lasted a decade and a half.')).toEqual([['a decade and a half', 'P15Y']]);
     expect(found('It lasted two and a half years.')).toEqual([['two and a half years', 'P2Y6M']]);
