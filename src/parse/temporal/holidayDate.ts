@@ -4,7 +4,7 @@ import { nthWeekday } from './nthWeekday.js';
 
 /** Holidays news English names, fixed or moving (US ones where the name is American). */
 export const HOLIDAY_PATTERN =
-  "(?:christmas(?:\\s+(?:day|eve))?|new\\s+year['’]?s(?:\\s+(?:day|eve))|independence\\s+day|veterans['’]?\\s+day|armistice\\s+day|remembrance\\s+day|halloween|valentine['’]?s\\s+day|boxing\\s+day|may\\s+day|bastille\\s+day|st\\.?\\s+patrick['’]?s\\s+day|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|thanksgiving(?:\\s+day)?|memorial\\s+day|labou?r\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['’]?\\s+day|mother['’]?s\\s+day|father['’]?s\\s+day|election\\s+day|eid\\s+(?:al|ul|el)[-\\s]?(?:fitr|adha))";
+  "(?:christmas(?:\\s+(?:day|eve))?|new\\s+year['’]?s(?:\\s+(?:day|eve))|independence\\s+day|veterans['’]?\\s+day|armistice\\s+day|remembrance\\s+day|halloween|valentine['’]?s\\s+day|boxing\\s+day|may\\s+day|bastille\\s+day|st\\.?\\s+patrick['’]?s\\s+day|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|palm\\s+sunday|holy\\s+week|(?:maundy|holy)\\s+thursday|holy\\s+saturday|ash\\s+wednesday|pentecost|whit\\s+sunday|ascension\\s+day|passover|rosh\\s+hashanah|yom\\s+kippur|hanukkah|chanukah|(?:chinese|lunar)\\s+new\\s+year|thanksgiving(?:\\s+day)?|memorial\\s+day|labou?r\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['’]?\\s+day|mother['’]?s\\s+day|father['’]?s\\s+day|election\\s+day|eid\\s+(?:al|ul|el)[-\\s]?(?:fitr|adha))";
 
 const FIXED: Readonly<Record<string, [number, number]>> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'new years day': [1, 1], 'new years eve': [12, 31],
@@ -12,28 +12,35 @@ const FIXED: Readonly<Record<string, [number, number]>> = {
   'valentines day': [2, 14], 'boxing day': [12, 26], 'may day': [5, 1], 'bastille day': [7, 14], 'st patricks day': [3, 17],
 };
 
-/** Gregorian dates by their day in the Umm al-Qura (Islamic) calendar, as ICU knows it. */
-const ISLAMIC = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
-const islamicDays = new Map<string, UTCDate | undefined>();
-/** A Node built without full ICU falls back to the Gregorian calendar: no Islamic dates then, rather than wrong ones. */
-const HAS_ISLAMIC = ISLAMIC.resolvedOptions().calendar === 'islamic-umalqura';
+/** Gregorian dates by their day in the Umm al-Qura (Islamic), Hebrew and Chinese calendars, as ICU knows them. */
+const CALENDARS = {
+  islamic: new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', month: 'numeric', day: 'numeric' }),
+  hebrew: new Intl.DateTimeFormat('en-u-ca-hebrew', { timeZone: 'UTC', month: 'long', day: 'numeric' }),
+  chinese: new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'UTC', month: 'numeric', day: 'numeric' }),
+};
+const calendarDays = new Map<string, UTCDate | undefined>();
 
-/** The first day of a Gregorian year that is the given Islamic month and day (a lunar year is 11 days shorter: there may be two; the first is taken). */
-function islamicDay(year: number, month: number, day: number): UTCDate | undefined {
-  if (!HAS_ISLAMIC) return undefined;
-  const key = `${year}-${month}-${day}`;
-  if (!islamicDays.has(key)) {
+/**
+ * The first day of a Gregorian year that is the given month ("10", "Nisan") and day of another
+ * calendar (a lunar year is shorter: there may be two; the first is taken). A Node built without
+ * full ICU falls back to the Gregorian calendar: no such dates then, rather than wrong ones.
+ */
+function calendarDay(calendar: keyof typeof CALENDARS, year: number, month: string, day: number): UTCDate | undefined {
+  const format = CALENDARS[calendar];
+  if (!format.resolvedOptions().calendar.startsWith(calendar)) return undefined;
+  const key = `${calendar}-${year}-${month}-${day}`;
+  if (!calendarDays.has(key)) {
     let found: UTCDate | undefined;
     for (let d = new UTCDate(year, 0, 1); d.getFullYear() === year; d = addDays(d, 1)) {
-      const parts = ISLAMIC.formatToParts(d);
-      if (Number(parts.find((p) => p.type === 'month')?.value) === month && Number(parts.find((p) => p.type === 'day')?.value) === day) {
+      const parts = format.formatToParts(d);
+      if (parts.find((p) => p.type === 'month')?.value === month && Number(parts.find((p) => p.type === 'day')?.value) === day) {
         found = d;
         break;
       }
     }
-    islamicDays.set(key, found);
+    calendarDays.set(key, found);
   }
-  return islamicDays.get(key);
+  return calendarDays.get(key);
 }
 
 /** Easter Sunday (Gregorian, the anonymous algorithm). */
@@ -64,6 +71,10 @@ export function holidayKey(name: string): string {
     .replace(/^labour/, 'labor')
     .replace(/^thanksgiving day$/, 'thanksgiving')
     .replace(/^easter sunday$/, 'easter')
+    .replace(/^holy thursday$/, 'maundy thursday')
+    .replace(/^whit sunday$/, 'pentecost')
+    .replace(/^chanukah$/, 'hanukkah')
+    .replace(/^lunar new year$/, 'chinese new year')
     .replace(/^martin luther king( jr)? day$/, 'mlk day')
     .replace(/^eid (?:al|ul|el)[- ]?(fitr|adha)$/, 'eid al-$1');
 }
@@ -84,6 +95,12 @@ export function holidayDate(name: string, year: number): { month: number; day: n
     case 'easter': d = easter(year); break;
     case 'easter monday': d = addDays(easter(year), 1); break;
     case 'good friday': d = addDays(easter(year), -2); break;
+    case 'palm sunday': d = addDays(easter(year), -7); break;
+    case 'maundy thursday': d = addDays(easter(year), -3); break;
+    case 'holy saturday': d = addDays(easter(year), -1); break;
+    case 'ash wednesday': d = addDays(easter(year), -46); break;
+    case 'ascension day': d = addDays(easter(year), 39); break;
+    case 'pentecost': d = addDays(easter(year), 49); break;
     case 'thanksgiving': d = nthWeekday(year, 11, 4, 4); break;
     case 'memorial day': d = nthWeekday(year, 5, 1, -1); break;
     case 'labor day': d = nthWeekday(year, 9, 1, 1); break;
@@ -93,8 +110,14 @@ export function holidayDate(name: string, year: number): { month: number; day: n
     case 'fathers day': d = nthWeekday(year, 6, 0, 3); break;
     case 'election day': d = addDays(nthWeekday(year, 11, 1, 1), 1); break;
     // The end of Ramadan (1 Shawwal) and the feast of the sacrifice (10 Dhu al-Hijjah), by the Umm al-Qura calendar.
-    case 'eid al-fitr': d = islamicDay(year, 10, 1); break;
-    case 'eid al-adha': d = islamicDay(year, 12, 10); break;
+    case 'eid al-fitr': d = calendarDay('islamic', year, '10', 1); break;
+    case 'eid al-adha': d = calendarDay('islamic', year, '12', 10); break;
+    // The first day of Passover (15 Nisan), the Jewish New Year (1 Tishri), Yom Kippur (10 Tishri), Hanukkah (25 Kislev).
+    case 'passover': d = calendarDay('hebrew', year, 'Nisan', 15); break;
+    case 'rosh hashanah': d = calendarDay('hebrew', year, 'Tishri', 1); break;
+    case 'yom kippur': d = calendarDay('hebrew', year, 'Tishri', 10); break;
+    case 'hanukkah': d = calendarDay('hebrew', year, 'Kislev', 25); break;
+    case 'chinese new year': d = calendarDay('chinese', year, '1', 1); break;
     default: return undefined;
   }
   if (!d) return undefined;

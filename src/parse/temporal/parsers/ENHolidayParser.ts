@@ -5,7 +5,7 @@ import { YEAR_PATTERN } from '../yearWords.js';
 import { gatedPattern } from './gatedPattern.js';
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
-const TRIGGER = /\b(?:christmas|new\s+year|independence|veterans|armistice|remembrance|halloween|valentine|boxing|may\s+day|bastille|patrick|easter|good\s+friday|thanksgiving|memorial|labou?r|luther|presidents|mother|father|election|eid)/i;
+const TRIGGER = /\b(?:christmas|new\s+year|independence|veterans|armistice|remembrance|halloween|valentine|boxing|may\s+day|bastille|patrick|easter|good\s+friday|palm|maundy|holy|ash|pentecost|whit|ascension|passover|rosh|yom|hanukkah|chanukah|chinese|lunar|thanksgiving|memorial|labou?r|luther|presidents|mother|father|election|eid)/i;
 
 /**
  * Holidays: "Christmas", "Thanksgiving Day" (the fourth Thursday of November), "Easter",
@@ -24,13 +24,15 @@ export class ENHolidayParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const [, whichWord, name = '', week, yearText] = match;
     if (!/^[A-Z]/.test(name)) return null;
-    const key = holidayKey(name);
+    // "Holy Week": the week of Good Friday.
+    const holyWeek = /^holy\s+week$/i.test(name);
+    const key = holyWeek ? 'good friday' : holidayKey(name);
     if (!holidayDate(key, 2000)) return null;
     // "Christmas trees", "Easter eggs" are still about the day; "Christmas Island" is not.
     if (/^\s+(?:Island|Carol|Carols)\b/.test(context.text.slice((match.index ?? 0) + match[0].length))) return null;
     const spec: TimexSpec = { kind: 'named', part: { unit: 'holiday', name: key } };
     // "Easter week", "Christmas week": the (ISO) week that holds the day.
-    if (week) spec.weekOf = true;
+    if (week || holyWeek) spec.weekOf = true;
     if (yearText) spec.year = Number(yearText);
     else if (whichWord) spec.which = whichWord.toLowerCase() as 'this' | 'last' | 'next';
     const result = context.createParsingResult(match.index ?? 0, match[0]);

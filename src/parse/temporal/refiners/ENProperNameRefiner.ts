@@ -7,8 +7,8 @@ const PAPER_ON = /\b(?:Sun|Mail|Independent|Express|Mirror|Telegraph|Herald|Post
 const NAME_GOES_ON = new RegExp(String.raw`^\s+(?!(?:${MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|And|But|Or|As)\b)\p{Lu}[\p{L}'’-]*`, 'u');
 /** Words before a month or season that make it a time ("in April", "last Summer", "The Spring of 2020" aside). */
 const CUE_BEFORE = /\b(?:in|since|by|until|from|through|during|of|last|next|this|early|late|mid|end|and|or|to|between|before|after|on|for|each|every|that)\s+$/i;
-/** What turns a holiday into the name of something else ("the Good Friday Agreement", "the Tet Offensive", "the Easter Rising"). */
-const HOLIDAY_NAMED = /^\s+(?:Agreement|Accords?|Offensive|Massacre|Rising|Uprising|Revolution|Treaty|Truce|Island|Islands|Parade|Bombing|Bombings)\b/;
+/** What turns a holiday into the name of something else ("the Good Friday Agreement", "the Tet Offensive", "the Easter Rising", "the Yom Kippur War"). */
+const HOLIDAY_NAMED = /^\s+(?:Agreement|Accords?|Offensive|War|Massacre|Rising|Uprising|Revolution|Treaty|Truce|Island|Islands|Parade|Bombing|Bombings)\b/;
 
 /** A month and day alone ("March 14", "26th of July"), and a month alone. */
 const MONTH_DAY = new RegExp(String.raw`^(?:${MONTH_PATTERN}\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+of\s+${MONTH_PATTERN})$`, 'i');

@@ -45,6 +45,24 @@ describe('ENHolidayParser', () => {
     expect(holidayDate('Groundhog Day', 2024)).toBeUndefined();
   });
 
+  it('dates the days of Holy Week, Passover and the other Jewish holidays, and the Chinese New Year', () => {
+    expect(holidayDate('Palm Sunday', 2013)).toEqual({ month: 3, day: 24 });
+    expect(holidayDate('Maundy Thursday', 2013)).toEqual({ month: 3, day: 28 });
+    expect(holidayDate('Holy Thursday', 2013)).toEqual({ month: 3, day: 28 });
+    expect(holidayDate('Ash Wednesday', 2013)).toEqual({ month: 2, day: 13 });
+    expect(holidayDate('Pentecost', 2024)).toEqual({ month: 5, day: 19 });
+    expect(holidayDate('Passover', 2013)).toEqual({ month: 3, day: 26 });
+    expect(holidayDate('Rosh Hashanah', 2023)).toEqual({ month: 9, day: 16 });
+    expect(holidayDate('Yom Kippur', 2023)).toEqual({ month: 9, day: 25 });
+    expect(holidayDate('Hanukkah', 2023)).toEqual({ month: 12, day: 8 });
+    expect(holidayDate('Chinese New Year', 2024)).toEqual({ month: 2, day: 10 });
+    expect(holidayDate('Lunar New Year', 2013)).toEqual({ month: 2, day: 10 });
+    expect(found('The pope will celebrate Mass on Palm Sunday.', '2013-03-19')).toEqual([['Palm Sunday', '2013-03-24']]);
+    expect(found('Holy Week begins.', '2013-03-19').map(([t, v]) => [t, v])).toEqual([['Holy Week', '2013-W13']]);
+    expect(found('Obama arrives before Passover.', '2013-03-19')).toEqual([['Passover', '2013-03-26']]);
+    expect(found('The Yom Kippur War began on Oct. 6, 1973.')).toEqual([['Oct. 6, 1973', '1973-10-06']]);
+  });
+
   it('refuses lower case and places', () => {
     expect(found('christmas shopping')).toEqual([]);
     expect(found('on Christmas Island')).toEqual([]);
