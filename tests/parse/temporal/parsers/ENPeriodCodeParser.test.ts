@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { found, only } from '../resolveHelpers.js';
 
 describe('ENPeriodCodeParser', () => {
+  it('reads a bare code before a report\'s figure, "2Q15" and "1H 2016"', () => {
+    expect(found("The company's Q2 results beat estimates; 2Q profit rose.", '2016-02-03')).toEqual([['Q2', '2015-Q2'], ['2Q', '2015-Q2']]);
+    expect(found('It expects growth to accelerate in 1H 2016.', '2016-02-03')).toEqual([['1H 2016', '2016-H1']]);
+    expect(found('Sales rose in 2Q15.', '2016-02-03')).toEqual([['2Q15', '2015-Q2']]);
+    expect(found('Q1 cars sold well.')).toEqual([]);
+    expect(found('He holds an H1 visa.')).toEqual([]);
+  });
+
   it('reads quarter and half codes with their year, in every order news writes them', () => {
     expect(only('Exports rose in Q2 2024.')).toMatchObject({ text: 'Q2 2024', type: 'DATE', value: '2024-Q2', interval: { start: '2024-04-01', end: '2024-06-30', precision: 'quarter' } });
     expect(found('Growth slowed in H1 2024.')).toEqual([['H1 2024', '2024-H1']]);
