@@ -26,8 +26,12 @@ describe('the benchmark at 1× (crashes and growth only)', () => {
     const large = await runPipeline(four.dir, { threads: 1, runs: 1 });
     expect(small.events).toBeGreaterThan(0);
     expect(large.articles).toBeGreaterThan(3 * small.articles);
-    // Linear: about 1; quadratic would be about 4.
-    const growth = large.runsMs[0]! / large.articles / (small.runsMs[0]! / small.articles);
+    // Linear: about 1; quadratic would be about 4 (measured once more when another process slowed a run down).
+    let growth = large.runsMs[0]! / large.articles / (small.runsMs[0]! / small.articles);
+    if (growth >= 2) {
+      const [again, againLarge] = [await runPipeline(one.dir, { threads: 1, runs: 1 }), await runPipeline(four.dir, { threads: 1, runs: 1 })];
+      growth = Math.min(growth, againLarge.runsMs[0]! / againLarge.articles / (again.runsMs[0]! / again.articles));
+    }
     expect(growth).toBeLessThan(2);
   }, 180_000);
 
@@ -54,6 +58,10 @@ describe('the benchmark at 1× (crashes and growth only)', () => {
     // 4× against 40× copies: a linear merge stays near 1, a quadratic one is near 10. A few dozen
     // events (the excerpt corpus of a clean clone) take well under a millisecond to merge, too
     // little to time on a loaded machine, so the smaller size is 4× already.
-    expect(perEvent(40) / perEvent(4)).toBeLessThan(4);
+    // (Measured again, up to three times, when another process slowed one size down: a
+    // quadratic merge stays near 10 however often it is measured.)
+    let ratio = Number.POSITIVE_INFINITY;
+    for (let round = 0; round < 3 && ratio >= 4; round++) ratio = Math.min(ratio, perEvent(40) / perEvent(4));
+    expect(ratio).toBeLessThan(4);
   }, 120_000);
 });
