@@ -223,6 +223,8 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   if (semi >= 0) clause = clause.slice(0, rel + semi);
   const left = possessive ? '' : clause.slice(0, Math.max(0, rel));
   let right = clause.slice(Math.min(clause.length, rel + (end - start)));
+  // A possessive's noun is no verb ("February's starts were revised", "Monday's talks").
+  if (possessive) right = right.replace(/^(['’]s\s+)([\w-]+)/, (_m, s: string, noun: string) => s + ' '.repeat(noun.length));
   // A possessive's noun has no verb of its own before the next clause; anything else with a verb on
   // its left keeps the tense of its own clause, not of the next one's subject.
   const futureIn = (r: string) => Math.min(nearest(FUTURE_CUES, left, r, NOT_FUTURE_BEFORE), nearest(MODAL_AHEAD, left, r, NOT_FUTURE_BEFORE), nearest(INTENT_TO, left, ''), nearest(BARE_FUTURE, left, r, NOT_BARE_FUTURE_BEFORE), nearest(BARE_NOUN_FUTURE, left, r, NOT_BARE_NOUN_FUTURE_BEFORE), nearest(NOUN_VERB_FUTURE, left, r, NOT_NOUN_VERB), nearest(PRESENT_PROGRESSIVE, left, r));

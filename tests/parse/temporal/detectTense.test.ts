@@ -29,6 +29,11 @@ describe('detectTense', () => {
     expect(at('They extended the deadline until Tuesday.', 'Tuesday')).toBe('future');
   });
 
+  it('does not take the noun after a possessive day for a verb ("February\'s starts were revised")', () => {
+    expect(at("February's starts were revised up.", 'February')).toBe('past');
+    expect(at("Monday's talks will focus on trade.", 'Monday')).toBe('future');
+  });
+
   it('reads a plan told in the past perfect as gone ("had originally been scheduled for Sunday")', () => {
     expect(at('The vote had originally been scheduled for Sunday but was postponed twice.', 'Sunday')).toBe('past');
     expect(at('The meeting had been planned for Thursday.', 'Thursday')).toBe('past');
