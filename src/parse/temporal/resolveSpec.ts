@@ -16,6 +16,8 @@ export interface SpecContext {
   tense?: TemporalDirection | undefined;
   /** The last point mentioned before, for "a day later", "the following week". */
   last?: CalendarPoint | undefined;
+  /** Whether `last` states its year ("Aug. 17, 2013"), rather than taking it from the tense. */
+  lastStated?: boolean | undefined;
   /** The last point mentioned that is not after the publication day. */
   lastPast?: CalendarPoint | undefined;
   /** The sentence (its number in the text) being read, and the one `last` was mentioned in. */
@@ -48,6 +50,21 @@ function fromPoint(point: CalendarPoint, certainty: Interval['certainty'], mod?:
 }
 
 /** The point a named part picks out in a year (a weekday: in the ISO week holding `around`). */
+/**
+ * The year a story is told in, for a day or month without one: "found on Aug. 17, 2013. Police
+ * said the couple had been shot the night of Aug. 16" is 2013's, written in 2016. The stated year of a
+ * day (or, for a month, a month) of another year than the publication's, told in this sentence or
+ * the one before, when the day named is within three months of it; else `undefined` (the tense decides).
+ */
+function narrativeYear(part: NamedPart & { unit: 'day' | 'month' }, ctx: SpecContext): number | undefined {
+  const last = ctx.last;
+  // (A month and year names a noun as often as the story's time, "the August 1988 cease-fire": it carries its year to a month only.)
+  if (!last || !ctx.lastStated || !(last.unit === 'day' || (last.unit === 'month' && part.unit === 'month')) || last.year === ctx.dct.getFullYear()) return undefined;
+  if (ctx.lastAt === undefined || ctx.sentence === undefined || ctx.sentence - ctx.lastAt > 1) return undefined;
+  const gap = Math.abs(pointStart(partIn(part, last.year)).getTime() - pointStart(last).getTime());
+  return gap <= 92 * 86_400_000 ? last.year : undefined;
+}
+
 function partIn(part: NamedPart, year: number): CalendarPoint {
   switch (part.unit) {
     case 'quarter': return { unit: 'quarter', year, quarter: part.quarter };
@@ -226,6 +243,7 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       else if (spec.year !== undefined) point = partIn(part, spec.year);
       // "the first half of the year" (`this` from `ref`): of the year of the time mentioned last, else of the publication.
       else if (spec.which === 'this' && spec.anchor === 'ref') point = partIn(part, ctx.last && 'year' in ctx.last ? ctx.last.year : ctx.dct.getFullYear());
+      else if (!spec.which && (part.unit === 'day' || part.unit === 'month') && narrativeYear(part, ctx) !== undefined) point = partIn(part, narrativeYear(part, ctx) as number);
       else {
         const y = ctx.dct.getFullYear();
         // Quarters and halves are reported after they end: in the past tense the latest begun; in

@@ -195,12 +195,14 @@ function remember(components: ParsingComponents, resolved: ResolvedTimex, ctx: S
     ctx.lastPeriod = resolved.point;
     // ("revenue fell from the previous quarter": the one before it.)
     ctx.last = resolved.point;
+    ctx.lastStated = false;
     ctx.lastAt = ctx.sentence;
   }
   if (!resolved.point || spec?.kind === 'anaphor') return;
   if (spec?.kind === 'relative' && spec.refUnit) return;
   const p: CalendarPoint = resolved.point;
   ctx.last = p;
+  ctx.lastStated = resolved.interval?.certainty === 'stated';
   ctx.lastAt = ctx.sentence;
   if (pointStart(p).getTime() <= ctx.dct.getTime()) ctx.lastPast = p;
   // Reports compare a completed period with the one a year before: a quarter ahead ("losses

@@ -91,6 +91,17 @@ describe('chains of anaphoric times', () => {
   });
 });
 
+describe('days and months without a year in a story of another year', () => {
+  it('take the year stated just before, when near it; a year from the tense carries nothing', () => {
+    const v = (text: string, at = '2016-01-10') => resolveTimexes({ text, published: new Date(`${at}T12:00:00Z`), timeZone: 'America/New_York' }).map((t) => [t.text, t.value]);
+    expect(v('The bodies were discovered the morning of Aug. 17, 2013. Police said the couple had been shot the night of Aug. 16.')).toEqual([['Aug. 17, 2013', '2013-08-17'], ['Aug. 16', '2013-08-16']]);
+    expect(v('He was arrested in September 2013 and charged in October.')).toEqual([['September 2013', '2013-09'], ['October', '2013-10']]);
+    // A month and year naming a noun does not carry its year to a day; nor does a month placed by the tense.
+    expect(v('It followed the August 1988 cease-fire. Iran condemned the invasion on Aug. 2.', '1990-08-15')).toEqual([['August 1988', '1988-08'], ['Aug. 2', '1990-08-02']]);
+    expect(v('Traders, who priced in a cut in September, now expect one in December.', '2024-05-15')).toEqual([['September', '2023-09'], ['now', 'PRESENT_REF'], ['December', '2024-12']]);
+  });
+});
+
 describe('ranges of clock times over midnight', () => {
   it('end the next day, or start the day before when the end names its day', () => {
     const v = (text: string) => resolve(text).map((t) => [t.text, t.value]);
