@@ -2,6 +2,7 @@ import type { ParsingComponents } from 'chrono-node';
 import type { CalendarPoint } from './CalendarPoint.js';
 import { formatPoint, pointInterval } from './CalendarPoint.js';
 import type { TemporalDirection } from './detectTense.js';
+import { MIDNIGHT_END_TAG } from './refiners/ENMidnightRefiner.js';
 import { TENSE_TAG } from './refiners/ENTenseRefiner.js';
 import { resolveSpec, type ResolvedTimex, type SpecContext } from './resolveSpec.js';
 import { specOf } from './TimexSpec.js';
@@ -20,6 +21,8 @@ function chronoPoint(c: ParsingComponents): CalendarPoint | undefined {
 
 function clock(c: ParsingComponents): string | undefined {
   if (!c.isCertain('hour')) return undefined;
+  // "midnight Friday" ends Friday: T24:00 of that day.
+  if (c.get('hour') === 0 && !c.get('minute') && c.tags().has(MIDNIGHT_END_TAG)) return '24:00';
   return `${String(c.get('hour')).padStart(2, '0')}:${String(c.get('minute') ?? 0).padStart(2, '0')}`;
 }
 

@@ -2,6 +2,11 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { referenceDay } from '../referenceDay.js';
 import { tenseOfResult } from './ENTenseRefiner.js';
 
+/** The tag of a midnight that ends the day named with it (see `toTimex`). */
+export const MIDNIGHT_END_TAG = 'geodigest/midnight:end';
+/** A day named in the same expression as "midnight". */
+const NAMED_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|today|tomorrow|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+
 /**
  * "shortly after midnight" without a day: chrono takes the midnight to come (the end of the
  * publication day); news mostly means the one that began it ("the attack came shortly after
@@ -14,6 +19,8 @@ import { tenseOfResult } from './ENTenseRefiner.js';
 export class ENMidnightRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
+      // "midnight Friday", "by midnight on Monday", "Sunday at midnight": the end of that day (T24), as TimeML writes it.
+      if (/\bmidnight\b/i.test(r.text) && NAMED_DAY.test(r.text) && !r.end) r.start.addTag(MIDNIGHT_END_TAG);
       if (!/^(?:at\s+)?midnight$/i.test(r.text) || r.end || r.start.isCertain('day') || r.start.isCertain('weekday')) continue;
       if (tenseOfResult(context, r) === 'future') continue;
       const day = referenceDay(context);

@@ -261,7 +261,12 @@ describe('ENMidnightRefiner', () => {
     expect(found('The attack came shortly after midnight.')).toEqual([['midnight', '2024-05-14T00:00']]);
     expect(found('The law came into force at midnight.')).toEqual([['midnight', '2024-05-14T00:00']]);
     expect(found('The curfew will start at midnight.')).toEqual([['midnight', '2024-05-15T00:00']]);
-    expect(found('Polls closed at midnight on Sunday.').map(([, v]) => v)).toContain('2024-05-12T00:00');
     expect(new ENMidnightRefiner()).toBeDefined();
+  });
+  it('ends the day named with it, T24:00 as TimeML writes "midnight Friday"', () => {
+    expect(found('Polls closed at midnight on Sunday.').map(([, v]) => v)).toContain('2024-05-12T24:00');
+    expect(found('Bars must close by midnight Friday.')).toEqual([['midnight Friday', '2024-05-17T24:00']]);
+    expect(found('The result came shortly before midnight Sunday.')).toEqual([['midnight Sunday', '2024-05-12T24:00']]);
+    expect(found('The curfew starts at midnight tonight.')).toEqual([['midnight tonight', '2024-05-14T24:00']]);
   });
 });
