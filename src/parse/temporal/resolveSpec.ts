@@ -16,6 +16,9 @@ export interface SpecContext {
   tense?: TemporalDirection | undefined;
   /** The last point mentioned before, for "a day later", "the following week". */
   last?: CalendarPoint | undefined;
+  /** A year that opens the sentence ("In 2014, …", "Last year, …"), and the sentence it opens. */
+  leadYear?: number | undefined;
+  leadYearAt?: number | undefined;
   /** Whether `last` states its year ("Aug. 17, 2013"), rather than taking it from the tense. */
   lastStated?: boolean | undefined;
   /** The last point mentioned that is not after the publication day. */
@@ -54,9 +57,11 @@ function fromPoint(point: CalendarPoint, certainty: Interval['certainty'], mod?:
  * The year a story is told in, for a day or month without one: "found on Aug. 17, 2013. Police
  * said the couple had been shot the night of Aug. 16" is 2013's, written in 2016. The stated year of a
  * day (or, for a month, a month) of another year than the publication's, told in this sentence or
- * the one before, when the day named is within three months of it; else `undefined` (the tense decides).
+ * the one before, when the day named is within three months of it; a year that opens the sentence
+ * ("In 2014, the polls were held between April 7 and May 12"); else `undefined` (the tense decides).
  */
 function narrativeYear(part: NamedPart & { unit: 'day' | 'month' }, ctx: SpecContext): number | undefined {
+  if (ctx.leadYear !== undefined && ctx.leadYearAt === ctx.sentence) return ctx.leadYear;
   const last = ctx.last;
   // (A month and year names a noun as often as the story's time, "the August 1988 cease-fire": it carries its year to a month only.)
   if (!last || !ctx.lastStated || !(last.unit === 'day' || (last.unit === 'month' && part.unit === 'month')) || last.year === ctx.dct.getFullYear()) return undefined;
@@ -244,6 +249,7 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       // "the first half of the year" (`this` from `ref`): of the year of the time mentioned last, else of the publication.
       else if (spec.which === 'this' && spec.anchor === 'ref') point = partIn(part, ctx.last && 'year' in ctx.last ? ctx.last.year : ctx.dct.getFullYear());
       else if (!spec.which && (part.unit === 'day' || part.unit === 'month') && narrativeYear(part, ctx) !== undefined) point = partIn(part, narrativeYear(part, ctx) as number);
+      else if (!spec.which && part.unit === 'holiday' && !spec.weekOf && ctx.leadYear !== undefined && ctx.leadYearAt === ctx.sentence) point = partIn(part, ctx.leadYear);
       else {
         const y = ctx.dct.getFullYear();
         // Quarters and halves are reported after they end: in the past tense the latest begun; in

@@ -87,6 +87,13 @@ export function resolveTimexes(input: TimexInput, sentences?: readonly Sentence[
     const inSentence: Timex[] = [];
     for (const r of results) {
       for (const t of resolveResult(r, ctx)) {
+        // "In 2014, the polls were held between April 7 and May 12", "Last year, Eid fell on May 2":
+        // a year that opens the sentence is the year of the days and months without one in it.
+        const opening = sentence.text.slice(0, t.at);
+        if (t.point?.unit === 'year' && /^\s*(?:(?:in|during|by|since|until|through|throughout|for)\s+)?$/i.test(opening) && (/^\s*,/.test(sentence.text.slice(t.at + t.length)) || /^\s*in\s+$/i.test(opening))) {
+          ctx.leadYear = t.point.year;
+          ctx.leadYearAt = ctx.sentence;
+        }
         const start = sentence.start + t.at;
         const end = start + t.length;
         const { at: _at, length: _length, point: _point, ...timex } = t;

@@ -101,12 +101,16 @@ export class ENDurationParser implements Parser {
       // "half an hour" (PT30M), "half a century" (P50Y)
       amount = 0.5;
     } else if (numberText) {
+      // ("850 hours" of "0850 hours": chrono tries again one character on; the tail of a number is none.)
+      if (/\d$/.test(before)) return null;
       const m = /^(.*?)(?:(?:\s+and)?\s+(?:a\s+half|1\/2))$/.exec(numberText);
       amount = parseNumber(m ? (m[1] ?? '') : numberText);
       half = m !== null || andAHalf;
       if (amount === undefined) return null;
       // "the 1990 years"? A year-like number before a unit is not a count here.
-      if (typeof amount === 'number' && amount >= 1000 && amount <= 2100 && /^\d{4}$/.test(numberText)) return null;
+      if (typeof amount === 'number' && amount >= 1000 && amount <= 2100 && /^\d{4}$/.test(numberText) && !unit.code.startsWith('T')) return null;
+      // "at 0850 hours": a clock time (see the four-digit time parser), not 850 hours.
+      if (singular === 'hour' && /^\d{4}$/.test(numberText) && (numberText.startsWith('0') || /\b(?:at|by|until|till|from|before|after|around|about|between|since)\s+$/i.test(before))) return null;
     }
     // "cut $1.2 trillion over 10 years", "prices climbed over three months": "over" is "during" after
     // an amount or a verb of change, outside the extent and no bound; it is "more than" after
@@ -121,12 +125,14 @@ export class ENDurationParser implements Parser {
       if (!quantifier) {
         // A bare plural unit: "for years", "in [weeks]", "over the years", "[weeks] of tension",
         // "[months] away" (vague).
-        if (!plural || !(/\b(?:for|over|within|in|after|took|take|takes|lasted|spent|follows|followed|following)\s+(?:the\s+)?$/i.test(before) || (!/\b(?:the|early|small|wee|late)\s+$/i.test(before) && /^\s+(?:of\s+(?!(?:the|a|an)\s+(?:week|month|year)\b)[a-z]|away\b)/i.test(after)))) return null;
+        if (!plural || !(/\b(?:for|over|within|in|after|took|take|takes|lasted|spent|follows|followed|following)\s+(?:the\s+)?$/i.test(before) || (!/(?:\b(?:the|early|small|wee|late)|\d)\s+$/i.test(before) && singular !== 'minute' && /^\s+(?:of\s+(?!(?:the|a|an)\s+(?:week|month|year)\b)[a-z]|away\b)/i.test(after)))) return null;
         amount = 'X';
       } else if (/^the (?:past|last|next|coming|previous|first|final|latest|initial|remaining|following|same)$/.test(quantifier)) {
         // "the past week" = P1W; "the past weeks" is vague. "the next day", "the first week of"
         // name a time, not a stretch of it.
         if (!plural && (!/^the (?:past|last)$/.test(quantifier) || /^\s+of\b/i.test(after))) return null;
+        // "at the last minute", "to the last second": an idiom.
+        if (!plural && /^(?:minute|second)$/.test(singular) && /^the last$/.test(quantifier)) return null;
         amount = plural ? 'X' : 1;
       } else if (quantifier === 'the') {
         return null;

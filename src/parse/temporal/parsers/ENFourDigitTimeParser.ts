@@ -1,9 +1,9 @@
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
-import { RESTATED_TIME_BEFORE } from '../calendarWords.js';
+import { FOUR_DIGIT_ZONES, RESTATED_TIME_BEFORE } from '../calendarWords.js';
 import { gatedPattern } from './gatedPattern.js';
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
-const TRIGGER = /GMT|UTC|\dZ\b|hrs\b|local\s+time/;
+const TRIGGER = /GMT|UTC|\dZ\b|hrs\b|\d\s*hours\b|local\s+time|\d\s*(?:IST|BST|JST|KST|HKT|SGT|PKT|WIB|MSK|CES?T|EES?T|AES?T|AED?T)\b/;
 
 /**
  * Clock times in four digits, as wire services write them: "0700 GMT", "at 0800 UTC",
@@ -17,24 +17,34 @@ const TRIGGER = /GMT|UTC|\dZ\b|hrs\b|local\s+time/;
  * // "The blast came at 0700 GMT on Thursday." (Fri 22 Mar 2013) → 2013-03-21T07:00
  */
 export class ENFourDigitTimeParser implements Parser {
-  private readonly re = /(?<![\w.,:/-])([01]\d|2[0-3])([0-5]\d)\s*(GMT|UTC|Z|hrs|local\s+time)(?![\w-])/i;
+  private readonly re = new RegExp(String.raw`(?<![\w.,:/-])(?:([01]\d|2[0-3])([0-5]\d)\s*(?:-|–|to|and|until|till)\s*)?([01]\d|2[0-3])([0-5]\d)\s*(${FOUR_DIGIT_ZONES})(?![\w-])`, 'i');
 
   pattern(context: ParsingContext): RegExp {
     return gatedPattern(context, TRIGGER, this.re);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | ParsingResult | null {
-    const [, hour, minute, zone = ''] = match;
-    // "Z" only in capitals ("0700Z"); "1800 local time" not after "in" or "since", where it is a year.
-    if (/^z$/.test(zone)) return null;
+    const [text, fromHour, fromMinute, hour, minute, zone = ''] = match;
+    // "Z" and the zones' letters only in capitals ("0700Z"); "1800 local time" not after "in" or "since", where it is a year.
+    if (/^[a-z]{1,4}$/.test(zone) && !/^hrs$/.test(zone)) return null;
     // "at 10:35 a.m. (0735 GMT) Friday": the same time restated in another zone, which TimeML leaves
     // untagged (the clock-day refiner reads past it to the day).
     const before = context.text.slice(0, match.index ?? 0);
     if (RESTATED_TIME_BEFORE.test(before)) return null;
     if (/local/i.test(zone) && /\b(?:in|since|of|by|until|from)\s+$/i.test(before)) return null;
-    const components = context.createParsingComponents();
-    components.assign('hour', Number(hour));
-    components.assign('minute', Number(minute));
-    return components;
+    // "0850 hours", "at 2200 hours" (military time); "1500 hours of community service" is a duration.
+    if (/^hours$/i.test(zone) && !(hour === '00' || /^0/.test(fromHour ?? hour ?? '')) && !/\b(?:at|by|until|till|from|before|after|around|about|between|since)\s+$/i.test(before)) return null;
+    const clockAt = (h: string, m: string) => {
+      const c = context.createParsingComponents();
+      c.assign('hour', Number(h));
+      c.assign('minute', Number(m));
+      return c;
+    };
+    const start = clockAt(fromHour ?? hour ?? '0', fromMinute ?? minute ?? '0');
+    if (!fromHour) return start;
+    // "from 0915 to 1530 IST": both ends, the zone written once.
+    const result = context.createParsingResult(match.index ?? 0, text, start);
+    result.end = clockAt(hour ?? '0', minute ?? '0');
+    return result;
   }
 }

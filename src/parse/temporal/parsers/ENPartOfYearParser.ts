@@ -77,10 +77,14 @@ export class ENPartOfYearParser implements Parser {
       // "this summer" and friends are the relative-period parser's; "the fall of Rome" is no season.
       if (namedWhich) return null;
       if (/^(?:fall|spring)$/i.test(seasonWord) && year === undefined && !partWord && !SEASON_CUE.test(`${before}${the ? `${the} ` : ''}`)) return null;
+      // "is expected to fall this year", "will fall next year": the verb, whatever year follows.
+      if (/^(?:fall|spring)$/i.test(seasonWord) && !the && !partWord && /\b(?:to|will|would|could|may|might|should|must|can|cannot|did|does|do|n['’]t)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
       if (year === undefined && /^\s+(?:of|in|to|by|from|below|behind|into|back|short|out|apart|off|through|up|down)\b/i.test(after)) return null;
       // "a winter storm warning", "winter weather", "spring training", "the papal summer residence": a
       // kind of storm, camp or house, not a season.
-      if (year === undefined && !partWord && /^\s+(?:storms?|weather|training|residence|house|home|palace|retreat|villa)\b/i.test(after)) return null;
+      if (year === undefined && !partWord && /^\s+(?:storms?|weather|training|residence|house|home|palace|retreat|villa|statement|festival)\b/i.test(after)) return null;
+      // "the Mid-Autumn Festival".
+      if (/^\s+Festival\b/.test(after)) return null;
       // "The fall was largely due to air fares", "said the fall reflected lower prices": a decline,
       // the subject of its verb; a season is in or during "the fall".
       if (/^fall$/i.test(seasonWord) && year === undefined && !partWord && !/\b(?:in|by|during|until|till|since|through|over|for|after|before|this|last|next|that|early|late|mid)\s+(?:the\s+)?$/i.test(before) && FALL_VERB_AFTER.test(after)) return null;

@@ -79,6 +79,8 @@ export class ENSetParser implements Parser {
       // "four flights a week"; "a year ago", "for a year" are not.
       const isRate = freqWord !== undefined || /^per$/i.test(per) || /(?:\d|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|cents?|dollars?|times)|%|\b(?!(?:days|weeks|months|years|hours|minutes|was|has|is|as|this|its|his|us|yes|less|unless|across|plus|thus)\b)[a-z]{3,}s)\s*$/i.test(before);
       if (!isRate || /^\s+(?:ago|earlier|later|before|after|or|and|from|of|old|long|in\s+advance)\b|^-/i.test(after)) return null;
+      // "wants a second term", "runs a day trip": the unit is the noun's ordinal or modifier, no rate.
+      if (!freqWord && !/^per$/i.test(per) && /^\s+(?!(?:to|in|at|on|as|for|with|by|until|since|through|during|over|under|than|if|when|while|so|because|the|a|an|each|every|more|less)\b)[a-z]/.test(after)) return null;
       spec = { kind: 'value', type: 'SET', value };
       const f = freqWord ? (FREQ[freqWord.toLowerCase()] ?? `${parseNumber(freqWord.replace(/\s+times$/i, '')) ?? 'X'}X`) : undefined;
       if (f) spec.freq = f;

@@ -4,9 +4,9 @@ import { attachSpec, specOf } from '../TimexSpec.js';
 /**
  * "… and 25", "… or 25th" right after a day of a month, not a count ("and 25 others", "and 25%"):
  * a lower-case word after the number must be one that can follow a date ("May 30 and 31 to
- * prepare", "… and 31 in Prague").
+ * prepare", "… and 31 in Prague"); a month after it is its own ("27 June and 4 July").
  */
-const NEXT_DAY = /^(\s+(?:and|or|&)\s+)(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[-/.,]\d)|\s+(?!(?:to|in|at|on|for|with|and|or|but|when|while|as|after|before|from|during|until|respectively)\b)[a-z])/;
+const NEXT_DAY = /^(\s+(?:and|or|&)\s+)(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[-/.,]\d)|\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![\w-])|\s+(?!(?:to|in|at|on|for|with|and|or|but|when|while|as|after|before|from|during|until|respectively)\b)[a-z])/;
 
 /**
  * "April 24 and 25": the second day of a list takes the month (and year) of the first, and is its

@@ -15,7 +15,7 @@ const MONTH_DAY = new RegExp(String.raw`^(?:${MONTH_PATTERN}\s+\d{1,2}|\d{1,2}(?
 const MONTH_ALONE = new RegExp(String.raw`^${MONTH_PATTERN}$`, 'i');
 
 /** What a result must hold to be part of a name below: a capitalised time word, or a day or years before "War". */
-const CANDIDATE = /^(?:the\s+|on\s+)?[A-Z]|Day$|Years?$|^the\s+(?:Week|Month|Decade|Century)$|^\d{4}$|^\d+(?:st|nd|rd|th)\s+(?:Century|of\s+[A-Z])/;
+const CANDIDATE = /^(?:the\s+|on\s+)?[A-Z]|Day$|Years?$|^the\s+(?:Week|Month|Year|Decade|Century)$|^\d{4}$|^\d+(?:st|nd|rd|th)\s+(?:Century|of\s+[A-Z])/;
 /** A company's suffix after a name ("Tuesday Morning Corp.", "21st Century Fox", "Summer Infant Inc."). */
 const COMPANY_AFTER = /^\s+(?:Corp\b|Corporation\b|Inc\b|Co\.|Ltd\b|LLC\b|[Pp]lc\b|Holdings\b|Fox\b)/;
 
@@ -59,10 +59,14 @@ export class ENProperNameRefiner implements Refiner {
       // July Movement", "Black September": a date that names a movement.
       if (MONTH_DAY.test(text) && /^\s+(?:[Yy]outh\s+)?(?:coalition|alliance|[Mm]ovement|bloc|camp|[Gg]roup|[Ff]orces|[Rr]evolution)\b/.test(after)) return false;
       if (MONTH_ALONE.test(text) && /\bBlack\s+$/.test(before)) return false;
+      // "May's deal", "May's government": Theresa May, not the month ("May's jobs report" stays a month).
+      if (text === 'May' && /^['’]s\s+(?:(?:Brexit|withdrawal|draft|own|new)\s+)?(?:deal|government|cabinet|allies|aides|spokesman|spokeswoman|premiership|plan|team|party|successor|resignation|leadership|administration|ministers|critics|office|authority|Chequers|speech|strategy|red\s+lines)\b/.test(after)) return false;
       // "Tuesday Morning Corp.", "21st Century Fox".
       if (/^[A-Z\d]/.test(text) && /[A-Za-z]$/.test(text) && COMPANY_AFTER.test(after)) return false;
       // "Vision 2020", "Agenda 2030", "its 2020 Vision plan": a year naming a programme.
-      if (/^\d{4}$/.test(text) && (/\b(?:Vision|Agenda)\s+$/.test(before) || /^\s+Vision\b/.test(after))) return false;
+      if (/^\d{4}$/.test(text) && (/\b(?:Vision|Agenda)\s+$/.test(before) || /^\s+(?:Vision|Committee|Group|Club|Society)\b/.test(after))) return false;
+      // "the Year 10 pupils": a school year.
+      if (/^[Tt]he\s+Year$/.test(text) && /^\s+\d/.test(after)) return false;
       // "Monday.com"
       if (/^\.com\b/.test(after)) return false;
       // "The Mail on Sunday", "Fox News Sunday", "Meet the Press on Sunday" stays a day.

@@ -1,9 +1,9 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { RESTATED_TIME_BEFORE } from '../calendarWords.js';
+import { FOUR_DIGIT_ZONES, RESTATED_TIME_BEFORE } from '../calendarWords.js';
 import { specOf } from '../TimexSpec.js';
 
 /** A clock time written so that it cannot be a price or a count: "10:30", "5 p.m.", "noon", "9 o'clock". */
-const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)?|\d{4}\s*(?:GMT|UTC|Z|hrs|local\s+time)\b|\d\s*(?:[ap]\.m\.?|[ap]m\b)|o['’]clock|\bnoon\b|\bmidnight\b|\bmid-?day\b/i;
+const CLOCK = new RegExp(String.raw`\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)?|\d{4}\s*(?:${FOUR_DIGIT_ZONES})\b|\d\s*(?:[ap]\.m\.?|[ap]m\b)|o['’]clock|\bnoon\b|\bmidnight\b|\bmid-?day\b`, 'i');
 
 /** What after a number makes it an amount, not a clock time. */
 const AMOUNT_AFTER = /^\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:%|(?:percent|per\s+cent|cents?|pence|a\s+share|per\s+share|million|billion|trillion|thousand|euros?|dollars?|pounds|yuan|yen|rupees?|francs?|roubles?|rubles?|points?|percentage\s+points?|basis\s+points|degrees?|times)\b)/i;

@@ -33,6 +33,14 @@ describe('ENDurationParser', () => {
     expect(found('The days of the week are named.')).toEqual([]);
   });
 
+  it('refuses idioms and meeting minutes, and reads four-digit hours as counts unless a clock time', () => {
+    expect(found('He left it to the last minute.')).toEqual([]);
+    expect(found('Minutes of the meeting showed a split.')).toEqual([]);
+    expect(found('Over the last hour, it rose.')).toEqual([['the last hour', 'PT1H']]);
+    expect(found('He did 1500 hours of community service.')).toEqual([['1500 hours', 'PT1500H']]);
+    expect(found('A second blast came at 0850 hours.')).toEqual([['0850 hours', '2024-05-14T08:50']]);
+  });
+
   it('adds half of a decade in years ("a decade and a half" is P15Y)', () => {
     expect(found('It lasted a decade and a half.')).toEqual([['a decade and a half', 'P15Y']]);
     expect(found('It lasted two and a half years.')).toEqual([['two and a half years', 'P2Y6M']]);

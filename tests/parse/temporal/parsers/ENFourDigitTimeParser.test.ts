@@ -10,6 +10,13 @@ describe('ENFourDigitTimeParser', () => {
     expect(found('Polls closed at 2000 local time.')).toEqual([['2000 local time', '2024-05-14T20:00']]);
   });
 
+  it('reads Asian and European zones, military "hours" and a range with the zone written once', () => {
+    expect(found('Trading runs from 0915 to 1530 IST.', '2013-07-25', 'Asia/Kolkata')).toEqual([['0915', '2013-07-25T09:15'], ['1530 IST', '2013-07-25T15:30']]);
+    expect(found('The curfew starts at 2200 hours.', '2013-07-25')).toEqual([['2200 hours', '2013-07-25T22:00']]);
+    expect(found('The quake struck at 0230 JST.', '2013-07-25', 'Asia/Tokyo')).toEqual([['0230 JST', '2013-07-25T02:30']]);
+    expect(found('In 1530 the city fell.')).toEqual([['1530', '1530']]);
+  });
+
   it('keeps the time when the weekday is followed by its date', () => {
     expect(only('Police raided the house at 0530 GMT on Monday, May 13.')).toMatchObject({ type: 'TIME', value: '2024-05-13T05:30' });
     expect(only('Police raided the house at 5:30 a.m. on Monday, May 13.')).toMatchObject({ type: 'TIME', value: '2024-05-13T05:30' });

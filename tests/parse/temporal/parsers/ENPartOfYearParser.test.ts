@@ -45,6 +45,13 @@ describe('ENPartOfYearParser', () => {
     expect(found('Analysts said the fall would not last.')).toEqual([]);
     expect(found('The fall reflected lower petrol prices.')).toEqual([]);
     expect(found('Talks will resume in the fall.')).toEqual([['the fall', '2024-FA']]);
+    // The verb before a year: "is expected to fall this year".
+    expect(found('Borrowing is expected to fall this year.')).toEqual([['this year', '2024']]);
+    expect(found('The deficit will fall next year.')).toEqual([['next year', '2025']]);
+    expect(found('It will be done in the fall of this year.')).toEqual([['the fall of this year', '2024-FA']]);
+    // Names: "the autumn statement", "the Mid-Autumn Festival".
+    expect(found('Osborne predicted it in the autumn statement.')).toEqual([]);
+    expect(found('Sales rose ahead of the Mid-Autumn Festival.')).toEqual([]);
     // Kinds of storm and camp: "a winter storm warning", "spring training".
     expect(found('A winter storm warning is in effect.')).toEqual([]);
     expect(found('He reported to spring training.')).toEqual([]);

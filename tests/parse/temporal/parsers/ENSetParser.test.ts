@@ -25,6 +25,14 @@ describe('ENSetParser', () => {
     expect(found('every month')).toEqual([['every month', 'P1M']]);
   });
 
+  it('refuses "a second" and "a day" before the noun they modify ("wants a second term")', () => {
+    expect(found('He wants a second term.')).toEqual([]);
+    expect(found('She needs a second referendum.')).toEqual([]);
+    expect(found('It runs a day trip.')).toEqual([]);
+    expect(found('The heart beats once a second.')).toEqual([['once a second', 'PT1S']]);
+    expect(found('There are four flights a week to Paris.')).toEqual([['a week', 'P1W']]);
+  });
+
   it('refuses "a year" that is not a rate and adjectives of properties', () => {
     expect(only('It lasted for a year.')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
     expect(only('It happened a year ago.')).toMatchObject({ type: 'DATE', value: '2023' });

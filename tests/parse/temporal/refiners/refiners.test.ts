@@ -118,6 +118,12 @@ describe('ENProperNameRefiner', () => {
     expect(found('It began at 10 a.m. (0800 GMT).').map(([t]) => t)).toEqual(['10 a.m.']);
     expect(found('The vote (10:30 a.m.) was delayed.').map(([t]) => t)).toEqual(['10:30 a.m.']);
   });
+  it('drops Theresa May, committees and school years', () => {
+    for (const t of ["MPs rejected May's deal.", "May's allies rallied.", 'The 1922 Committee met.', 'The Year 10 pupils sat exams.']) {
+      expect(texts(t), t).toEqual([]);
+    }
+    expect(found("May's jobs report was strong.", '2019-03-14')).toEqual([['May', '2018-05']]);
+  });
   it('drops the time words of outlets, shows, awards and bands', () => {
     for (const t of ['He told USA TODAY.', 'according to Entertainment Weekly', 'It streams on HBO Now.', 'He appeared on CBS This Morning.', 'He was on The Tonight Show.', 'He watched Monday Night Football.', 'He hosted Saturday Night Live.', 'He was named Player of the Week.', 'She was Teacher of the Year.', 'Midnight Oil played.']) {
       expect(texts(t), t).toEqual([]);
@@ -229,6 +235,10 @@ describe('ENDayListRefiner', () => {
     expect(found('The summit will be held on April 24 and 25.', '1999-02-10')).toEqual([['April 24', '1999-04-24'], ['25', '1999-04-25']]);
     expect(found('They met on Sept. 14 and 18, 2010.')).toEqual([['Sept. 14', '2010-09-14'], ['18, 2010', '2010-09-18']]);
     expect(new ENDayListRefiner()).toBeDefined();
+  });
+  it('leaves a day with its own month after "and" its own ("27 June and 4 July")', () => {
+    expect(found('The strikes took place on 27 June and 4 July.', '2019-07-18')).toEqual([['27 June', '2019-06-27'], ['4 July', '2019-07-04']]);
+    expect(found('Strikes are planned between 9 October and 18 December.', '2019-07-18')).toEqual([['9 October', '2019-10-09'], ['18 December', '2019-12-18']]);
   });
   it('leaves counts after a date alone', () => {
     expect(found('On May 3 and 25 others were hurt.', '1999-05-10')).toEqual([['May 3', '1999-05-03']]);
