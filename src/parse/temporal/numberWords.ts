@@ -38,3 +38,9 @@ export function parseNumber(word: string): number | undefined {
   }
   return total;
 }
+
+/**
+ * An amount right before "a day", "a year": "$2 million a year", "four flights a week", "358,000 a
+ * month". Such a rate is no temporal expression in the TempEval-3 gold (most of them are untagged).
+ */
+export const AMOUNT_BEFORE = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|cents?|dollars?|times)|%|\b(?!(?:days|weeks|months|years|hours|minutes|was|has|is|as|this|its|his|us|yes|less|unless|across|plus|thus)\b)[a-z]{3,}s)\s*$/i;

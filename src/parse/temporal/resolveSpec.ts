@@ -126,6 +126,12 @@ const AGAINST_TENSE = 3;
  * mission in December" in March is this December): it counts as twice as far again.
  */
 const AGAINST_TENSE_MONTH = 10;
+/**
+ * How much farther a date or month gone by counts in a clause told ahead: "will end in December" in
+ * late January is next December (29 days back count as 580), while a deadline of the day before
+ * publication ("ordered to repatriate the child by Jan. 14", on Jan. 15) stays that day.
+ */
+const AGAINST_FUTURE_DATE = 20;
 
 /**
  * Picks which occurrence of a named part is meant: "last"/"next" the one wholly before/after the
@@ -263,7 +269,9 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
         const against = part.unit === 'month' ? AGAINST_TENSE_MONTH : part.unit === 'holiday' && !spec.weekOf ? Number.POSITIVE_INFINITY : AGAINST_TENSE;
         // ("last winter" in January is the one before the winter under way: look a year further back.)
         const years = spec.which === 'last' ? [y - 2, y - 1, y] : [y - 1, y, y + 1];
-        point = pickOccurrence(years.map((year) => partIn(part, year)), ctx.dct, spec.which, tense, fiscal ? Number.POSITIVE_INFINITY : against, against);
+        // (A date or month told ahead is hardly one gone by: "will enter a transition period lasting
+        // until December 31" in January is next December; a deadline of yesterday can still be meant.)
+        point = pickOccurrence(years.map((year) => partIn(part, year)), ctx.dct, spec.which, tense, fiscal ? Number.POSITIVE_INFINITY : against, part.unit === 'day' || part.unit === 'month' ? AGAINST_FUTURE_DATE : against);
       }
       if (spec.yearShift) point = shiftPoint(point, spec.yearShift, 'year');
       if (point.unit === 'day' && spec.partOfDay) point = { ...point, partOfDay: spec.partOfDay };

@@ -134,6 +134,10 @@ function resolveResult(r: ParsingResult, ctx: SpecContext): Placed[] {
   // the end is the next day, unless it names its day: then the start is the day before ("from
   // 10 p.m. until 6 a.m. on Sunday" starts on Saturday; chrono gives the start the end's day).
   const [from, to] = placed;
+  // "between 02:00 and 05:00 on Friday": the start is on the day the end names.
+  if (sides.length === 2 && placed.length === 2 && from && to && from.type === 'TIME' && to.type === 'TIME' && CLOCK_VALUE.test(from.value) && CLOCK_VALUE.test(to.value) && sides[1] && sides[0] && statesDay(sides[1].components) && !statesDay(sides[0].components) && from.value.slice(0, 10) !== to.value.slice(0, 10)) {
+    shiftDay(from, Math.round((Date.parse(to.value.slice(0, 10)) - Date.parse(from.value.slice(0, 10))) / 86_400_000));
+  }
   if (sides.length === 2 && placed.length === 2 && from && to && from.type === 'TIME' && to.type === 'TIME' && CLOCK_VALUE.test(from.value) && CLOCK_VALUE.test(to.value) && to.value < from.value && from.value.slice(0, 10) === to.value.slice(0, 10)) {
     if (sides[1] && statesDay(sides[1].components)) shiftDay(from, -1);
     else shiftDay(to, 1);

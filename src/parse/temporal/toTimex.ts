@@ -19,6 +19,14 @@ function chronoPoint(c: ParsingComponents): CalendarPoint | undefined {
   return undefined;
 }
 
+/** "10 o'clock tonight", "8 this evening": a clock time without a.m. or p.m. in the evening or night is p.m. */
+function inPartOfDay(time: string, partOfDay: string | undefined, c: ParsingComponents): string {
+  const hour = Number(time.slice(0, 2));
+  if (c.isCertain('meridiem') || hour >= 12 || !partOfDay) return time;
+  if (partOfDay === 'EV' || partOfDay === 'AF' || (partOfDay === 'NI' && hour >= 5)) return `${String(hour + 12).padStart(2, '0')}${time.slice(2)}`;
+  return time;
+}
+
 function clock(c: ParsingComponents): string | undefined {
   if (!c.isCertain('hour')) return undefined;
   // "midnight Friday" ends Friday: T24:00 of that day.
@@ -47,8 +55,11 @@ export function toTimex(components: ParsingComponents, ctx: SpecContext): Resolv
     // the publication's.
     // (A day ahead is a plan told beside the story, not the story's day: "Lai will take office on May 20. Polls opened at 8 a.m.")
     // ("… inaugurated on Tuesday. The ceremony is due to begin at 09:30": a clock time told ahead takes a day ahead.)
+    // (A live blog's entry stamp, "11:30" or "2:05 p.m. ET:" opening a line, is the publication day's;
+    // a time told ahead takes only a day ahead, "will brief reporters at 2 p.m." after "late Monday" the publication's.)
     const ahead = components.tags().has(`${TENSE_TAG}future`);
-    const story = (ctx.last === ctx.lastPast || ahead) && ctx.lastAt !== undefined && ctx.sentence !== undefined && ctx.sentence - ctx.lastAt <= 1 ? ctx.last : undefined;
+    const stamp = components.tags().has(`${TENSE_TAG}present`);
+    const story = !stamp && (ahead ? ctx.last !== ctx.lastPast : ctx.last === ctx.lastPast) && ctx.lastAt !== undefined && ctx.sentence !== undefined && ctx.sentence - ctx.lastAt <= 1 ? ctx.last : undefined;
     if (time && story?.unit === 'day' && !components.isCertain('day') && !components.isCertain('weekday')) {
       point = { unit: 'day', year: story.year, month: story.month, day: story.day };
     }
@@ -66,8 +77,8 @@ export function toTimex(components: ParsingComponents, ctx: SpecContext): Resolv
   // A clock time merged in by chrono ("Friday at 10 a.m.") refines a day (geodigest's parsers only
   // fix an hour for what is not a day, to keep it out of such merges).
   if (resolved?.point?.unit === 'day' && time) {
-    const { partOfDay: _drop, ...day } = resolved.point;
-    const p: CalendarPoint = { ...day, time };
+    const { partOfDay, ...day } = resolved.point;
+    const p: CalendarPoint = { ...day, time: inPartOfDay(time, partOfDay, components) };
     return { ...resolved, type: 'TIME', value: formatPoint(p), interval: pointInterval(p, resolved.interval?.certainty ?? 'implied'), point: p };
   }
   return resolved;

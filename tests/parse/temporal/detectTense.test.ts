@@ -15,6 +15,8 @@ describe('detectTense', () => {
     expect(at('The anniversary falls on Wednesday.', 'Wednesday')).toBe('future');
     expect(at('The banks open on Thursday.', 'Thursday')).toBe('future');
     expect(at('The film premieres in December.', 'December')).toBe('future');
+    expect(at('What happens on Friday', 'Friday')).toBe('future');
+    expect(at('Britain becomes a third country on Saturday.', 'Saturday')).toBe('future');
     // Not "today is", and not a past copula or a noun.
     expect(at('Today is Wednesday.', 'Wednesday')).toBeUndefined();
     expect(at('The best day was Monday.', 'Monday')).toBe('past');

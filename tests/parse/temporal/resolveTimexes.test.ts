@@ -129,6 +129,11 @@ describe('clock times without a day', () => {
     expect(v('The minister will speak at 3 p.m.')).toEqual([['3 p.m.', '2024-05-14T15:00']]);
     // A day ahead is a plan told beside the story, not its day.
     expect(v('Lai will take office on May 20. Polls opened at 8 a.m.')).toEqual([['May 20', '2024-05-20'], ['8 a.m.', '2024-05-14T08:00']]);
+    // A live page's entry stamp is the publication's; a time told ahead does not take a day gone by.
+    expect(v('Hamas attacked Israel on 7 October.\n11:30 - Aid trucks entered Gaza.')).toEqual([['7 October', '2023-10-07'], ['11:30', '2024-05-14T11:30']]);
+    expect(v('The president spoke late Monday. Davis will brief reporters at 2 p.m.')).toEqual([['late Monday', '2024-05-13'], ['2 p.m.', '2024-05-14T14:00']]);
+    // "10 o'clock tonight" is p.m.
+    expect(v("It starts at 10 o'clock tonight.")).toEqual([["10 o'clock tonight", '2024-05-14T22:00']]);
     // A clock time told ahead takes the day ahead told just before.
     expect(v('Francis will be inaugurated on Thursday. The ceremony is due to begin at 09:30 local time.')).toEqual([['Thursday', '2024-05-16'], ['09:30', '2024-05-16T09:30']]);
     expect(v('The congress closes on Sunday, when Li will hold a news conference at about 10:30 a.m.')).toEqual([['Sunday', '2024-05-19'], ['10:30 a.m.', '2024-05-19T10:30']]);

@@ -26,7 +26,7 @@ const TRIGGER = /\b(?:ago|back|earlier|later|from\s+now|hence|previously|before|
 export class ENAgoParser implements Parser {
   private readonly re = new RegExp(
     `(?<![\\w-])(?:(${APPROX_PATTERN})\\s+)?(${NUMBER_PATTERN}|several|a\\s+few|a\\s+couple\\s+of|some|many)[-\\s]+` +
-      `(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)(?:\\s+or\\s+(?:so|more))?\\s+(ago|back|earlier|later|from\\s+now|hence|previously|before|after)(?![\\w-])`,
+      `(minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)(?:\\s+or\\s+(?:so|more))?\\s+(ago|back|earlier|later|from\\s+now|hence|previously|before|after)(?![\\w-])`,
     'i',
   );
 
@@ -45,6 +45,9 @@ export class ENAgoParser implements Parser {
     }
     // "back" only as "ago" ("two years back"), not "came back".
     const singular = unitWord.toLowerCase() === 'centuries' ? 'century' : unitWord.toLowerCase().replace(/s$/, '');
+    // "five minutes ago", "two hours ago": a time of the publication day (TimeML keeps "ago" in the
+    // extent); "two hours later" is a stretch of time, the duration parser's.
+    if (singular === 'minute' || singular === 'hour') return clockAgo(context, match, approx, amountText, singular, dir);
     const unit = UNITS[singular];
     if (!unit) return null;
     const vague = /^(?:several|a few|a couple of|some|many)$/i.test(amountText.replace(/\s+/g, ' '));
@@ -82,4 +85,24 @@ export class ENAgoParser implements Parser {
     attachSpec(result, spec);
     return result;
   }
+}
+
+/** "two hours ago", "30 minutes ago": the publication instant less that much, as a TIME of the article's day. */
+function clockAgo(context: ParsingContext, match: RegExpMatchArray, approx: string | undefined, amountText: string, unit: 'minute' | 'hour', dir: string): ParsingResult | null {
+  if (dir !== 'ago') return null;
+  const vague = /^(?:several|a few|a couple of|some|many)$/i.test(amountText.replace(/\s+/g, ' '));
+  const n = /couple/i.test(amountText) ? 2 : vague ? undefined : parseNumber(amountText);
+  let value = 'PAST_REF';
+  let type: 'DATE' | 'TIME' = 'DATE';
+  if (n !== undefined) {
+    // The publication's wall-clock time in the article's zone (the reference carries its offset).
+    const offset = context.reference.getTimezoneOffset();
+    const local = new Date(context.reference.instant.getTime() + offset * 60_000 - n * (unit === 'hour' ? 3_600_000 : 60_000));
+    value = local.toISOString().slice(0, 16);
+    type = 'TIME';
+  }
+  const result = context.createParsingResult(match.index ?? 0, match[0]);
+  const mod = approxModOf(approx);
+  attachSpec(result, { kind: 'value', type, value, ...(mod === 'APPROX' ? { mod } : {}) });
+  return result;
 }

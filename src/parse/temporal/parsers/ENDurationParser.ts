@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { APPROX_PATTERN, approxModOf } from '../calendarWords.js';
-import { NUMBER_PATTERN, parseNumber } from '../numberWords.js';
+import { AMOUNT_BEFORE, NUMBER_PATTERN, parseNumber } from '../numberWords.js';
 import type { TimexMod } from '../Timex.js';
 import { attachSpec } from '../TimexSpec.js';
 import { gatedPattern } from './gatedPattern.js';
@@ -87,10 +87,13 @@ export class ENDurationParser implements Parser {
     // Plural "days" with no number is the vague duration of "within days", "for days" (below);
     // "in the days before the slaying" names a time around a happening, not a stretch (TimeML: a date).
     if (singular === 'day' && plural && !numberText && !quantifier && /\bthe\s+$/i.test(before)) return null;
-    if (singular === 'day' && !suffix && !quantifier && !approx && ((!numberText && !plural) || /^(?:one|a)$/.test(numberText ?? '')) && !/^\s+(?:or|and|to)\b/i.test(after) && !/^one-day$/i.test(match[0])) {
-      if (numberText !== 'a' || !/\b(?:for|within|in|over|after|than|about|took|take|takes|lasted|last|spent|spend)\s+$/i.test(before)) return null;
+    if (singular === 'day' && !suffix && !quantifier && !approx && ((!numberText && !plural) || /^(?:one|a)$/.test(numberText ?? '')) && !/^\s+(?:or|and|to)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\b/i.test(after) && !/^one-day$/i.test(match[0])) {
+      // ("delayed by a day", "extended by one day", "The strike will last one day": a day's length.)
+      if (!/^(?:a|one)$/.test(numberText ?? '') || !/\b(?:for|within|in|over|after|than|about|took|take|takes|lasted|last|lasts|spent|spend|by)\s+$/i.test(before)) return null;
     }
 
+    // "$2 million a year", "four flights a week": a rate (see the set parser), no stretch of time.
+    if (numberText && /^an?$/.test(numberText) && !quantifier && !approx && !suffix && AMOUNT_BEFORE.test(before)) return null;
     let amount: number | 'X' | undefined;
     let half = false;
     if (numberText === 'several') {
@@ -125,7 +128,7 @@ export class ENDurationParser implements Parser {
       if (!quantifier) {
         // A bare plural unit: "for years", "in [weeks]", "over the years", "[weeks] of tension",
         // "[months] away" (vague).
-        if (!plural || !(/\b(?:for|over|within|in|after|took|take|takes|lasted|spent|follows|followed|following)\s+(?:the\s+)?$/i.test(before) || (!/(?:\b(?:the|early|small|wee|late)|\d)\s+$/i.test(before) && singular !== 'minute' && /^\s+(?:of\s+(?!(?:the|a|an)\s+(?:week|month|year)\b)[a-z]|away\b)/i.test(after)))) return null;
+        if (!plural || !(/\b(?:for|over|within|in|after|took|take|takes|lasted|spent|follows|followed|following|(?:could|may|might|will|would|can|to|should|must)\s+last|lasts|lasting)\s+(?:the\s+)?$/i.test(before) || (!/(?:\b(?:the|early|small|wee|late)|\d)\s+$/i.test(before) && singular !== 'minute' && /^\s+(?:of\s+(?!(?:the|a|an)\s+(?:week|month|year)\b)[a-z]|away\b)/i.test(after)))) return null;
         amount = 'X';
       } else if (/^the (?:past|last|next|coming|previous|first|final|latest|initial|remaining|following|same)$/.test(quantifier)) {
         // "the past week" = P1W; "the past weeks" is vague. "the next day", "the first week of"

@@ -75,10 +75,13 @@ export class ENSetParser implements Parser {
     } else if (per && perUnit) {
       const value = UNIT[perUnit.toLowerCase()];
       if (!value) return null;
-      // "a year" is a rate only after an amount or a frequency: "$5 million a year", "twice a week",
-      // "four flights a week"; "a year ago", "for a year" are not.
-      const isRate = freqWord !== undefined || /^per$/i.test(per) || /(?:\d|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|cents?|dollars?|times)|%|\b(?!(?:days|weeks|months|years|hours|minutes|was|has|is|as|this|its|his|us|yes|less|unless|across|plus|thus)\b)[a-z]{3,}s)\s*$/i.test(before);
+      // "a year" is a recurrence after a frequency ("twice a week", "three times a day") or "per";
+      // after an amount ("$5 million a year", "four flights a week") it is a rate, which TempEval-3
+      // leaves untagged, unless of countless happenings ("hundreds of interviews a day").
+      const isRate = freqWord !== undefined || /^per$/i.test(per) || /\b(?:dozens|hundreds|thousands)\s+of\s+\w+\s*$/i.test(before);
       if (!isRate || /^\s+(?:ago|earlier|later|before|after|or|and|from|of|old|long|in\s+advance)\b|^-/i.test(after)) return null;
+      // "130 miles per hour", "209 km per hour", "60 beats per minute": a speed or rate.
+      if (!freqWord && /\b(?:miles|kilomet(?:er|re)s|km|feet|met(?:er|re)s|knots|yards|words|beats|revolutions|litres|liters|gallons)\s*$/i.test(before)) return null;
       // "wants a second term", "runs a day trip": the unit is the noun's ordinal or modifier, no rate.
       if (!freqWord && !/^per$/i.test(per) && /^\s+(?!(?:to|in|at|on|as|for|with|by|until|since|through|during|over|under|than|if|when|while|so|because|the|a|an|each|every|more|less)\b)[a-z]/.test(after)) return null;
       spec = { kind: 'value', type: 'SET', value };

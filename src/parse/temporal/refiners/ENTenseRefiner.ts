@@ -31,6 +31,11 @@ export class ENTenseRefiner implements Refiner {
       // told just before only if that day is as far ahead as the clause points.)
       const dayless = !spec && r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday');
       if (!fromBefore && !dayless && (!spec || spec.kind !== 'named' || spec.which || spec.year !== undefined)) continue;
+      // A clock time that opens its line before a colon or dash, or stands alone, stamps an entry of a live page: now.
+      if (dayless && /^\s*$/.test(context.text.slice(0, r.index)) && /^\s*(?:[:—–-]|$)/.test(context.text.slice(r.index + r.text.length))) {
+        r.addTag(`${TENSE_TAG}present`);
+        continue;
+      }
       const direction = tenseOfResult(context, r);
       r.addTag(`${TENSE_TAG}${direction ?? 'none'}`);
     }

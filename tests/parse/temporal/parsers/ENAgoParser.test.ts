@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { found, only, timexes } from '../resolveHelpers.js';
 
 describe('ENAgoParser', () => {
+  it('reads "five minutes ago" and "two hours ago" as times of the publication day, "ago" in the extent', () => {
+    const at = (text: string, zone: string) => timexes(text, new Date('2023-11-24T12:00:00Z'), zone).map((t) => [t.text, t.type, t.value]);
+    expect(at('The truce officially began five minutes ago.', 'Europe/London')).toEqual([['five minutes ago', 'TIME', '2023-11-24T11:55']]);
+    expect(at('The quake struck two hours ago.', 'America/New_York')).toEqual([['two hours ago', 'TIME', '2023-11-24T05:00']]);
+    expect(at('It began several hours ago.', 'UTC')).toEqual([['several hours ago', 'DATE', 'PAST_REF']]);
+    expect(at('He arrived two hours later.', 'UTC')).toEqual([['two hours', 'DURATION', 'PT2H']]);
+  });
+
   it('gives "ago" the granularity of its unit', () => {
     expect(found('two years ago')).toEqual([['two years ago', '2022']]);
     expect(found('a month ago')).toEqual([['a month ago', '2024-04']]);

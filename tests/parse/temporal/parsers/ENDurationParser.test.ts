@@ -41,6 +41,14 @@ describe('ENDurationParser', () => {
     expect(found('A second blast came at 0850 hours.')).toEqual([['0850 hours', '2024-05-14T08:50']]);
   });
 
+  it('reads "could last months", "delayed by a day", "last one day"; not "hopes one day to"', () => {
+    expect(found('Analysts say the war could last months, if not years.')).toEqual([['months', 'PXM']]);
+    expect(found('Its start was delayed by a day.')).toEqual([['a day', 'P1D']]);
+    expect(found('The truce can be extended by one day.')).toEqual([['one day', 'P1D']]);
+    expect(found('He hopes one day to return home.')).toEqual([]);
+    expect(found('It takes one to two days.')).toEqual([['one to two days', 'P1D']]);
+  });
+
   it('adds half of a decade in years ("a decade and a half" is P15Y)', () => {
     expect(found('It lasted a decade and a half.')).toEqual([['a decade and a half', 'P15Y']]);
     expect(found('It lasted two and a half years.')).toEqual([['two and a half years', 'P2Y6M']]);
