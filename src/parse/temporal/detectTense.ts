@@ -177,6 +177,8 @@ function lastClauseMark(text: string): number {
  */
 export function detectTense(sentence: string, start: number, end: number): TemporalDirection | undefined {
   const before = sentence.slice(0, start);
+  // A dateline's date ("NICOSIA, March 22 (Reuters) -") is the day the story was filed: gone by, not ahead.
+  if (/^\s*[A-Z][A-Z .'’-]+,\s*$/.test(before) && /^\s*(?:\([^)]*\)\s*)?[-–—]/.test(sentence.slice(end))) return 'past';
   // ("had originally been scheduled for Sunday": a plan told in the past perfect was for a day gone.)
   if (LOCAL_FUTURE.test(before)) return PLAN_HAD.test(before) ? 'past' : 'future';
   // "declared Sunday a national day of mourning", "set Friday as the deadline": the day named is

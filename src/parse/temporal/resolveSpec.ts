@@ -66,8 +66,9 @@ function narrativeYear(part: NamedPart & { unit: 'day' | 'month' }, ctx: SpecCon
   // (A month and year names a noun as often as the story's time, "the August 1988 cease-fire": it carries its year to a month only.)
   if (!last || !ctx.lastStated || !(last.unit === 'day' || (last.unit === 'month' && part.unit === 'month')) || last.year === ctx.dct.getFullYear()) return undefined;
   if (ctx.lastAt === undefined || ctx.sentence === undefined || ctx.sentence - ctx.lastAt > 1) return undefined;
-  const gap = Math.abs(pointStart(partIn(part, last.year)).getTime() - pointStart(last).getTime());
-  return gap <= 92 * 86_400_000 ? last.year : undefined;
+  // Within three months either way, or later in the same year (a timeline: "Jan. 11, 2020: … May 28: …").
+  const gap = pointStart(partIn(part, last.year)).getTime() - pointStart(last).getTime();
+  return Math.abs(gap) <= 92 * 86_400_000 || (gap > 0 && last.unit === 'day') ? last.year : undefined;
 }
 
 function partIn(part: NamedPart, year: number): CalendarPoint {
@@ -254,6 +255,13 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       else if (spec.year !== undefined) point = partIn(part, spec.year);
       // "the first half of the year" (`this` from `ref`): of the year of the time mentioned last, else of the publication.
       else if (spec.which === 'this' && spec.anchor === 'ref') point = partIn(part, ctx.last && 'year' in ctx.last ? ctx.last.year : ctx.dct.getFullYear());
+      // "the following spring", "the previous winter": the first one after (before) the time told before.
+      else if (spec.which && spec.anchor === 'ref' && ctx.last && 'year' in ctx.last) {
+        const from = pointStart(ctx.last).getTime();
+        const ly = ctx.last.year;
+        const around = [ly - 1, ly, ly + 1].map((year) => partIn(part, year));
+        point = (spec.which === 'next' ? around.find((p) => pointStart(p).getTime() > from) : [...around].reverse().find((p) => pointStart(p).getTime() < from)) ?? partIn(part, ly);
+      }
       else if (!spec.which && (part.unit === 'day' || part.unit === 'month') && narrativeYear(part, ctx) !== undefined) point = partIn(part, narrativeYear(part, ctx) as number);
       else if (!spec.which && part.unit === 'holiday' && !spec.weekOf && ctx.leadYear !== undefined && ctx.leadYearAt === ctx.sentence) point = partIn(part, ctx.leadYear);
       else {

@@ -36,6 +36,11 @@ describe('detectTense', () => {
     expect(at("Monday's talks will focus on trade.", 'Monday')).toBe('future');
   });
 
+  it('reads a dateline\'s date as gone by ("NICOSIA, March 22 (Reuters) -")', () => {
+    expect(at('NICOSIA, March 22 (Reuters) - Lawmakers were set to vote on Friday.', 'March 22')).toBe('past');
+    expect(at('Lawmakers were set to vote on March 22.', 'March 22')).toBe('future');
+  });
+
   it('reads a plan told in the past perfect as gone ("had originally been scheduled for Sunday")', () => {
     expect(at('The vote had originally been scheduled for Sunday but was postponed twice.', 'Sunday')).toBe('past');
     expect(at('The meeting had been planned for Thursday.', 'Thursday')).toBe('past');

@@ -98,11 +98,22 @@ describe('days and months without a year in a story of another year', () => {
     expect(v('He was arrested in September 2013 and charged in October.')).toEqual([['September 2013', '2013-09'], ['October', '2013-10']]);
     // A month and year naming a noun does not carry its year to a day; nor does a month placed by the tense.
     expect(v('It followed the August 1988 cease-fire. Iran condemned the invasion on Aug. 2.', '1990-08-15')).toEqual([['August 1988', '1988-08'], ['Aug. 2', '1990-08-02']]);
+    // A timeline: a later day of the same year after a stated one.
+    expect(v('Jan. 11, 2020: The first death is reported. May 28: Deaths pass 100,000.', '2021-04-04')).toEqual([['Jan. 11, 2020', '2020-01-11'], ['May 28', '2020-05-28']]);
     // A year that opens the sentence is the year of its days, months and holidays.
     expect(v('In 2014, the polls were held between April 7 and May 12.', '2018-10-30')).toEqual([['2014', '2014'], ['April 7', '2014-04-07'], ['May 12', '2014-05-12']]);
     expect(v('Last year, Eid al-Fitr was celebrated on May 2.', '2018-10-30')).toEqual([['Last year', '2017'], ['Eid al-Fitr', '2017-06-25'], ['May 2', '2017-05-02']]);
     expect(v('In the end, he left on May 2.', '2018-10-30')).toEqual([['May 2', '2018-05-02']]);
     expect(v('Traders, who priced in a cut in September, now expect one in December.', '2024-05-15')).toEqual([['September', '2023-09'], ['now', 'PRESENT_REF'], ['December', '2024-12']]);
+  });
+});
+
+describe('seasons told from the time before', () => {
+  it('reads "That summer", "the following spring", "the previous winter" from the season or month told last', () => {
+    const v = (text: string) => resolveTimexes({ text, published: new Date('2019-04-04T12:00:00Z'), timeZone: 'UTC' }).map((t) => [t.text, t.value]);
+    expect(v('In the spring of 1968, King went to Memphis. That summer, riots broke out.')).toEqual([['the spring of 1968', '1968-SP'], ['That summer', '1968-SU']]);
+    expect(v('The war began in the fall of 1968. The following spring, talks began.')).toEqual([['the fall of 1968', '1968-FA'], ['The following spring', '1969-SP']]);
+    expect(v('It snowed in March 1999. The previous winter had been mild.')).toEqual([['March 1999', '1999-03'], ['The previous winter', '1998-WI']]);
   });
 });
 

@@ -29,7 +29,7 @@ const SPORTS = /\b\d{1,3}-\d{1,3}\b(?!\s*(?:%|percent|per\s+cent|cents|million|b
 export class ENPartOfYearParser implements Parser {
   private readonly re = new RegExp(
     `(?<![\\w-])(?:(the)\\s+)?(?:(${PART_WORD_PATTERN})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
-      `(?:(this|last|next|current|year[-\\s]earlier|year[-\\s]ago|(?:this|last|next)\\s+year['’]s|${YEAR_PATTERN}(?:['’]s)?)[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
+      `(?:(this|last|next|current|that(?:\\s+same)?|following|previous|same|year[-\\s]earlier|year[-\\s]ago|(?:this|last|next)\\s+year['’]s|${YEAR_PATTERN}(?:['’]s)?)[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?` +
       `(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(quarter|half|two\\s+quarters)|(${SEASON_PATTERN})|(year[-\\s]end|year['’]s\\s+end))` +
       `(?:(?:\\s+of|,)?\\s+(?:(?:fiscal|calendar)\\s+(?:year\\s+)?)?(?:(${YEAR_PATTERN})(?![\\w-]|[.,]\\d)|(${WORD_YEAR_PATTERN})|(this|last|next)\\s+year\\b|((?:the|that)\\s+(?:same\\s+|current\\s+)?year)\\b))?(?![\\w-])`,
     'i',
@@ -52,6 +52,7 @@ export class ENPartOfYearParser implements Parser {
     let year: number | undefined;
     let yearShift: number | undefined;
     let namedWhich: 'this' | 'last' | 'next' | undefined;
+    let anaphoric: 'this' | 'last' | 'next' | undefined;
     if (yearText) year = Number(yearText);
     else if (yearWords) year = wordYear(yearWords);
     else if (yearWhich) year = relYear(yearWhich.toLowerCase());
@@ -60,7 +61,11 @@ export class ENPartOfYearParser implements Parser {
       else if (/year['’]s$/.test(which)) year = relYear(which);
       else if (/year[-\s](?:earlier|ago)/.test(which)) yearShift = -1;
       else if (which === 'current') namedWhich = 'this';
-      else namedWhich = which as 'this' | 'last' | 'next';
+      // "That summer", "the following spring", "the previous winter": from the time told before.
+      else if (/^(?:that|same|following|previous)/.test(which)) {
+        if (!seasonWord || (which !== 'that' && !/^that\s/.test(which) && !the)) return null;
+        anaphoric = /^following/.test(which) ? 'next' : /^previous/.test(which) ? 'last' : 'this';
+      } else namedWhich = which as 'this' | 'last' | 'next';
     }
 
     let part: NamedPart;
@@ -120,6 +125,10 @@ export class ENPartOfYearParser implements Parser {
       // year of the time mentioned last (else of the publication).
       if (yearInFocus && !which) {
         spec.which = 'this';
+        spec.anchor = 'ref';
+      }
+      if (anaphoric) {
+        spec.which = anaphoric;
         spec.anchor = 'ref';
       }
     }
