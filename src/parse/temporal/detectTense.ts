@@ -4,11 +4,13 @@ export type TemporalDirection = 'future' | 'past' | 'present';
 /** A relative clause between commas (", which had been expected,"): not the tense of the main clause. */
 const ASIDE = /,\s*(?:which|who|that)\b[^,]*,/gi;
 /** Cue words right before an expression that decide its direction on their own ("ahead of Monday's", "starting on Thursday"). */
-const LOCAL_FUTURE = /(?<!\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Ii]t|[Tt]his|[Tt]hat)\s)\b(?:is|are)\s+(?:(?:late|early)\s+)?(?:on\s+)?$|\b(?:ahead\s+of|until\s+after|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by)|(?:moved|delayed|postponed|pushed\s+back|rescheduled|adjourned|brought\s+forward|put\s+off|deferred)\s+(?:to|until|till)|(?:set|called)\s+(?:[\w’'-]+\s+){1,3}?for)\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
+const LOCAL_FUTURE = /\b(?:ahead\s+of|until\s+after|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by)|(?:moved|delayed|postponed|pushed\s+back|rescheduled|adjourned|brought\s+forward|put\s+off|deferred)\s+(?:to|until|till)|(?:set|called)\s+(?:[\w’'-]+\s+){1,3}?for)\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
 /** A state that lasted until then, told in the past: "stayed closed until Thursday", "was not completed until Saturday". */
 const UNTIL_PAST = /\b(?:stayed|remained|lasted|continued|went\s+on|dragged\s+on|held|waited|kept|(?:was|were)\s+not|did\s+not|(?:did|was|were)n['’]t)\b(?:\s+[\w’'-]+){0,5}?\s+(?:until|till)\s+(?:the\s+)?$/i;
 /** A plan in the past perfect: "had originally been scheduled for", "had been due on". */
 const PLAN_HAD = /\bhad\s+(?:(?:originally|initially|first|previously|earlier|already)\s+)?been\s+(?:scheduled|planned|set|slated|due|expected|called)\s+(?:[\w’'-]+\s+){0,3}$/i;
+/** "is" or "are" right before a day or date ("The funeral is Saturday"), not "Today is". */
+const COPULA_BEFORE = /(?<!\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Ii]t|[Tt]his|[Tt]hat)\s)\b(?:is|are)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/;
 /** A day made something by a declaration: "declared Sunday a day of mourning", "set Monday as the deadline". */
 const DECLARED_DAY_BEFORE = /\b(?:declared|declares|declare|designated|designates|designate|set|sets|made|makes|named|names|fixed|picked|chose|chosen)\s+$/i;
 const DECLARED_DAY_AFTER = /^\s+(?:as\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:day|holiday|deadline|date)\b/i;
@@ -181,6 +183,8 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   if (/^\s*[A-Z][A-Z .'’-]+,\s*$/.test(before) && /^\s*(?:\([^)]*\)\s*)?[-–—]/.test(sentence.slice(end))) return 'past';
   // ("had originally been scheduled for Sunday": a plan told in the past perfect was for a day gone.)
   if (LOCAL_FUTURE.test(before)) return PLAN_HAD.test(before) ? 'past' : 'future';
+  // "The funeral is Saturday", "The deadline is Monday": a day or date right after "is" is ahead (a time word, not a verb after "are").
+  if (COPULA_BEFORE.test(before) && /^[A-Z\d]/.test(sentence.slice(start, end))) return 'future';
   // "declared Sunday a national day of mourning", "set Friday as the deadline": the day named is
   // after the declaration, which was about when the story was filed: the publication's week
   // ("declared Sunday that …" is the day it was declared).

@@ -21,6 +21,8 @@ describe('detectTense', () => {
     expect(at('Today is Wednesday.', 'Wednesday')).toBeUndefined();
     expect(at('The best day was Monday.', 'Monday')).toBe('past');
     expect(at('The shops opened on Monday.', 'Monday')).toBe('past');
+    // Only a day or date after "is" or "are": a verb after "are" keeps its clause's tense.
+    expect(at('Some left here when Castro came to power and are returning to Havana.', 'returning')).not.toBe('future');
   });
 
   it('reads "until" after a state that lasted, told in the past, as gone ("stayed closed until Thursday")', () => {
