@@ -4,12 +4,13 @@ import { nthWeekday } from './nthWeekday.js';
 
 /** Holidays news English names, fixed or moving (US ones where the name is American). */
 export const HOLIDAY_PATTERN =
-  "(?:christmas(?:\\s+(?:day|eve))?|new\\s+year['’]?s(?:\\s+(?:day|eve))|independence\\s+day|veterans['’]?\\s+day|armistice\\s+day|remembrance\\s+day|halloween|valentine['’]?s\\s+day|boxing\\s+day|may\\s+day|bastille\\s+day|st\\.?\\s+patrick['’]?s\\s+day|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|palm\\s+sunday|holy\\s+week|(?:maundy|holy)\\s+thursday|holy\\s+saturday|ash\\s+wednesday|pentecost|whit\\s+sunday|ascension\\s+day|passover|rosh\\s+hashanah|yom\\s+kippur|hanukkah|chanukah|(?:chinese|lunar)\\s+new\\s+year|thanksgiving(?:\\s+day)?|memorial\\s+day|labou?r\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['’]?\\s+day|mother['’]?s\\s+day|father['’]?s\\s+day|election\\s+day|eid\\s+(?:al|ul|el)[-\\s]?(?:fitr|adha))";
+  "(?:christmas(?:\\s+(?:day|eve))?|new\\s+year['’]?s(?:\\s+(?:day|eve))|independence\\s+day|veterans['’]?\\s+day|armistice\\s+day|remembrance\\s+day|halloween|valentine['’]?s\\s+day|boxing\\s+day|may\\s+day|bastille\\s+day|anzac\\s+day|australia\\s+day|bonfire\\s+night|guy\\s+fawkes\\s+night|hogmanay|st\\.?\\s+patrick['’]?s\\s+day|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|palm\\s+sunday|holy\\s+week|(?:maundy|holy)\\s+thursday|holy\\s+saturday|ash\\s+wednesday|pentecost|whit\\s+sunday|ascension\\s+day|passover|rosh\\s+hashanah|yom\\s+kippur|hanukkah|chanukah|(?:chinese|lunar)\\s+new\\s+year|thanksgiving(?:\\s+day)?|memorial\\s+day|labou?r\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['’]?\\s+day|mother['’]?s\\s+day|father['’]?s\\s+day|election\\s+day|eid\\s+(?:al|ul|el)[-\\s]?(?:fitr|adha))";
 
 const FIXED: Readonly<Record<string, [number, number]>> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'new years day': [1, 1], 'new years eve': [12, 31],
   'independence day': [7, 4], 'veterans day': [11, 11], 'armistice day': [11, 11], 'remembrance day': [11, 11], halloween: [10, 31],
   'valentines day': [2, 14], 'boxing day': [12, 26], 'may day': [5, 1], 'bastille day': [7, 14], 'st patricks day': [3, 17],
+  'anzac day': [4, 25], 'australia day': [1, 26], 'bonfire night': [11, 5], 'guy fawkes night': [11, 5], hogmanay: [12, 31],
 };
 
 /** Gregorian dates by their day in the Umm al-Qura (Islamic), Hebrew and Chinese calendars, as ICU knows them. */

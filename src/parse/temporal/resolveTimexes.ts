@@ -42,7 +42,7 @@ const MAY_HOLD_TIME = new RegExp(
     String.raw`\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satu?r?|sun)(?:day)?s?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:` +
     // The words as a trie of alternatives: each position tries only those of its letter (twice as fast as a flat list).
     trieSource(
-      'now today tonight tomorrow yesterday later earlier recent current lately soon past future present every each once twice morning afternoon evening night noon midnight week fortnight month year decade centur quarter half day hour minute second period spring summer fall autumn winter christmas easter thanksgiving fifteen sixteen seventeen eighteen nineteen twenty thousand holiday halloween eid passover pentecost whit ascension rosh yom hanukkah chanukah overnight midday midweek midyear midmonth midterm midsummer midwinter daily annually biannually semiannually previously biweekly bimonthly'.split(' '),
+      'now today tonight tomorrow yesterday later earlier recent current lately soon past future present every each once twice morning afternoon evening night noon midnight week fortnight month year decade centur quarter half day hour minute second period spring summer fall autumn winter christmas easter thanksgiving fifteen sixteen seventeen eighteen nineteen twenty thousand holiday halloween eid anzac hogmanay bonfire passover pentecost whit ascension rosh yom hanukkah chanukah overnight midday midweek midyear midmonth midterm midsummer midwinter daily annually biannually semiannually previously biweekly bimonthly'.split(' '),
       'shortest',
     ) +
     String.raw`)|\b(?:ago|per|term)\b`,

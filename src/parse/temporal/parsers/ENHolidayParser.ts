@@ -5,7 +5,7 @@ import { YEAR_PATTERN } from '../yearWords.js';
 import { gatedPattern } from './gatedPattern.js';
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
-const TRIGGER = /\b(?:christmas|new\s+year|independence|veterans|armistice|remembrance|halloween|valentine|boxing|may\s+day|bastille|patrick|easter|good\s+friday|palm|maundy|holy|ash|pentecost|whit|ascension|passover|rosh|yom|hanukkah|chanukah|chinese|lunar|thanksgiving|memorial|labou?r|luther|presidents|mother|father|election|eid)/i;
+const TRIGGER = /\b(?:christmas|new\s+year|independence|veterans|armistice|remembrance|halloween|valentine|boxing|may\s+day|bastille|anzac|australia\s+day|bonfire|fawkes|hogmanay|patrick|easter|good\s+friday|palm|maundy|holy|ash|pentecost|whit|ascension|passover|rosh|yom|hanukkah|chanukah|chinese|lunar|thanksgiving|memorial|labou?r|luther|presidents|mother|father|election|eid)/i;
 
 /**
  * Holidays: "Christmas", "Thanksgiving Day" (the fourth Thursday of November), "Easter",
@@ -24,6 +24,8 @@ export class ENHolidayParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const [, whichWord, name = '', week, yearText] = match;
     if (!/^[A-Z]/.test(name)) return null;
+    // "Constitution Memorial Day" (Japan's, May 3) is no US Memorial Day.
+    if (/^Memorial/.test(name) && /\bConstitution\s+$/.test(context.text.slice(0, match.index ?? 0))) return null;
     // "Holy Week": the week of Good Friday.
     const holyWeek = /^holy\s+week$/i.test(name);
     const key = holyWeek ? 'good friday' : holidayKey(name);

@@ -108,6 +108,8 @@ export class ENPartOfYearParser implements Parser {
       if (year === undefined && SPORTS.test(context.text)) return null;
       // "the first half of the game", "the second quarter of the match".
       if (year === undefined && /^\s+of\s+(?:the|a|an|his|her|its|their|this|that)\s+(?!(?:current\s+|fiscal\s+|calendar\s+)?year)/i.test(after)) return null;
+      // "the first half of June" is no half of a year: the month is the expression.
+      if (year === undefined && unit === 'half' && /^\s+of\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(after)) return null;
       part = unit === 'quarter' ? { unit, quarter: o } : { unit: 'half', half: o };
     }
     const mod = modOf(partWord);

@@ -61,6 +61,10 @@ describe('ENHolidayParser', () => {
     expect(found('Holy Week begins.', '2013-03-19').map(([t, v]) => [t, v])).toEqual([['Holy Week', '2013-W13']]);
     expect(found('Obama arrives before Passover.', '2013-03-19')).toEqual([['Passover', '2013-03-26']]);
     expect(found('The Yom Kippur War began on Oct. 6, 1973.')).toEqual([['Oct. 6, 1973', '1973-10-06']]);
+    expect(found('A service marked Anzac Day.', '2015-04-25')).toEqual([['Anzac Day', '2015-04-25']]);
+    expect(found('Crowds gathered for Hogmanay.', '2015-01-02')).toEqual([['Hogmanay', '2014-12-31']]);
+    // Japan's Constitution Memorial Day is no US Memorial Day.
+    expect(found('It is Constitution Memorial Day on May 3.', '2023-04-28')).toEqual([['May 3', '2023-05-03']]);
   });
 
   it('refuses lower case and places', () => {

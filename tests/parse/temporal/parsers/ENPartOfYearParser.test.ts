@@ -45,6 +45,8 @@ describe('ENPartOfYearParser', () => {
     expect(found('Analysts said the fall would not last.')).toEqual([]);
     expect(found('The fall reflected lower petrol prices.')).toEqual([]);
     expect(found('Talks will resume in the fall.')).toEqual([['the fall', '2024-FA']]);
+    // "the first half of September" is no half of a year.
+    expect(found('Arrivals rose in the first half of September.', '2019-09-27')).toEqual([['September', '2019-09']]);
     // The verb before a year: "is expected to fall this year".
     expect(found('Borrowing is expected to fall this year.')).toEqual([['this year', '2024']]);
     expect(found('The deficit will fall next year.')).toEqual([['next year', '2025']]);
