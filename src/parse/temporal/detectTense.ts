@@ -9,6 +9,9 @@ const LOCAL_FUTURE = /\b(?:ahead\s+of|until\s+after|next|coming|upcoming|effecti
 const UNTIL_PAST = /\b(?:stayed|remained|lasted|continued|went\s+on|dragged\s+on|held|waited|kept|(?:was|were)\s+not|did\s+not|(?:did|was|were)n['’]t)\b(?:\s+[\w’'-]+){0,5}?\s+(?:until|till)\s+(?:the\s+)?$/i;
 /** A plan in the past perfect: "had originally been scheduled for", "had been due on". */
 const PLAN_HAD = /\bhad\s+(?:(?:originally|initially|first|previously|earlier|already)\s+)?been\s+(?:scheduled|planned|set|slated|due|expected|called)\s+(?:[\w’'-]+\s+){0,3}$/i;
+/** A dateline's city before its date, and the agency and dash after it ("NICOSIA, March 22 (Reuters) -"). */
+const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’-]+,\s*$/;
+const DATELINE_AFTER = /^\s*(?:\([^)]*\)\s*)?[-–—]/;
 /** "is" or "are" right before a day or date ("The funeral is Saturday"), not "Today is". */
 const COPULA_BEFORE = /(?<!\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Ii]t|[Tt]his|[Tt]hat)\s)\b(?:is|are)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/;
 /** A day made something by a declaration: "declared Sunday a day of mourning", "set Monday as the deadline". */
@@ -154,8 +157,7 @@ function nearest(re: RegExp, left: string, right: string, skip?: { test(text: st
   return best;
 }
 
-/** Marks that start a clause: a semicolon, a colon that is not a clock time's ("8:30"), an opening quote. */
-const CLAUSE_MARK = /;|:(?!\d)|“|``/;
+/** Marks that start a clause: a semicolon, a colon that is not a clock time's ("8:30"), an opening quote ("“", "``"). */
 const CLAUSE_MARKS = /;|:(?!\d)|“|`(?=`)/g;
 
 /** Where the last clause mark of a text is (the second backtick of "``"), -1 if none. */
@@ -180,7 +182,7 @@ function lastClauseMark(text: string): number {
 export function detectTense(sentence: string, start: number, end: number): TemporalDirection | undefined {
   const before = sentence.slice(0, start);
   // A dateline's date ("NICOSIA, March 22 (Reuters) -") is the day the story was filed: gone by, not ahead.
-  if (/^\s*[A-Z][A-Z .'’-]+,\s*$/.test(before) && /^\s*(?:\([^)]*\)\s*)?[-–—]/.test(sentence.slice(end))) return 'past';
+  if (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(sentence.slice(end))) return 'past';
   // ("had originally been scheduled for Sunday": a plan told in the past perfect was for a day gone.)
   if (LOCAL_FUTURE.test(before)) return PLAN_HAD.test(before) ? 'past' : 'future';
   // "The funeral is Saturday", "The deadline is Monday": a day or date right after "is" is ahead (a time word, not a verb after "are").
@@ -225,7 +227,7 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   ASIDE.lastIndex = 0;
   let clause = sentence.slice(clauseStart, clauseEnd).replace(REPORTING_TAIL, '');
   const rel = start - clauseStart;
-  const semi = clause.slice(rel).search(CLAUSE_MARK);
+  const semi = clause.slice(rel).search(CLAUSE_MARKS);
   if (semi >= 0) clause = clause.slice(0, rel + semi);
   const left = possessive ? '' : clause.slice(0, Math.max(0, rel));
   let right = clause.slice(Math.min(clause.length, rel + (end - start)));

@@ -52,7 +52,6 @@ function fromPoint(point: CalendarPoint, certainty: Interval['certainty'], mod?:
   return out;
 }
 
-/** The point a named part picks out in a year (a weekday: in the ISO week holding `around`). */
 /**
  * The year a story is told in, for a day or month without one: "found on Aug. 17, 2013. Police
  * said the couple had been shot the night of Aug. 16" is 2013's, written in 2016. The stated year of a
@@ -71,6 +70,7 @@ function narrativeYear(part: NamedPart & { unit: 'day' | 'month' }, ctx: SpecCon
   return Math.abs(gap) <= 92 * 86_400_000 || (gap > 0 && last.unit === 'day') ? last.year : undefined;
 }
 
+/** The point a named part picks out in a year (a weekday: in the ISO week holding `around`). */
 function partIn(part: NamedPart, year: number): CalendarPoint {
   switch (part.unit) {
     case 'quarter': return { unit: 'quarter', year, quarter: part.quarter };

@@ -48,6 +48,8 @@ const MAY_HOLD_TIME = new RegExp(
     String.raw`)|\b(?:ago|per|term)\b`,
   'i',
 );
+/** What may stand before a year that opens a sentence ("In 2014, …", "Last year, …"). */
+const LEAD_YEAR_BEFORE = /^\s*(?:(?:in|during|by|since|until|through|throughout|for)\s+)?$/i;
 /** A month's value, and what joins the months of a list ("June, July and August", "May or June"). */
 const MONTH_ONLY = /^\d{4}-\d\d$/;
 const LIST_JOINT = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
@@ -90,7 +92,7 @@ export function resolveTimexes(input: TimexInput, sentences?: readonly Sentence[
         // "In 2014, the polls were held between April 7 and May 12", "Last year, Eid fell on May 2":
         // a year that opens the sentence is the year of the days and months without one in it.
         const opening = sentence.text.slice(0, t.at);
-        if (t.point?.unit === 'year' && /^\s*(?:(?:in|during|by|since|until|through|throughout|for)\s+)?$/i.test(opening) && (/^\s*,/.test(sentence.text.slice(t.at + t.length)) || /^\s*in\s+$/i.test(opening))) {
+        if (t.point?.unit === 'year' && LEAD_YEAR_BEFORE.test(opening) && (/^\s*,/.test(sentence.text.slice(t.at + t.length)) || /^\s*in\s+$/i.test(opening))) {
           ctx.leadYear = t.point.year;
           ctx.leadYearAt = ctx.sentence;
         }
@@ -134,10 +136,6 @@ function resolveResult(r: ParsingResult, ctx: SpecContext): Placed[] {
   // the end is the next day, unless it names its day: then the start is the day before ("from
   // 10 p.m. until 6 a.m. on Sunday" starts on Saturday; chrono gives the start the end's day).
   const [from, to] = placed;
-  // "between 02:00 and 05:00 on Friday": the start is on the day the end names.
-  if (sides.length === 2 && placed.length === 2 && from && to && from.type === 'TIME' && to.type === 'TIME' && CLOCK_VALUE.test(from.value) && CLOCK_VALUE.test(to.value) && sides[1] && sides[0] && statesDay(sides[1].components) && !statesDay(sides[0].components) && from.value.slice(0, 10) !== to.value.slice(0, 10)) {
-    shiftDay(from, Math.round((Date.parse(to.value.slice(0, 10)) - Date.parse(from.value.slice(0, 10))) / 86_400_000));
-  }
   if (sides.length === 2 && placed.length === 2 && from && to && from.type === 'TIME' && to.type === 'TIME' && CLOCK_VALUE.test(from.value) && CLOCK_VALUE.test(to.value) && to.value < from.value && from.value.slice(0, 10) === to.value.slice(0, 10)) {
     if (sides[1] && statesDay(sides[1].components)) shiftDay(from, -1);
     else shiftDay(to, 1);
@@ -155,7 +153,8 @@ function resolveResult(r: ParsingResult, ctx: SpecContext): Placed[] {
   return placed;
 }
 
-const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** The weekdays' names by `Date#getDay`, and a clock time with a.m. or p.m., as an end of a range names them. */
+const WEEKDAY_WORDS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map((w) => new RegExp(`\\b${w}`, 'i'));
 const CLOCK_IN_TEXT = /\b(\d{1,2})(?:[:.]\d\d)?\s*([ap])\.?m\b/i;
 
 /** How well the words of one end of a range name a side's components: its weekday, its hour (+1 each; -1 for another). */
@@ -163,7 +162,7 @@ function fits(text: string, c: ParsingComponents): number {
   let score = 0;
   const spec = specOf(c);
   if (spec?.kind === 'named' && spec.part.unit === 'weekday') {
-    const named = WEEKDAY_NAMES.findIndex((w) => new RegExp(`\\b${w}`, 'i').test(text));
+    const named = WEEKDAY_WORDS.findIndex((w) => w.test(text));
     if (named >= 0) score += named === spec.part.weekday ? 1 : -1;
   }
   const clock = CLOCK_IN_TEXT.exec(text);

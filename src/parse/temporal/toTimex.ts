@@ -53,10 +53,10 @@ export function toTimex(components: ParsingComponents, ctx: SpecContext): Resolv
     // "Polls closed on Sunday at 8 p.m. Results came at 11 p.m.": a clock time with no day of its
     // own is on the day the story is telling, a day named in its sentence or the one before, not
     // the publication's.
-    // (A day ahead is a plan told beside the story, not the story's day: "Lai will take office on May 20. Polls opened at 8 a.m.")
-    // ("… inaugurated on Tuesday. The ceremony is due to begin at 09:30": a clock time told ahead takes a day ahead.)
-    // (A live blog's entry stamp, "11:30" or "2:05 p.m. ET:" opening a line, is the publication day's;
-    // a time told ahead takes only a day ahead, "will brief reporters at 2 p.m." after "late Monday" the publication's.)
+    // A day ahead is a plan told beside the story, not the story's day ("Lai will take office on May
+    // 20. Polls opened at 8 a.m."), unless the time is told ahead too ("… inaugurated on Tuesday. The
+    // ceremony is due to begin at 09:30"); told ahead, it takes no day gone by ("will brief reporters at
+    // 2 p.m." after "late Monday"). A live blog's entry stamp ("11:30 -") is the publication day's.
     const ahead = components.tags().has(`${TENSE_TAG}future`);
     const stamp = components.tags().has(`${TENSE_TAG}present`);
     const story = !stamp && (ahead ? ctx.last !== ctx.lastPast : ctx.last === ctx.lastPast) && ctx.lastAt !== undefined && ctx.sentence !== undefined && ctx.sentence - ctx.lastAt <= 1 ? ctx.last : undefined;
