@@ -125,8 +125,11 @@ const SCHEDULED_NOUN = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|
 /** Words of obligation that put a deadline ahead whatever the other verbs ("completed talks and must decide by Tuesday"). */
 const OBLIGATION = /\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to|required\s+to|deadline)\b/i;
 
-/** A participle after "be", a modal or "to" is passive or infinitive, not a past tense ("will be held"). */
-const NOT_PAST_BEFORE = /\b(?:(?:be|been|being|is|are|am|to|will|would|shall|should|could|might|must|can|may)\s+(?:\w+ly\s+)?|(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:(?:\w+ly|still|newly|much|well|long|so)[\s-]+)?)$/i;
+/**
+ * A participle after "be", a modal or "to" is passive or infinitive, not a past tense ("will be
+ * held"); so is one joined by "and" to such a passive ("will be announced on Sunday and published on Monday").
+ */
+const NOT_PAST_BEFORE = /\b(?:(?:be|been|being|is|are|am|to|will|would|shall|should|could|might|must|can|may)\s+(?:\w+ly\s+)?|(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:(?:\w+ly|still|newly|much|well|long|so)[\s-]+)?|(?:will|would|shall|to|must|may|might|could|should)\s+be\s+\w+(?:ed|en)\b[^.;]*?\band\s+)$/i;
 
 /**
  * Nearest distance from the expression to a match of `re` on the left (ending before it) or right;

@@ -38,6 +38,11 @@ describe('detectTense', () => {
     expect(at("Monday's talks will focus on trade.", 'Monday')).toBe('future');
   });
 
+  it('reads a participle joined by "and" to a passive told ahead as ahead ("will be announced on Sunday and published on Monday")', () => {
+    expect(at('The list will be announced on Sunday and published on Monday.', 'Monday')).toBe('future');
+    expect(at('He was arrested on Sunday and charged on Monday.', 'Monday')).toBe('past');
+  });
+
   it('reads a dateline\'s date as gone by ("NICOSIA, March 22 (Reuters) -")', () => {
     expect(at('NICOSIA, March 22 (Reuters) - Lawmakers were set to vote on Friday.', 'March 22')).toBe('past');
     expect(at('Lawmakers were set to vote on March 22.', 'March 22')).toBe('future');

@@ -25,7 +25,7 @@ const TRIGGER = /\b(?:ago|back|earlier|later|from\s+now|hence|previously|before|
  */
 export class ENAgoParser implements Parser {
   private readonly re = new RegExp(
-    `(?<![\\w-])(?:(${APPROX_PATTERN})\\s+)?(${NUMBER_PATTERN}|several|a\\s+few|a\\s+couple\\s+of|some|many)[-\\s]+` +
+    `(?<![\\w-])(?:(${APPROX_PATTERN})\\s+)?(half\\s+an?|a\\s+quarter\\s+of\\s+an?|${NUMBER_PATTERN}|several|a\\s+few|a\\s+couple\\s+of|some|many)[-\\s]+` +
       `(minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)(?:\\s+or\\s+(?:so|more))?\\s+(ago|back|earlier|later|from\\s+now|hence|previously|before|after)(?![\\w-])`,
     'i',
   );
@@ -60,7 +60,8 @@ export class ENAgoParser implements Parser {
     if (vague && !/couple/i.test(amountText)) {
       spec = later ? { kind: 'duration', value: `PX${letter}` } : { kind: 'value', type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF' };
     } else {
-      const n = /couple/i.test(amountText) ? 2 : parseNumber(amountText);
+      // ("half a century ago" is 50 years, "a quarter of a century ago" 25.)
+      const n = /couple/i.test(amountText) ? 2 : /^half\s/i.test(amountText) ? 0.5 : /^a\s+quarter\s/i.test(amountText) ? 0.25 : parseNumber(amountText);
       if (n === undefined || !Number.isInteger(n * unit.factor)) return null;
       const anchor = /^(?:ago|back|from now|hence)$/.test(dir) ? 'dct' : 'ref';
       const years = unit.unit === 'year' ? n * unit.factor : 0;

@@ -170,6 +170,13 @@ export class ENDurationParser implements Parser {
     else if (approx && (during || /^(?:about|around|approximately|roughly|some)$/i.test(approx))) lead = match[0].length - match[0].slice(approx.length).trimStart().length;
     // "only [five hours]", "just [a few minutes]", "Just [over an hour]": a focus word, outside too.
     else if (approx && /^(?:only|just|barely)\b/i.test(approx)) lead = match[0].length - match[0].replace(/^(?:only|just|barely)\s+/i, '').length;
+    // "a quarter of a century" (P25Y), not a century.
+    if (singular === 'century' && /^an?$/.test(numberText ?? '') && /\ba\s+quarter\s+of\s+$/i.test(before)) {
+      const from = before.search(/a\s+quarter\s+of\s+$/i);
+      const result = context.createParsingResult(from, context.text.slice(from, index + match[0].length));
+      attachSpec(result, { kind: 'duration', value: 'P25Y', ...(mod ? { mod } : {}) });
+      return result;
+    }
     // "two to three years", "the next 12 to 18 months", "1-2 weeks": a range of counts is one
     // duration from its lower end on, as TempEval-3 tags it ("[two to three weeks]", P2W, EQUAL_OR_MORE).
     const range = !approx && !quantifier && !suffix && !half && typeof amount === 'number' && lead === 0 && !/^\s+(?:ago|earlier|later|before|after|back|hence|from\s+now)\b/i.test(after) ? COUNT_RANGE_BEFORE.exec(before) : null;

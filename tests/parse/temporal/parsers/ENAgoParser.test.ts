@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { found, only, timexes } from '../resolveHelpers.js';
 
 describe('ENAgoParser', () => {
+  it('reads "half a century ago" and "a quarter of a century ago"', () => {
+    expect(found('Half a century ago, the war ended.', '2017-06-08')).toEqual([['Half a century ago', '1967']]);
+    expect(found('It happened a quarter of a century ago.', '2017-06-08')).toEqual([['a quarter of a century ago', '1992']]);
+    expect(found('It lasted a quarter of a century.', '2017-06-08')).toEqual([['a quarter of a century', 'P25Y']]);
+  });
+
   it('reads "five minutes ago" and "two hours ago" as times of the publication day, "ago" in the extent', () => {
     const at = (text: string, zone: string) => timexes(text, new Date('2023-11-24T12:00:00Z'), zone).map((t) => [t.text, t.type, t.value]);
     expect(at('The truce officially began five minutes ago.', 'Europe/London')).toEqual([['five minutes ago', 'TIME', '2023-11-24T11:55']]);
