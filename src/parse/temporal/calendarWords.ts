@@ -87,3 +87,6 @@ export const RESTATED_TIME_BEFORE = /(?:\d[:.]\d\d|\d\s*[apAP]\.?[mM]\.?|\btime|
 
 /** What follows a four-digit clock time as wires write it: a zone, "hrs", "hours", "local time" ("0700 GMT", "1530 IST", "0850 hours"). */
 export const FOUR_DIGIT_ZONES = String.raw`GMT|UTC|Z|hrs|hours|local\s+time|IST|BST|JST|KST|HKT|SGT|PKT|WIB|MSK|CES?T|EES?T|AES?T|AEDT`;
+
+/** Words before a four-digit number and "hours" that make it a clock time ("at 2200 hours"), not a count ("1500 hours of service"). */
+export const CLOCK_HOURS_BEFORE = /\b(?:at|by|until|till|from|before|after|around|about|between|since)\s+$/i;

@@ -50,18 +50,17 @@ export class ENAgoParser implements Parser {
     if (singular === 'minute' || singular === 'hour') return clockAgo(context, match, approx, amountText, singular, dir);
     const unit = UNITS[singular];
     if (!unit) return null;
-    const vague = /^(?:several|a few|a couple of|some|many)$/i.test(amountText.replace(/\s+/g, ' '));
+    const n = amountOf(amountText);
+    const vague = n === 'vague';
     const back = /^(?:ago|back|earlier|previously|before)$/.test(dir);
     let spec: TimexSpec;
     // TimeML tags "[three days] later" as a stretch of time, "later" a signal outside it (as
     // TempEval-3 does each time); "a year earlier" and "two years ago" stay dates.
     const later = dir === 'later';
     const letter = ({ day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y' } as Record<string, string>)[unit.unit] ?? 'D';
-    if (vague && !/couple/i.test(amountText)) {
+    if (vague) {
       spec = later ? { kind: 'duration', value: `PX${letter}` } : { kind: 'value', type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF' };
     } else {
-      // ("half a century ago" is 50 years, "a quarter of a century ago" 25.)
-      const n = /couple/i.test(amountText) ? 2 : /^half\s/i.test(amountText) ? 0.5 : /^a\s+quarter\s/i.test(amountText) ? 0.25 : parseNumber(amountText);
       if (n === undefined || !Number.isInteger(n * unit.factor)) return null;
       const anchor = /^(?:ago|back|from now|hence)$/.test(dir) ? 'dct' : 'ref';
       const years = unit.unit === 'year' ? n * unit.factor : 0;
@@ -88,14 +87,26 @@ export class ENAgoParser implements Parser {
   }
 }
 
+/**
+ * How many units an amount counts: "two" 2, "a couple of" 2, "half a" 0.5, "a quarter of a" 0.25
+ * ("half a century ago" is 50 years); `vague` for "several", "a few", "some", "many".
+ */
+function amountOf(text: string): number | 'vague' | undefined {
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  if (/couple/.test(t)) return 2;
+  if (/^(?:several|a few|some|many)$/.test(t)) return 'vague';
+  if (/^half /.test(t)) return 0.5;
+  if (/^a quarter /.test(t)) return 0.25;
+  return parseNumber(t);
+}
+
 /** "two hours ago", "30 minutes ago": the publication instant less that much, as a TIME of the article's day. */
 function clockAgo(context: ParsingContext, match: RegExpMatchArray, approx: string | undefined, amountText: string, unit: 'minute' | 'hour', dir: string): ParsingResult | null {
   if (dir !== 'ago') return null;
-  const vague = /^(?:several|a few|a couple of|some|many)$/i.test(amountText.replace(/\s+/g, ' '));
-  const n = /couple/i.test(amountText) ? 2 : vague ? undefined : parseNumber(amountText);
+  const n = amountOf(amountText);
   let value = 'PAST_REF';
   let type: 'DATE' | 'TIME' = 'DATE';
-  if (n !== undefined) {
+  if (typeof n === 'number') {
     // The publication's wall-clock time in the article's zone (the reference carries its offset).
     const offset = context.reference.getTimezoneOffset();
     const local = new Date(context.reference.instant.getTime() + offset * 60_000 - n * (unit === 'hour' ? 3_600_000 : 60_000));

@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { APPROX_PATTERN, approxModOf } from '../calendarWords.js';
+import { APPROX_PATTERN, approxModOf, CLOCK_HOURS_BEFORE } from '../calendarWords.js';
 import { AMOUNT_BEFORE, NUMBER_PATTERN, parseNumber } from '../numberWords.js';
 import type { TimexMod } from '../Timex.js';
 import { attachSpec } from '../TimexSpec.js';
@@ -113,7 +113,7 @@ export class ENDurationParser implements Parser {
       // "the 1990 years"? A year-like number before a unit is not a count here.
       if (typeof amount === 'number' && amount >= 1000 && amount <= 2100 && /^\d{4}$/.test(numberText) && !unit.code.startsWith('T')) return null;
       // "at 0850 hours": a clock time (see the four-digit time parser), not 850 hours.
-      if (singular === 'hour' && /^\d{4}$/.test(numberText) && (numberText.startsWith('0') || /\b(?:at|by|until|till|from|before|after|around|about|between|since)\s+$/i.test(before))) return null;
+      if (singular === 'hour' && /^\d{4}$/.test(numberText) && (numberText.startsWith('0') || CLOCK_HOURS_BEFORE.test(before))) return null;
     }
     // "cut $1.2 trillion over 10 years", "prices climbed over three months": "over" is "during" after
     // an amount or a verb of change, outside the extent and no bound; it is "more than" after

@@ -1,9 +1,9 @@
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
-import { FOUR_DIGIT_ZONES, RESTATED_TIME_BEFORE } from '../calendarWords.js';
+import { CLOCK_HOURS_BEFORE, FOUR_DIGIT_ZONES, RESTATED_TIME_BEFORE } from '../calendarWords.js';
 import { gatedPattern } from './gatedPattern.js';
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
-const TRIGGER = /GMT|UTC|\dZ\b|hrs\b|\d\s*hours\b|local\s+time|\d\s*(?:IST|BST|JST|KST|HKT|SGT|PKT|WIB|MSK|CES?T|EES?T|AES?T|AED?T)\b/;
+const TRIGGER = new RegExp(String.raw`\d\s*(?:${FOUR_DIGIT_ZONES})\b`);
 
 /**
  * Clock times in four digits, as wire services write them: "0700 GMT", "at 0800 UTC",
@@ -33,7 +33,7 @@ export class ENFourDigitTimeParser implements Parser {
     if (RESTATED_TIME_BEFORE.test(before)) return null;
     if (/local/i.test(zone) && /\b(?:in|since|of|by|until|from)\s+$/i.test(before)) return null;
     // "0850 hours", "at 2200 hours" (military time); "1500 hours of community service" is a duration.
-    if (/^hours$/i.test(zone) && !(hour === '00' || /^0/.test(fromHour ?? hour ?? '')) && !/\b(?:at|by|until|till|from|before|after|around|about|between|since)\s+$/i.test(before)) return null;
+    if (/^hours$/i.test(zone) && !/^0/.test(fromHour ?? hour ?? '') && !CLOCK_HOURS_BEFORE.test(before)) return null;
     const clockAt = (h: string, m: string) => {
       const c = context.createParsingComponents();
       c.assign('hour', Number(h));
