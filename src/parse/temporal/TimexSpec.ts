@@ -48,9 +48,10 @@ export type TimexSpec =
    * With `duration`, TimeML's reading of "[three days] later": a DURATION of that value whose
    * interval is still the day it reaches. With `reportYear` ("For the year, profit rose"), the year
    * of the quarter a report is about, when one was mentioned (a January report on the fourth quarter
-   * tells of the year before).
+   * tells of the year before). With `gone`, a past-tense clause names the one before ("had $4
+   * billion in cash at year-end" in March is last year's end).
    */
-  | { kind: 'relative'; unit: CalendarUnit; offset: number; anchor: 'dct' | 'ref'; refUnit?: boolean; mod?: TimexMod; partOfDay?: PartOfDay; duration?: string; reportYear?: boolean }
+  | { kind: 'relative'; unit: CalendarUnit; offset: number; anchor: 'dct' | 'ref'; refUnit?: boolean; mod?: TimexMod; partOfDay?: PartOfDay; duration?: string; reportYear?: boolean; gone?: boolean }
   /**
    * A quarter, half, season, month, day of a month or weekday whose year (or week) is not stated:
    * `which` says this/last/next (from the day mentioned before with `anchor` `ref`: "the previous

@@ -90,3 +90,6 @@ export const FOUR_DIGIT_ZONES = String.raw`GMT|UTC|Z|hrs|hours|local\s+time|IST|
 
 /** Words before a four-digit number and "hours" that make it a clock time ("at 2200 hours"), not a count ("1500 hours of service"). */
 export const CLOCK_HOURS_BEFORE = /\b(?:at|by|until|till|from|before|after|around|about|between|since)\s+$/i;
+
+/** Where a year's end named in a past-tense clause is the last one ("had $4 billion at year-end"); "by year-end" is a goal. */
+export const GONE_BEFORE = /\b(?:at|as\s+of|since|in)\s+(?:the\s+)?$/i;

@@ -4,7 +4,7 @@ export type TemporalDirection = 'future' | 'past' | 'present';
 /** A relative clause between commas (", which had been expected,"): not the tense of the main clause. */
 const ASIDE = /,\s*(?:which|who|that)\b[^,]*,/gi;
 /** Cue words right before an expression that decide its direction on their own ("ahead of Monday's", "starting on Thursday"). */
-const LOCAL_FUTURE = /\b(?:ahead\s+of|until\s+after|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by)|(?:moved|delayed|postponed|pushed\s+back|rescheduled|adjourned|brought\s+forward|put\s+off|deferred)\s+(?:to|until|till)|(?:set|called)\s+(?:[\w’'-]+\s+){1,3}?for)\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
+const LOCAL_FUTURE = /\b(?:ahead\s+of|(?:is|are|am)\s+(?:\w+ly\s+)?waiting\s+for|awaits?|(?<!\b(?:was|were|been)\s+)awaiting|(?:is|are|am)\s+(?:\w+ly\s+)?bracing\s+(?:\w+\s+)?for|until\s+after|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by)|(?:moved|delayed|postponed|pushed\s+back|rescheduled|adjourned|brought\s+forward|put\s+off|deferred)\s+(?:to|until|till)|(?:set|called)\s+(?:[\w’'-]+\s+){1,3}?for)\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
 /** A state that lasted until then, told in the past: "stayed closed until Thursday", "was not completed until Saturday". */
 const UNTIL_PAST = /\b(?:stayed|remained|lasted|continued|went\s+on|dragged\s+on|held|waited|kept|(?:was|were)\s+not|did\s+not|(?:did|was|were)n['’]t)\b(?:\s+[\w’'-]+){0,5}?\s+(?:until|till)\s+(?:the\s+)?$/i;
 /** A plan in the past perfect: "had originally been scheduled for", "had been due on". */
@@ -25,7 +25,7 @@ const LOCAL_UNTIL = new RegExp(String.raw`\b(?:until|till)` + DEADLINE_TAIL, 'i'
 const WILL_BEFORE = /\b(?:will|shall|['’]ll|is\s+to|are\s+to|(?:is|are)\s+(?:due|expected|set|scheduled|going)\s+to|plans?\s+to)\s+(?:[\w’'-]+\s+){0,6}after\s+(?:the\s+)?$/i;
 const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after|as\s+of)\s+(?:the\s+)?$/i;
 /** The figure a change is measured from is one already known: "up from 56 percent on Thursday", "compared with $4 billion in May". */
-const BASELINE = /\b(?:(?:up|down|unchanged)\s+from|compared\s+(?:with|to))\s+[^,;()]{1,40}?\s+(?:on|in)\s+(?:the\s+)?$/i;
+const BASELINE = /\b(?:(?:up|down|unchanged)\s+from|compared\s+(?:with|to))\s+[^,;()]{1,40}?\s+(?:on|in)\s+(?:the\s+)?$|\d\s*(?:%|percent|per\s*cent|points?)\s+from\s+(?:the\s+)?$/i;
 
 /**
  * Words that point a clause to the future, even in the past tense ("planned to", "was due"), and
@@ -121,6 +121,9 @@ const HEADLINE_TO = /^\s*(?:[A-Z][\w.'’-]*\s+){1,4}to\s+[a-z]+\b/;
 
 /** Nouns of a scheduled happening after a possessive day or a date ("Sunday's election", "Saturday's summit", "the Nov. 5 election"). */
 const SCHEDULED_NOUN = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|referendum|polls?|run-?off|primary|primaries|summit|meeting|talks|game|match|final|race|debate|deadline|inauguration|ceremony|parade|rally|hearing|session|visit|launch|opening|start|kickoff|kick-off|showdown|clash|derby|grand\s+prix)\b/i;
+
+/** Releases that are awaited, after a possessive day in a clause told ahead ("are waiting for Friday's jobs report", "will watch Tuesday's auction"). */
+const AWAITED_NOUN = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:report|data|figures|numbers|release|auction|speech|address|testimony)\b/i;
 
 /** Words of obligation that put a deadline ahead whatever the other verbs ("completed talks and must decide by Tuesday"). */
 const OBLIGATION = /\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to|required\s+to|deadline)\b/i;
@@ -263,7 +266,7 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
     // "is expected to win Sunday's election", "will attend Saturday's summit": a possessive naming a
     // scheduled happening, in a clause told ahead, is ahead too. ("will appeal Wednesday's ruling"
     // names one that is over: only nouns of what is scheduled.)
-    if (possessive && SCHEDULED_NOUN.test(sentence.slice(end))) {
+    if (possessive && (SCHEDULED_NOUN.test(sentence.slice(end)) || AWAITED_NOUN.test(sentence.slice(end)))) {
       const own = clause.slice(0, Math.max(0, rel));
       const ahead = Math.min(nearest(FUTURE_CUES, own, '', NOT_FUTURE_BEFORE), nearest(PRESENT_PROGRESSIVE, own, ''));
       if (ahead < Math.min(nearest(PAST_CUES, own, '', NOT_PAST_BEFORE), nearest(PAST_ED, own, '', NOT_PAST_BEFORE))) return 'future';

@@ -65,6 +65,11 @@ function narrativeYear(part: NamedPart & { unit: 'day' | 'month' }, ctx: SpecCon
   // (A month and year names a noun as often as the story's time, "the August 1988 cease-fire": it carries its year to a month only.)
   if (!last || !ctx.lastStated || !(last.unit === 'day' || (last.unit === 'month' && part.unit === 'month')) || last.year === ctx.dct.getFullYear()) return undefined;
   if (ctx.lastAt === undefined || ctx.sentence === undefined || ctx.sentence - ctx.lastAt > 1) return undefined;
+  // "below their April 2007 peak. Confidence slipped in March", written in March: the month of
+  // publication is the story's own; and a clause told ahead is not in a year gone by ("the 12
+  // months through March 2012. Earnings are forecast to rise from January").
+  if (last.unit === 'month' && part.month === ctx.dct.getMonth() + 1) return undefined;
+  if (ctx.tense === 'future' && last.year < ctx.dct.getFullYear()) return undefined;
   // Within three months either way, or later in the same year (a timeline: "Jan. 11, 2020: … May 28: …").
   const gap = pointStart(partIn(part, last.year)).getTime() - pointStart(last).getTime();
   return Math.abs(gap) <= 92 * 86_400_000 || (gap > 0 && last.unit === 'day') ? last.year : undefined;
@@ -127,6 +132,12 @@ const AGAINST_TENSE = 3;
  * mission in December" in March is this December): it counts as twice as far again.
  */
 const AGAINST_TENSE_MONTH = 10;
+/**
+ * A date named in a past-tense clause is seldom one up to three months ahead ("On May 10, the bank
+ * disclosed a loss" in March is last May's); a plan told in the past may still name the coming
+ * weeks ("subpoenaed to testify on Feb. 10" in January).
+ */
+const AGAINST_TENSE_DAY = 6;
 /**
  * How much farther a date or month gone by counts in a clause told ahead: "will end in December" in
  * late January is next December (29 days back count as 580), while a deadline of the day before
@@ -233,7 +244,8 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
         return { ...out, value: `${out.value}-XX`, interval: { ...(out.interval as Interval), approximate: true } };
       }
       // Otherwise "that day" after "in 1987" cannot name a day of 1987: the publication day anchors.
-      let point = shiftPoint(pointContaining(pointStart(anchor), spec.unit), spec.offset, spec.unit);
+      const offset = spec.gone && spec.anchor === 'dct' && ctx.tense === 'past' ? spec.offset - 1 : spec.offset;
+      let point = shiftPoint(pointContaining(pointStart(anchor), spec.unit), offset, spec.unit);
       if (point.unit === 'day' && spec.partOfDay) point = { ...point, partOfDay: spec.partOfDay };
       const out = fromPoint(point, 'implied', spec.mod);
       return spec.duration ? { ...out, type: 'DURATION', value: spec.duration } : out;
@@ -274,7 +286,7 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
         // A holiday comes once a year and is named for the one meant: the tense decides ("Talks
         // are due to resume after Easter" in May is next Easter).
         // ("Easter week began" names the week around it, which may hold the publication: not the day alone.)
-        const against = part.unit === 'month' ? AGAINST_TENSE_MONTH : part.unit === 'holiday' && !spec.weekOf ? Number.POSITIVE_INFINITY : AGAINST_TENSE;
+        const against = part.unit === 'month' ? AGAINST_TENSE_MONTH : part.unit === 'day' ? AGAINST_TENSE_DAY : part.unit === 'holiday' && !spec.weekOf ? Number.POSITIVE_INFINITY : AGAINST_TENSE;
         // ("last winter" in January is the one before the winter under way: look a year further back.)
         const years = spec.which === 'last' ? [y - 2, y - 1, y] : [y - 1, y, y + 1];
         // (A date or month told ahead is hardly one gone by: "will enter a transition period lasting

@@ -201,10 +201,13 @@ function remember(components: ParsingComponents, resolved: ResolvedTimex, ctx: S
     return;
   }
   // "lost money in the quarter, compared with a profit a year earlier": the quarter it resolves to is what the report is about.
+  // ("rose from the year-ago quarter and from the previous quarter": the year-ago one is a year
+  // before it.)
   if (spec?.kind === 'anaphor' && resolved.point?.unit === 'quarter' && !ctx.lastPeriod) {
-    ctx.lastPeriod = resolved.point;
+    const about = spec.yearShift ? shiftPoint(resolved.point, -spec.yearShift, 'year') : resolved.point;
+    ctx.lastPeriod = about;
     // ("revenue fell from the previous quarter": the one before it.)
-    ctx.last = resolved.point;
+    ctx.last = about;
     ctx.lastStated = false;
     ctx.lastAt = ctx.sentence;
   }

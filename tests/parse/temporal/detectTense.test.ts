@@ -316,4 +316,16 @@ describe('detectTense', () => {
   it('still reads a plain plan adjective as the future', () => {
     expect(at('Officials discussed the planned visit on Friday.', 'Friday')).toBe('future');
   });
+
+  it('reads an awaited release after a possessive day as ahead, a digested one as gone', () => {
+    expect(at("Investors are waiting for Friday's jobs report.", 'Friday')).toBe('future');
+    expect(at("Investors await Friday's jobs report.", 'Friday')).toBe('future');
+    expect(at("Fed officials will be watching Friday's report closely.", 'Friday')).toBe('future');
+    expect(at("Investors digested Friday's jobs report.", 'Friday')).not.toBe('future');
+    expect(at("The bank will appeal Friday's ruling.", 'Friday')).not.toBe('future');
+  });
+
+  it('reads a change measured from a time ("rise 0.2% from January") as from one gone by', () => {
+    expect(at('Earnings are forecast to rise 0.2% from January.', 'January')).toBe('past');
+  });
 });

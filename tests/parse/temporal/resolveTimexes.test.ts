@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { resolveTimexes } from '../../../src/parse/temporal/resolveTimexes.js';
 import { ROOT, SEED_FILE, seedArticle } from '../../helpers.js';
+import { found } from './resolveHelpers.js';
 
 const published = new Date('2024-05-14T11:00:00Z'); // Tue 14 May 2024, noon in London
 const resolve = (text: string) => resolveTimexes({ text, published, timeZone: 'Europe/London' });
@@ -245,5 +246,15 @@ describe('anchored durations and ranges', () => {
   it('leaves two weekdays that are no range each to its tense', () => {
     expect(resolve('He met them on Monday and again on Wednesday.').map((t) => [t.value, t.intervalRole])).toEqual([['2024-05-13', undefined], ['2024-05-08', undefined]]);
     expect(resolve('A pre-Monday deal and the Monday-night game.')).toEqual([]);
+  });
+});
+
+describe('dates without a year, by tense', () => {
+  it('puts a date told in the past up to three months back, a plan told in the past still ahead', () => {
+    expect(found('On May 10, the bank disclosed a $2 billion loss.', '2013-03-14')).toEqual([['May 10', '2012-05-10']]);
+    expect(found('The bank disclosed the loss on June 10.', '2013-03-14')).toEqual([['June 10', '2012-06-10']]);
+    expect(found('He was born on May 3.', '2014-02-10')).toEqual([['May 3', '2013-05-03']]);
+    expect(found('He was subpoenaed to testify on April 10.', '2013-03-14')).toEqual([['April 10', '2013-04-10']]);
+    expect(found('He was subpoenaed to testify on Feb. 10.', '2000-01-20')).toEqual([['Feb. 10', '2000-02-10']]);
   });
 });

@@ -3,11 +3,11 @@ import { attachSpec, type TimexSpec } from '../TimexSpec.js';
 import { gatedPattern } from './gatedPattern.js';
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
-const TRIGGER = /\b(?:quarter|period|year[-\s](?:earlier|ago))/i;
+const TRIGGER = /\b(?:quarter|period|year[-\s](?:earlier|ago)|prior-year)/i;
 
 /**
  * Periods named by reference to the quarter or half a report is about: "the quarter", "the latest
- * quarter", "the latest period", "the year-earlier period", "the year-ago quarter", "the
+ * quarter", "the latest period", "the year-earlier period", "the year-ago quarter", "the prior-year quarter", "the
  * comparable year-ago quarter", "the quarter a year ago", "the corresponding period last year",
  * "last year's quarter", "the 1988 period" (the same period in 1988), "the previous quarter" (the
  * one before), and the adjectives "year-earlier" / "year-ago" ("compared with year-earlier
@@ -16,7 +16,7 @@ const TRIGGER = /\b(?:quarter|period|year[-\s](?:earlier|ago))/i;
  */
 export class ENAnaphoricPeriodParser implements Parser {
   private readonly re =
-    /(?<![\w-])(?:(last\s+year['’]s)\s+(quarter|period)|(?:the|that)\s+(?:(latest|most\s+recent|recent|current|same|comparable|corresponding|year[-\s]earlier|year[-\s]ago|year-before|previous|prior|preceding|(?:19|20)\d\d)\s+)?(?:(comparable|corresponding|year[-\s]earlier|year[-\s]ago)\s+)?(?:(comparable|fiscal|reporting|financial)\s+)?(quarter|period)(?:\s+(a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?|(year[-\s]earlier|year[-\s]ago))(?![\w-])/i;
+    /(?<![\w-])(?:(last\s+year['’]s)\s+(quarter|period)|(?:the|that)\s+(?:(latest|most\s+recent|recent|current|same|comparable|corresponding|year[-\s]earlier|year[-\s]ago|year-before|prior-year|previous|prior|preceding|(?:19|20)\d\d)\s+)?(?:(comparable|corresponding|year[-\s]earlier|year[-\s]ago|prior-year)\s+)?(?:(comparable|fiscal|reporting|financial)\s+)?(quarter|period)(?:\s+(a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?|(year[-\s]earlier|year[-\s]ago))(?![\w-])/i;
 
   pattern(context: ParsingContext): RegExp {
     return gatedPattern(context, TRIGGER, this.re);
@@ -41,13 +41,13 @@ export class ENAnaphoricPeriodParser implements Parser {
       if (!yearAgo && /^\s+(?:of\s+(?!(?:last|this|the\s+previous)\s+year)|in\s+which|when|during|between|since|that|which|before|after)\b/i.test(after)) return null;
       // A bare "the period" is too vague; it needs a qualifier.
       if (noun === 'period' && !qualifier && !kindWord && !yearAgo) return null;
-      if (/previous|prior|preceding/.test(qualifier)) {
+      if (/previous|prior(?!-year)|preceding/.test(qualifier)) {
         if (noun === 'period') return null;
         spec = { kind: 'relative', unit: 'quarter', offset: -1, anchor: 'ref' };
       } else {
         // "the latest period" is the latest quarter; "the year-ago period" the period a report is about, a year before.
         spec = { kind: 'anaphor', unit: /latest|recent|current/.test(qualifier) ? 'quarter' : noun };
-        if (/year[-\s](?:earlier|ago)|year-before/.test(qualifier) || yearAgo) spec.yearShift = -1;
+        if (/year[-\s](?:earlier|ago)|year-before|prior-year/.test(qualifier) || yearAgo) spec.yearShift = -1;
         const year = /\b(?:19|20)\d\d\b/.exec(qualifier)?.[0];
         if (year) spec.year = Number(year);
       }

@@ -42,7 +42,7 @@ export class ENDurationParser implements Parser {
     // ("at least the past 18 months" is one).
     `(?<![\\w-])(?:(?!(?:(?:just|well)\\s+)?(?:over|under)\\s+the\\s)(${APPROX_PATTERN})\\s+)?` +
       `(?:(the\\s+(?:past|last|next|coming|previous|first|final|latest|initial|remaining|following|same)(?:\\s+(?:few|several|couple\\s+of))?|the|a\\s+few|few|several|some|many|recent|coming|(?:a\\s+)?couple(?:\\s+of)?|a\\s+number\\s+of|numerous)\\s+)?` +
-      `(?:((?:half\\s+an?|${NUMBER_PATTERN}|several)(?:(?:\\s+and)?\\s+(?:a\\s+half|1/2)|\\s+1/2)?)[-\\s]+)?` +
+      `(?:((?:half\\s+an?|${NUMBER_PATTERN}|several)(?:(?:\\s+and)?\\s+(?:a\\s+half|1/2)|-and-a-half|\\s+1/2)?)[-\\s]+)?` +
       `(?:(?:more|additional|further|straight|consecutive|full|long|short|trading|business|working|calendar)\\s+)?` +
       `(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)` +
       // "year-long", and AP's closed "yearlong", "weeklong", "daylong" ("monthslong" too).
@@ -106,7 +106,7 @@ export class ENDurationParser implements Parser {
     } else if (numberText) {
       // ("850 hours" of "0850 hours": chrono tries again one character on; the tail of a number is none.)
       if (/\d$/.test(before)) return null;
-      const m = /^(.*?)(?:(?:\s+and)?\s+(?:a\s+half|1\/2))$/.exec(numberText);
+      const m = /^(.*?)(?:(?:\s+and)?\s+(?:a\s+half|1\/2)|-and-a-half)$/.exec(numberText);
       amount = parseNumber(m ? (m[1] ?? '') : numberText);
       half = m !== null || andAHalf;
       if (amount === undefined) return null;
@@ -119,7 +119,10 @@ export class ENDurationParser implements Parser {
     // an amount or a verb of change, outside the extent and no bound; it is "more than" after
     // "for", "in", "lasted", "took" ("for over 10 years", "lasted over three hours").
     const during = approx !== undefined && /^over$/i.test(approx) && !OVER_AS_MORE_THAN.test(before);
-    let mod: TimexMod | undefined = during ? undefined : approxModOf(approx);
+    // "optimistic about the next 12 months", "worried about the past year": "about" before "the" is
+    // the preposition, not an estimate ("about three years").
+    const preposition = approx !== undefined && /^(?:about|around)$/i.test(approx) && /^the\b/i.test(quantifier ?? '');
+    let mod: TimexMod | undefined = during || preposition ? undefined : approxModOf(approx);
     if (suffix === 'long' && !quantifier && (amount === undefined || /^an?$/.test(numberText ?? ''))) {
       // "day-long" (P1D), "decades-long" (vague); "a years-long dispute" is vague too, its article outside.
       amount = plural ? 'X' : 1;
@@ -129,6 +132,9 @@ export class ENDurationParser implements Parser {
         // A bare plural unit: "for years", "in [weeks]", "over the years", "[weeks] of tension",
         // "[months] away" (vague).
         if (!plural || !(/\b(?:for|over|within|in|after|took|take|takes|lasted|spent|follows|followed|following|(?:could|may|might|will|would|can|to|should|must)\s+last|lasts|lasting)\s+(?:the\s+)?$/i.test(before) || (!/(?:\b(?:the|early|small|wee|late)|\d)\s+$/i.test(before) && singular !== 'minute' && /^\s+(?:of\s+(?!(?:the|a|an)\s+(?:week|month|year)\b)[a-z]|away\b)/i.test(after)))) return null;
+        // "after the minutes of the Fed's meeting were released": a meeting's record, not a stretch
+        // of time ("in the minutes before the crash" is one).
+        if (singular === 'minute' && /\bthe\s+$/i.test(before) && !/^\s+(?:before|after|since|that\s+followed|leading|until|ahead|to\s+come)\b/i.test(after)) return null;
         amount = 'X';
       } else if (/^the (?:past|last|next|coming|previous|first|final|latest|initial|remaining|following|same)$/.test(quantifier)) {
         // "the past week" = P1W; "the past weeks" is vague. "the next day", "the first week of"

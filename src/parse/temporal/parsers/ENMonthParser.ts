@@ -11,6 +11,9 @@ const MONTH_CUE = /\b(?:in|since|until|till|by|before|after|during|last|next|thi
 /** What after "March"/"May" makes it the name of a march or an event ("March for Life", "March on Washington"). */
 const NAMED_MARCH = /^\s+(?:(?:for|of|on|against)\s+(?:the\s+|our\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]|Madness\b)/;
 
+/** Nouns of a month's figures and meetings, after which "March"/"May" is the month ("March payrolls", "May sales"). */
+const FIGURES_NOUN = /^\s+(?:payrolls|jobs\s+(?:report|data|numbers|figures)|employment\s+(?:report|data)|(?:retail\s+|car\s+|auto\s+|home\s+)?sales\s+(?:data|figures|rose|fell|were|jumped|climbed|dropped|slipped)|inflation\s+(?:data|figures|rate)|trade\s+(?:data|figures)|data\b|figures\b|PMI\b|CPI\b|FOMC\b|policy\s+meeting)/;
+
 /** A full month name, capitalised, for lists of months ("April, May and June"). */
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 
@@ -57,7 +60,11 @@ export class ENMonthParser implements Parser {
       // "the March for Life", "the March on Washington", "March Madness": names of marches and events.
       if (NAMED_MARCH.test(after)) return null;
       // "the March accession": a capitalised month before a noun.
-      const monthBeforeNoun = /\bthe\s+$/i.test(before) && /^\s+[a-z]/.test(after) && !/^\s+(?:for|of|on|to|against|from|in|and|or|is|was|will|has|had)\b/.test(after);
+      // So after a possessive ("the Fed's March meeting", "the government's preliminary May report"),
+      // and before the noun of a month's figures ("expect March payrolls to rise").
+      const determiner = /(?:\bthe|\b(?:its|their|his|her|our)|\w['’]s?)\s+(?:(?:preliminary|final|revised|flash|latest|upcoming|planned|scheduled|annual|monthly|regular)\s+)?$/i.test(before);
+      const monthBeforeNoun = (determiner && /^\s+[a-z]/.test(after) && !/^\s+(?:for|of|on|to|against|from|in|and|or|is|was|will|has|had|be|have|not|also|still|well|never|said|says|told|tells|added|wants|\w+ed)\b/.test(after))
+        || FIGURES_NOUN.test(after);
       // "April, May and June": among other months; "May's figures" (not "Theresa May's"); "the
       // warmest May since 1850"; "May was the wettest month".
       const inList = LIST_BEFORE.test(before) || LIST_AFTER.test(after);

@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { modOf, PART_WORD_PATTERN, SEASON_PATTERN, seasonOf } from '../calendarWords.js';
+import { GONE_BEFORE, modOf, PART_WORD_PATTERN, SEASON_PATTERN, seasonOf } from '../calendarWords.js';
 import { referenceDay } from '../referenceDay.js';
 import { attachSpec, type NamedPart, type TimexSpec } from '../TimexSpec.js';
 import { WORD_YEAR_PATTERN, wordYear, YEAR_PATTERN } from '../yearWords.js';
@@ -71,7 +71,7 @@ export class ENPartOfYearParser implements Parser {
     let part: NamedPart;
     if (yearEnd) {
       if (which) return null;
-      const spec: TimexSpec = year === undefined ? { kind: 'relative', unit: 'year', offset: 0, anchor: 'dct', mod: 'END' } : { kind: 'point', point: { unit: 'year', year }, mod: 'END' };
+      const spec: TimexSpec = year === undefined ? { kind: 'relative', unit: 'year', offset: 0, anchor: 'dct', mod: 'END', ...(GONE_BEFORE.test(before) ? { gone: true } : {}) } : { kind: 'point', point: { unit: 'year', year }, mod: 'END' };
       const r = context.createParsingResult(index, match[0]);
       attachSpec(r, spec);
       return r;

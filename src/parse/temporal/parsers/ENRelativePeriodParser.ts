@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import type { CalendarUnit } from '../CalendarPoint.js';
-import { MONTH_PATTERN, modOf, monthOf, PART_WORD_PATTERN, partOfDayOf, SEASON_PATTERN, seasonOf } from '../calendarWords.js';
+import { GONE_BEFORE, MONTH_PATTERN, modOf, monthOf, PART_WORD_PATTERN, partOfDayOf, SEASON_PATTERN, seasonOf } from '../calendarWords.js';
 import { referenceDay } from '../referenceDay.js';
 import { attachSpec, type TimexSpec } from '../TimexSpec.js';
 import { gatedPattern } from './gatedPattern.js';
@@ -99,6 +99,8 @@ export class ENRelativePeriodParser implements Parser {
       // Without this/last/next only "the end of the month" is relative.
       if (!(partWord && /\bthe$/.test(partWord) && /^(?:week|month|year|quarter|decade|century)$/.test(noun))) return null;
       spec = { kind: 'relative', unit: noun as CalendarUnit, offset: /\bturn\b/.test(partWord) ? turnOffset(noun, referenceDay(context)) : 0, anchor: 'dct' };
+      // "Debt stood at $2 billion at the end of the year", in March: the year gone by.
+      if (noun === 'year' && /\bend\b/.test(partWord) && GONE_BEFORE.test(context.text.slice(0, index))) spec.gone = true;
     } else if (which === 'the' && /^(?:week|weekend|month|year)$/.test(noun) && (around = BEYOND.exec(after))) {
       // "the week before last", "the month after next": two away from the publication's.
       spec = { kind: 'relative', unit: noun as CalendarUnit, offset: /before/i.test(around[1] ?? '') ? -2 : 2, anchor: 'dct' };

@@ -26,7 +26,7 @@ export class ENTenseRefiner implements Refiner {
       const spec = specOf(r.start);
       // (And times found from the one mentioned before, "that afternoon", "the next day": a past one
       // is not found from a plan told in between.)
-      const fromBefore = spec?.kind === 'relative' && spec.anchor === 'ref';
+      const fromBefore = spec?.kind === 'relative' && (spec.anchor === 'ref' || spec.gone === true);
       // (And chrono's clock times without a day: "The ceremony is due to begin at 09:30" takes a day
       // told just before only if that day is as far ahead as the clause points.)
       const dayless = !spec && r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday');

@@ -12,6 +12,14 @@ const GAME_CLOCK_AFTER = /^\s+(?:left|remaining|to\s+go|to\s+play|into\s+(?:the\
 /** A number with a dot that is no clock time without "a.m." or "p.m.": an hour "0" or one digit after the dot ("0.15 to 0.2 degrees", "1.5"). */
 const DOTTED_AMOUNT = /(?:^|[^\d.])(?:0\.\d|\d\.\d(?!\d))/;
 
+/** A clock time written with a dot and nothing else that makes it one ("11.55", not "9.15pm", "14.30 GMT"). */
+const BARE_DOTTED = /^(?:(.*?\S)\s+(?:at\s+)?)?(\d{1,2}\.\d\d)(?:\s+(?:on\s+)?(.*))?$/s;
+const TIME_AFTER_DOTTED = /^\s*(?:[ap]\.?m\b|(?:GMT|BST|UTC|CET|EST|EDT|PST|PDT)\b|local\b|hours?\b|hrs\b|h\b|\()/i;
+/** What after a level says it is a price or an index ("closed at 11.55, down 2%", "at 1.02, its lowest"). */
+const LEVEL_AFTER = /^\s*,?\s*(?:(?:up|down|off)\s+(?:[\d.]|a\s+)|a\s+(?:gain|loss|rise|fall|drop|decline)\b|(?:the|its|their)\s+(?:lowest|highest|best|worst|weakest|strongest)\b)/i;
+/** Words of a market report, where a number with a dot is a price or a level ("The loonie was at 1.02 on Friday"). */
+const MARKET_WORDS = /\b(?:stocks?|shares?|index|indexes|indices|yields?|dollar|euro|yen|sterling|pound|loonie|currenc(?:y|ies)|VIX|futures|bonds?|barrel|ounce|Nasdaq|Dow|S&P|FTSE|Nikkei|DAX|CAC|Hang\s+Seng|Kospi)\b/;
+
 /**
  * Removes chrono's own readings that news text rarely means: prices and counts read as clock
  * times ("$1.35 a share", "from 20% to 10%", "4.6 pence", "at 2.46 billion guilders", "0.15 to 0.2
@@ -38,6 +46,20 @@ export class ENUnlikelyChronoResultRefiner implements Refiner {
       if (hasTime && !CLOCK.test(text)) return false;
       // Prices, rates and ranges of them: "$1.35 a share", "from 5.25%", "5.25-5.50%", "11.45 euros".
       if (hasTime && !hasDate && (/[$£€¥#]\s*[\d.,]*$/.test(before) || AMOUNT_AFTER.test(after) || (DOTTED_AMOUNT.test(text) && !/\d\s*[ap]\.?m\b/i.test(text)))) return false;
+      // "The VIX closed on March 14 at 11.30, the lowest since 2007", "Apple closed Monday at 11.55":
+      // in a market report a number with a dot is a level; the day stays.
+      const dotted = hasTime && !/\d\s*[ap]\.?m\b/i.test(text) && !TIME_AFTER_DOTTED.test(after) ? BARE_DOTTED.exec(text) : null;
+      if (dotted && (LEVEL_AFTER.test(after) || MARKET_WORDS.test(context.text))) {
+        const day = dotted[1] ?? dotted[3];
+        if (!hasDate || !day || (dotted[1] && dotted[3])) return false;
+        r.start.delete(['hour', 'minute', 'second', 'millisecond', 'meridiem']);
+        if (dotted[1]) r.text = dotted[1];
+        else {
+          r.index += text.length - day.length + (r.text.length - r.text.trimStart().length);
+          r.text = day;
+        }
+        return true;
+      }
       // "09:30 local time (08:30 GMT)": the same time restated in another zone, untagged as TimeML does
       // (and as the four-digit "(0830 GMT)").
       if (hasTime && !hasDate && RESTATED_TIME_BEFORE.test(before)) return false;

@@ -79,4 +79,12 @@ describe('ENAnaphoricPeriodParser', () => {
     expect(found('The company lost money in the quarter, compared with a profit a year earlier.', '2013-03-22')).toEqual([['the quarter', '2012-Q4'], ['a year earlier', '2011-Q4']]);
     expect(found('It lost money in the quarter, and revenue fell 5 percent from the previous quarter.', '2013-03-22')).toEqual([['the quarter', '2012-Q4'], ['the previous quarter', '2012-Q3']]);
   });
+
+  it('reads "the prior-year quarter" and "the prior-year period" as the year-ago ones', () => {
+    expect(found('Profit fell in the fourth quarter. Margin was 4%, against 5.2% in the prior-year quarter.', '2013-03-20').at(-1)).toEqual(['the prior-year quarter', '2011-Q4']);
+    expect(found('Sales rose in the third quarter, against the prior-year period.', '2013-11-20').at(-1)).toEqual(['the prior-year period', '2012-Q3']);
+    expect(found('Sales rose in the prior quarter.', '2013-03-20')).toEqual([['the prior quarter', '2012-Q4']]);
+    // The quarter before is the one before the quarter reported on, not before the year-ago one.
+    expect(found('Revenue rose 5% from the year-ago quarter and 3% from the previous quarter.', '2015-07-22')).toEqual([['the year-ago quarter', '2014-Q2'], ['the previous quarter', '2015-Q1']]);
+  });
 });

@@ -138,4 +138,20 @@ describe('ENDurationParser', () => {
     expect(found("Gonzalez said on CBS's ''60 Minutes.''")).toEqual([]);
     expect(found('One day he will return.')).toEqual([]);
   });
+
+  it('reads hyphenated halves ("a four-and-a-half-year high") and "about the next" without an estimate', () => {
+    expect(only('Prices hit a four-and-a-half-year high.')).toMatchObject({ text: 'four-and-a-half-year', value: 'P4Y6M' });
+    expect(only('their highest in five-and-a-half years')).toMatchObject({ text: 'five-and-a-half years', value: 'P5Y6M' });
+    expect(only('a two-and-a-half-hour meeting')).toMatchObject({ value: 'PT2H30M' });
+    const t = only('Shareholders are optimistic about the next 12 months.');
+    expect(t).toMatchObject({ text: 'the next 12 months', value: 'P12M' });
+    expect(t.mod).toBeUndefined();
+    expect(only('He was jailed for about three years.')).toMatchObject({ text: 'three years', mod: 'APPROX' });
+  });
+
+  it('refuses "the minutes" of a meeting, not the minutes before a crash', () => {
+    expect(found("The yield rose after the minutes of the Fed's January meeting were released.", '2013-03-20')).toEqual([['January', '2013-01']]);
+    expect(found('Bonds fell after the minutes were released.')).toEqual([]);
+    expect(found('In the minutes before the crash, the pilot radioed for help.')).toEqual([['minutes', 'PTXM']]);
+  });
 });

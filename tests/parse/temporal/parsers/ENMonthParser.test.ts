@@ -55,4 +55,21 @@ describe('ENMonthParser', () => {
     expect(found('They joined the March on Washington.')).toEqual([]);
     expect(found('the May elections', '1999-02-10')).toEqual([['May', '1999-05']]);
   });
+
+  it('reads "March" and "May" after a possessive and before a month\'s figures as the month, not a name', () => {
+    expect(found("The Fed's March meeting is next week.", '2013-03-14')).toEqual([['March', '2013-03'], ['next week', '2013-W12']]);
+    expect(found("The government's preliminary May report will show gains.", '2013-03-14')).toEqual([['May', '2013-05']]);
+    expect(found('Economists expect March payrolls to rise.', '2013-03-14')).toEqual([['March', '2013-03']]);
+    expect(found("Theresa May's speech", '2017-03-14')).toEqual([]);
+    expect(found("Labour's May said so.", '2017-03-14')).toEqual([]);
+    expect(found('Prices may rise.', '2013-03-14')).toEqual([]);
+  });
+
+  it('keeps the month of publication out of the year of a month just named ("below their April 2007 peak")', () => {
+    expect(found('Sales were 16% below their April 2007 peak. Builder confidence slipped in March.', '2013-03-26')).toEqual([['April 2007', '2007-04'], ['March', '2013-03']]);
+    // A month told ahead is not in a year gone by.
+    expect(found('Pay fell in the 12 months through March 2012. Hiring will pick up in January.', '2013-03-07').at(-1)).toEqual(['January', '2014-01']);
+    // A story of another year still carries its year ("Aug. 17, 2013 … Aug. 16").
+    expect(found('The couple were found on Aug. 17, 2013. They had been shot on Aug. 16.', '2016-03-01').map((t) => t[1])).toEqual(['2013-08-17', '2013-08-16']);
+  });
 });

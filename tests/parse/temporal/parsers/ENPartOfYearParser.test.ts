@@ -79,4 +79,12 @@ describe('ENPartOfYearParser', () => {
   it('reads "of fiscal year 2025" as the year of the quarter', () => {
     expect(found('Revenue rose in the first quarter of fiscal year 2025.')).toEqual([['the first quarter of fiscal year 2025', '2025-Q1']]);
   });
+
+  it('reads a year\'s end told in the past as the last one, and a goal "by year-end" as this one', () => {
+    expect(found('The bank had $4 billion in cash at year-end.', '2013-03-15')).toEqual([['year-end', '2012']]);
+    expect(found('Debt stood at $2 billion at the end of the year.', '2013-03-15')).toEqual([['the end of the year', '2012']]);
+    expect(found('The company expects to hire 500 people by year-end.', '2013-03-15')).toEqual([['year-end', '2013']]);
+    expect(found('It cut inventories, leaving it near its goal of a cut by the end of the year.', '2013-03-15')).toEqual([['the end of the year', '2013']]);
+    expect(found('The plant will close at the end of the year.', '2013-03-15')).toEqual([['the end of the year', '2013']]);
+  });
 });

@@ -67,6 +67,16 @@ describe('ENUnlikelyChronoResultRefiner on amounts', () => {
     expect(found('The train left at 0.30 am.')).toEqual([['0.30 am', '2024-05-14T00:30']]);
     expect(found('The meeting ran from 9.30 to 11.45 on Monday.')).toEqual([['9.30', '2024-05-13T09:30'], ['11.45 on Monday', '2024-05-13T11:45']]);
   });
+  it('reads a number with a dot in a market report as a level, keeping the day', () => {
+    expect(found('Apple closed Monday at 11.55, down 2%.', '2013-03-26')).toEqual([['Monday', '2013-03-25']]);
+    expect(found('The VIX closed on March 14 at 11.30, the lowest level since February 2007.', '2013-03-26')).toEqual([['March 14', '2013-03-14'], ['February 2007', '2007-02']]);
+    expect(found('The loonie was at 1.02 on Friday.', '2013-03-26')).toEqual([['Friday', '2013-03-22']]);
+    expect(found('The stock closed at 12.50.', '2013-03-26')).toEqual([]);
+    // A clock time keeps its dot where the text is no market report, or says so.
+    expect(found('The meeting starts at 11.30.', '2013-03-26')).toEqual([['11.30', '2013-03-26T11:30']]);
+    expect(found('Police were called at 9.15pm on Friday.', '2013-03-26')).toEqual([['9.15pm on Friday', '2013-03-22T21:15']]);
+    expect(found('Shares were suspended at 14.30 GMT on Monday.', '2013-03-26')).toEqual([['14.30 GMT on Monday', '2013-03-25T14:30']]);
+  });
 });
 
 describe('ENCountAfterDateRefiner', () => {
