@@ -49,9 +49,10 @@ export type TimexSpec =
    * interval is still the day it reaches. With `reportYear` ("For the year, profit rose"), the year
    * of the quarter a report is about, when one was mentioned (a January report on the fourth quarter
    * tells of the year before). With `gone`, a past-tense clause names the one before ("had $4
-   * billion in cash at year-end" in March is last year's end).
+   * billion in cash at year-end" in March is last year's end). With `sameDay` ("later in the day"), the day
+   * told last if it was a day, else the publication's; told ahead, never one gone by.
    */
-  | { kind: 'relative'; unit: CalendarUnit; offset: number; anchor: 'dct' | 'ref'; refUnit?: boolean; mod?: TimexMod; partOfDay?: PartOfDay; duration?: string; reportYear?: boolean; gone?: boolean }
+  | { kind: 'relative'; unit: CalendarUnit; offset: number; anchor: 'dct' | 'ref'; refUnit?: boolean; mod?: TimexMod; partOfDay?: PartOfDay; duration?: string; reportYear?: boolean; gone?: boolean; sameDay?: boolean }
   /**
    * A quarter, half, season, month, day of a month or weekday whose year (or week) is not stated:
    * `which` says this/last/next (from the day mentioned before with `anchor` `ref`: "the previous

@@ -1,12 +1,13 @@
 /** Which way in time a clause points, from its verbs and cue words. */
-export type TemporalDirection = 'future' | 'past' | 'present';
+/** Where a clause puts its time: ahead, gone, the publication's week, or (`nearest`) whichever occurrence is closest. */
+export type TemporalDirection = 'future' | 'past' | 'present' | 'nearest';
 
 /** A relative clause between commas (", which had been expected,"): not the tense of the main clause. */
 const ASIDE = /,\s*(?:which|who|that)\b[^,]*,/gi;
 /** Cue words right before an expression that decide its direction on their own ("ahead of Monday's", "starting on Thursday"). */
-const LOCAL_FUTURE = /\b(?:ahead\s+of|(?:is|are|am)\s+(?:\w+ly\s+)?waiting\s+for|awaits?|(?<!\b(?:was|were|been)\s+)awaiting|(?:is|are|am)\s+(?:\w+ly\s+)?bracing\s+(?:\w+\s+)?for|until\s+after|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by)|(?:moved|delayed|postponed|pushed\s+back|rescheduled|adjourned|brought\s+forward|put\s+off|deferred)\s+(?:to|until|till)|(?:set|called)\s+(?:[\w’'-]+\s+){1,3}?for)\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
+const LOCAL_FUTURE = /\b(?:ahead\s+of|(?:is|are|am)\s+(?:\w+ly\s+)?waiting\s+for|awaits?|(?<!\b(?:was|were|been)\s+)awaiting|(?:is|are|am)\s+(?:\w+ly\s+)?bracing\s+(?:\w+\s+)?for|until\s+after|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by)|(?:moved|delayed|postponed|pushed\s+back|rescheduled|adjourned|brought\s+forward|put\s+off|deferred)\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?)?(?:to|until|till)|(?:set|called|planned|scheduled|organi[sz]ed|arranged|fixed)\s+(?:[\w’'-]+\s+){1,3}?for)\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
 /** A state that lasted until then, told in the past: "stayed closed until Thursday", "was not completed until Saturday". */
-const UNTIL_PAST = /\b(?:stayed|remained|lasted|continued|went\s+on|dragged\s+on|held|waited|kept|(?:was|were)\s+not|did\s+not|(?:did|was|were)n['’]t)\b(?:\s+[\w’'-]+){0,5}?\s+(?:until|till)\s+(?:the\s+)?$/i;
+const UNTIL_PAST = /\b(?:stayed|remained|lasted|continued|went\s+on|dragged\s+on|held|waited|kept|(?:was|were)\s+not|did\s+not|(?:did|was|were)n['’]t)\b(?:\s+[\w’'-]+){0,5}?\s+(?:until|till|through)\s+(?:the\s+)?$|\b(?:ran|went|worked|played|stretched|extended\s+back)\s+through\s+(?:the\s+)?$/i;
 /** A plan in the past perfect: "had originally been scheduled for", "had been due on". */
 const PLAN_HAD = /\bhad\s+(?:(?:originally|initially|first|previously|earlier|already)\s+)?been\s+(?:scheduled|planned|set|slated|due|expected|called)\s+(?:[\w’'-]+\s+){0,3}$/i;
 /** A dateline's city before its date, and the agency and dash after it ("NICOSIA, March 22 (Reuters) -"). */
@@ -20,7 +21,7 @@ const DECLARED_DAY_AFTER = /^\s+(?:as\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:d
 /** What may stand between a deadline word and the expression: "the", a clock time ("until 9 a.m. EST Tuesday"). */
 const DEADLINE_TAIL = String.raw`\s+(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?(?:the\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$`;
 const LOCAL_DEADLINE = new RegExp(String.raw`\b(?:until|till|by|before|through)` + DEADLINE_TAIL, 'i');
-const LOCAL_UNTIL = new RegExp(String.raw`\b(?:until|till)` + DEADLINE_TAIL, 'i');
+const LOCAL_UNTIL = new RegExp(String.raw`\b(?:until|till|through)` + DEADLINE_TAIL, 'i');
 /** A future auxiliary earlier in the clause, with no clause boundary between ("will meet after"). */
 const WILL_BEFORE = /\b(?:will|shall|['’]ll|is\s+to|are\s+to|(?:is|are)\s+(?:due|expected|set|scheduled|going)\s+to|plans?\s+to)\s+(?:[\w’'-]+\s+){0,6}after\s+(?:the\s+)?$/i;
 const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after|as\s+of)\s+(?:the\s+)?$/i;
@@ -75,6 +76,13 @@ const REPORTING_TAIL = /,\s*(?:[\w’'-]+\s+){0,4}(?:said|says|added|told\s+\w+|
  * lasts until Sunday"): the time named is the one under way or next, in the publication's week.
  */
 const PRESENT_SCHEDULE = /\b(?:runs|lasts|marks)\b(?!\s+out\b)/gi;
+/**
+ * The present passive of a scheduled happening ("The report is published on Thursday", "Thatcher is
+ * buried on Wednesday", "The 50p rate is abolished on Saturday"), not of a state or a charge ("is
+ * accused of", "is believed to", "is held in custody").
+ */
+const PRESENT_PASSIVE = /\b(?:is|are)\s+(?:\w+ly\s+)?(?!(?:accused|charged|suspected|believed|thought|alleged|said|reported|understood|known|feared|considered|seen|estimated|required|based|involved|concerned|worried|convinced|located|owned|married|divorced|used|supposed|needed|called|named|kept|detained|jailed|imprisoned|wanted|linked|tied|related|designed|aimed|intended|bound|allowed|paid|owed|set|interested|pleased|surprised|disappointed|tired|scared|afraid|prepared|determined|committed|opposed|dedicated|limited|crowded|closed|scheduled|expected|planned|slated|due)\b)(?!held\s+(?:in|at|by|without|on\s+(?:charges|suspicion|remand))\b)[a-z]{3,}(?:ed|en|wn)\b(?!\s+(?:of|to|that|with|by)\b)/gi;
+
 /** A cue on the right of the expression counts as this much farther away than one on the left. */
 const RIGHT_PENALTY = 1.5;
 
@@ -88,7 +96,7 @@ const NOT_FUTURE_BEFORE = /(?:\bhad\s+(?:\w+ly\s+)?|\b(?:previously|originally)\
  * Present verbs of a schedule that are also nouns ("the court rules on Friday", "the Senate votes on
  * Monday"): verbs only without a determiner or adjective before them ("the new rules on Friday").
  */
-const NOUN_VERB_FUTURE = /\b(?:rules|votes|decides|testifies|sits|reconvenes|adjourns|turns|plays|faces|hears|releases|premieres|debuts|airs|happens|becomes|expires|falls\s+on|go(?:es)?\s+on\s+sale|hits?\s+(?:theaters|theatres|cinemas|stores|shelves)|reports(?=\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:earnings|results|profits?|figures|data|sales))|holds(?=\s+(?:its|a|an|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|vote|election|summit|conference|rally|hearing|session|referendum|briefing|primary)))\b/gi;
+const NOUN_VERB_FUTURE = /\b(?:(?:rises|increases|goes\s+up|comes\s+down)(?=\s+(?:by\s+\S+\s+)?(?:on|from)\s)|rules|votes|decides|testifies|sits|reconvenes|adjourns|turns|plays|faces|hears|releases|premieres|debuts|airs|happens|becomes|expires|falls\s+on|go(?:es)?\s+on\s+sale|hits?\s+(?:theaters|theatres|cinemas|stores|shelves)|reports(?=\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:earnings|results|profits?|figures|data|sales))|holds(?=\s+(?:its|a|an|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|vote|election|summit|conference|rally|hearing|session|referendum|briefing|primary)))\b/gi;
 const NOT_NOUN_VERB_BEFORE = /\b(?:the|a|an|new|its|his|her|their|our|these|those|some|many|any|no|such|which|whose|of|on|in|by|for|under|tough|strict|old|draft|\w+al|\w+ic)\s+$|\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:best|worst|\w{3,}est|good|bad|poor|strong|weak|slow|fast|quick|fresh|early|late|solid|flying|false|rocky|shaky|bright|promising|first|second|third|final|key|crucial|triumphant|long-awaited|historic|surprise|record)\s+$/i;
 /** As `NOT_NOUN_VERB_BEFORE`, but a name right before is the verb's subject ("Nadal plays Federer on Saturday": not an adjective in "-al"). */
 const NOT_NOUN_VERB = {
@@ -102,17 +110,17 @@ const NOT_NOUN_VERB = {
 const NEW_CLAUSE = /\s(?:he|she|they|we|I|you|it|that|but|while|whereas|although|though|because)\s|,?\s(?:and|but)\s+(?:(?:then|later|also|now|still)\s+)?(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should)\s/i;
 /** Bare present verbs of a schedule, for plural subjects ("He and Arafat meet Monday", "The new rules come into force in January"), unless an infinitive or negated. */
 const BARE_FUTURE = /\b(?:meet(?!\s+the\s+Press)|arrive|travel|convene|reconvene|resume|gather|depart|(?:come|enter)\s+into\s+(?:force|effect)|take\s+effect|go\s+into\s+effect)\b/gi;
-const NOT_BARE_FUTURE_BEFORE = /\b(?:to|did|do|does|not|n['’]t|could|should|might|must|can|cannot|had|have|has)\s+(?:\w+ly\s+)?$/i;
+const NOT_BARE_FUTURE_BEFORE = /(?:\b(?:to|did|do|does|not|could|should|might|must|can|cannot|had|have|has)|n['’]t)\s+(?:\w+ly\s+)?$/i;
 /**
  * Bare present verbs of a schedule that are also nouns ("Voters head to the polls on Sunday", "Talks
  * begin on Monday", "Negotiators return to Geneva on Wednesday"): verbs only without a determiner
  * or adjective before them ("their return on Monday", "the start on Friday").
  */
-const BARE_NOUN_FUTURE = /\b(?:return|begin|start|play|host|open|reopen|take\s+on|head\s+(?:to|for|back|home|into)|go\s+to\s+the\s+polls|vote)\b/gi;
+const BARE_NOUN_FUTURE = /\b(?:return|begin|start|play|host|open|reopen|face|take\s+on|head\s+(?:to|for|back|home|into)|go\s+to\s+the\s+polls|vote)\b/gi;
 const NOT_BARE_NOUN_FUTURE_BEFORE = new RegExp(
   `(?:${NOT_BARE_FUTURE_BEFORE.source})|(?:${NOT_NOUN_VERB_BEFORE.source})` +
     // A possessive ("Thursday's vote"), or a bare infinitive after a causative ("let the offensive begin").
-    `|['’]s\\s+$|\\b(?:let|lets|letting|make|makes|made|making|help|helps|helped|see|saw|seen|watch|watched)\\s+(?:[\\w’'-]+\\s+){0,3}$`,
+    `|['’]s\\s+$|\\b(?:Senate|House|Assembly|Congress|parliamentary|committee|council|board|jury|panel|party|floor|procedural|confidence|final|key|crucial|second|first|test)\\s+$|\\b(?:let|lets|letting|make|makes|made|making|help|helps|helped|see|saw|seen|watch|watched)\\s+(?:[\\w’'-]+\\s+){0,3}$`,
   'i',
 );
 
@@ -124,6 +132,11 @@ const SCHEDULED_NOUN = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|
 
 /** Releases that are awaited, after a possessive day in a clause told ahead ("are waiting for Friday's jobs report", "will watch Tuesday's auction"). */
 const AWAITED_NOUN = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:report|data|figures|numbers|release|auction|speech|address|testimony)\b/i;
+
+/** A happening in a month, after a word of what comes before it ("ahead of the 60th anniversary of the armistice in"). */
+const SCHEDULED_IN_BEFORE = /\b(?:before|ahead\s+of|run-up\s+to|prior\s+to|eve\s+of)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,5}?(?:in|on)\s+$/i;
+/** A plan told in the simple past: "were due to reopen", "was expected to arrive", "were scheduled for". */
+const PAST_PLAN = /\b(?:was|were)\s+(?:due|scheduled|expected|set|slated|supposed|planned)\s+(?:to|for|on)\b/i;
 
 /** Words of obligation that put a deadline ahead whatever the other verbs ("completed talks and must decide by Tuesday"). */
 const OBLIGATION = /\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to|required\s+to|deadline)\b/i;
@@ -241,7 +254,7 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   if (possessive) right = right.replace(/^(['’]s\s+)([\w-]+)/, (_m, s: string, noun: string) => s + ' '.repeat(noun.length));
   // A possessive's noun has no verb of its own before the next clause; anything else with a verb on
   // its left keeps the tense of its own clause, not of the next one's subject.
-  const futureIn = (r: string) => Math.min(nearest(FUTURE_CUES, left, r, NOT_FUTURE_BEFORE), nearest(MODAL_AHEAD, left, r, NOT_FUTURE_BEFORE), nearest(INTENT_TO, left, ''), nearest(BARE_FUTURE, left, r, NOT_BARE_FUTURE_BEFORE), nearest(BARE_NOUN_FUTURE, left, r, NOT_BARE_NOUN_FUTURE_BEFORE), nearest(NOUN_VERB_FUTURE, left, r, NOT_NOUN_VERB), nearest(PRESENT_PROGRESSIVE, left, r));
+  const futureIn = (r: string) => Math.min(nearest(FUTURE_CUES, left, r, NOT_FUTURE_BEFORE), nearest(MODAL_AHEAD, left, r, NOT_FUTURE_BEFORE), nearest(INTENT_TO, left, ''), nearest(BARE_FUTURE, left, r, NOT_BARE_FUTURE_BEFORE), nearest(BARE_NOUN_FUTURE, left, r, NOT_BARE_NOUN_FUTURE_BEFORE), nearest(NOUN_VERB_FUTURE, left, r, NOT_NOUN_VERB), nearest(PRESENT_PROGRESSIVE, left, r), nearest(PRESENT_PASSIVE, left, r));
   const pastIn = (r: string) => Math.min(nearest(PAST_CUES, left, r, NOT_PAST_BEFORE), nearest(PAST_ED, left, r, NOT_PAST_BEFORE));
   const cut = possessive ? -1 : right.search(NEW_CLAUSE);
   if (cut >= 0 && Math.min(futureIn(''), pastIn('')) < Number.POSITIVE_INFINITY) right = right.slice(0, cut);
@@ -260,6 +273,15 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   // "five months before the Nov. 5 election", "in the run-up to the Nov. 5 election": a date naming
   // a scheduled happening is not dated by the past verb of the clause; the nearest one is meant.
   if (past < future && !possessive && /\b(?:before|ahead\s+of|run-up\s+to|prior\s+to|leading\s+up\s+to)\s+the\s+$/i.test(before) && SCHEDULED_NOUN.test(sentence.slice(end))) return undefined;
+  // "two days before Saturday's election", "ahead of the summit in July", "headed home for the
+  // weekend": the happening is dated by its own day, not by the verb before it; the nearest is meant.
+  if (!(future < past) && ((possessive && /\b(?:before|ahead\s+of|run-up\s+to|prior\s+to|eve\s+of)\s+$/i.test(before) && SCHEDULED_NOUN.test(sentence.slice(end)))
+    || SCHEDULED_IN_BEFORE.test(before) || (/\bfor\s+(?:the\s+)?$/i.test(before) && /^(?:the\s+)?weekend$/i.test(sentence.slice(start, end))))) return 'nearest';
+  // "Banks were due to reopen on Tuesday, but …", "The talks were scheduled for Tuesday but were
+  // postponed": a plan told in the past and undone may be for a day gone; the nearest is meant.
+  if (future <= past && PAST_PLAN.test(left) && !/\b(?:said|says|told|announced|reported|added|stated)\b/i.test(before) && /\b(?:but|however|instead|until)\b/i.test(sentence.slice(end))) return 'nearest';
+  // "Kenyans prepared on Friday for Monday's election": what is prepared for is ahead.
+  if (possessive && /\bfor\s+$/i.test(before) && SCHEDULED_NOUN.test(sentence.slice(end)) && /\b(?:prepar\w*|ready\w*|gear\w*\s+up|brac\w*|deployed|mobili[sz]\w*|campaign\w*|train\w*)\b/i.test(before)) return 'future';
   if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) {
     // A headline's "X to <verb>" ("Biden to visit Poland on Tuesday") is a plan.
     if (HEADLINE_TO.test(sentence.slice(0, start))) return 'future';

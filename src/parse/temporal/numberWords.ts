@@ -43,4 +43,4 @@ export function parseNumber(word: string): number | undefined {
  * An amount right before "a day", "a year": "$2 million a year", "four flights a week", "358,000 a
  * month". Such a rate is no temporal expression in the TempEval-3 gold (most of them are untagged).
  */
-export const AMOUNT_BEFORE = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|cents?|dollars?|times)|%|\b(?!(?:days|weeks|months|years|hours|minutes|was|has|is|as|this|its|his|us|yes|less|unless|across|plus|thus)\b)[a-z]{3,}s)\s*$/i;
+export const AMOUNT_BEFORE = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|cents?|dollars?|times|yen|yuan|won|euro|inch|inches|foot|feet|tonnes?|tons?|barrels?|gallons?|litres?|liters?)|\b(?:million|billion|trillion|thousand|hundred|\d[\d.,]*)\s+(?:[a-z]+\s+){0,2}of\s+[a-z]+|%|\b(?!(?:days|weeks|months|years|hours|minutes|was|has|is|as|this|its|his|us|yes|less|unless|across|plus|thus)\b)[a-z]{3,}s)\s*$/i;

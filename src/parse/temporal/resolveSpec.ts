@@ -183,7 +183,11 @@ function weekdayPoint(weekday: number, dct: UTCDate, which: 'this' | 'last' | 'n
     // With no tense at all, a news story's bare weekday is far more often past than future.
     if (which === undefined && tense === undefined && delta > 0) delta -= 7;
   } else if (tense === 'future') delta = (weekday - today + 7) % 7;
-  else delta = -((today - weekday + 7) % 7);
+  else if (tense === 'nearest') {
+    // The closer of the one ahead and the one gone (the one gone when as close).
+    const ahead = (weekday - today + 7) % 7;
+    delta = ahead > 3 ? ahead - 7 : ahead;
+  } else delta = -((today - weekday + 7) % 7);
   return pointContaining(addDays(dct, delta), 'day');
 }
 
@@ -237,7 +241,9 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       // "arrested on Feb. 2 … His trial is to begin on May 6. … That afternoon, he appeared before a
       // judge": a time told in the past is found from the last time gone by, not from a plan.
       const last = ctx.tense === 'past' && ctx.last && ctx.lastPast && pointStart(ctx.last).getTime() > ctx.dct.getTime() ? ctx.lastPast : ctx.last;
-      if (spec.anchor === 'ref' && last && UNIT_RANK[last.unit] <= UNIT_RANK[spec.unit]) anchor = last;
+      if (spec.sameDay) {
+        if (last?.unit === 'day' && !(ctx.tense === 'future' && pointStart(last).getTime() < ctx.dct.getTime())) anchor = last;
+      } else if (spec.anchor === 'ref' && last && UNIT_RANK[last.unit] <= UNIT_RANK[spec.unit]) anchor = last;
       else if (spec.anchor === 'ref' && spec.unit === 'day' && spec.offset === 0 && ctx.last?.unit === 'month') {
         // "that same day" after "last October": a day of that month, which one the text does not say.
         const out = fromPoint(ctx.last, 'implied', spec.mod);
@@ -260,7 +266,7 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       }
       else if (part.unit === 'weekend') {
         // The weekend of the publication's week if it has begun (or the clause points ahead), else the one before.
-        const saturday = weekdayPoint(6, ctx.dct, undefined, ctx.tense === 'future' ? 'future' : 'past');
+        const saturday = weekdayPoint(6, ctx.dct, undefined, ctx.tense === 'future' || ctx.tense === 'nearest' ? ctx.tense : 'past');
         point = { ...pointContaining(pointStart(saturday), 'week'), unit: 'weekend' } as CalendarPoint;
       }
       else if (part.unit === 'monthDay') point = monthDayPoint(part.day, ctx, spec.which);

@@ -53,6 +53,8 @@ const LEAD_YEAR_BEFORE = /^\s*(?:(?:in|during|by|since|until|through|throughout|
 /** A month's value, and what joins the months of a list ("June, July and August", "May or June"). */
 const MONTH_ONLY = /^\d{4}-\d\d$/;
 const LIST_JOINT = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+/** Words right before a clock time that make it an estimate ("around 7 p.m.", "at about noon"). */
+const APPROX_CLOCK_BEFORE = /\b(?:about|around|approximately|roughly|circa)\s+(?:at\s+)?$/i;
 /** Words right before a day that make it the first day of a duration just mentioned ("a two-day visit starting on Thursday"). */
 const STARTING = /\b(?:starting|beginning|commencing|from|(?:that|which|to)\s+(?:starts?|begins?|opens?|start|begin))(?:\s+(?:on|at|from))?\s*$/i;
 
@@ -99,6 +101,9 @@ export function resolveTimexes(input: TimexInput, sentences?: readonly Sentence[
         const start = sentence.start + t.at;
         const end = start + t.length;
         const { at: _at, length: _length, point: _point, ...timex } = t;
+        // "went off around 7 p.m.", "at about 3:30 p.m. Sunday": an estimate of a clock time, as
+        // TimeML marks it (the word itself stays outside, as for durations).
+        if (timex.type === 'TIME' && !timex.mod && APPROX_CLOCK_BEFORE.test(opening) && /^(?:\d|noon|midnight|mid-?day)/i.test(sentence.text.slice(t.at))) timex.mod = 'APPROX';
         inSentence.push({ start, end, text: input.text.slice(start, end), ...timex });
       }
     }

@@ -70,7 +70,7 @@ export function toTimex(components: ParsingComponents, ctx: SpecContext): Resolv
   for (const t of components.tags()) {
     if (t.startsWith(TENSE_TAG)) {
       const v = t.slice(TENSE_TAG.length);
-      tense = v === 'future' || v === 'past' || v === 'present' ? v : undefined;
+      tense = v === 'future' || v === 'past' || v === 'present' || v === 'nearest' ? v : undefined;
     }
   }
   const resolved = resolveSpec(spec, { ...ctx, tense });

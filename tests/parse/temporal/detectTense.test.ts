@@ -328,4 +328,35 @@ describe('detectTense', () => {
   it('reads a change measured from a time ("rise 0.2% from January") as from one gone by', () => {
     expect(at('Earnings are forecast to rise 0.2% from January.', 'January')).toBe('past');
   });
+
+  it('reads a present passive or a present change of a rate with a day as a schedule ahead', () => {
+    expect(at('The report is published on Thursday.', 'Thursday')).toBe('future');
+    expect(at('The 50p rate is abolished on Saturday.', 'Saturday')).toBe('future');
+    expect(at('Fuel duty rises on Monday.', 'Monday')).toBe('future');
+    expect(at('England face France at Twickenham on Saturday.', 'Saturday')).toBe('future');
+    expect(at('He is accused of killing a man on Monday.', 'Monday')).not.toBe('future');
+  });
+
+  it('reads a plan told in the simple past, and what is prepared for, as the nearest day', () => {
+    expect(at('Banks were due to reopen on Tuesday, but the government extended the closure.', 'Tuesday')).toBe('nearest');
+    expect(at('He said the vote was due to take place on Sunday.', 'Sunday')).toBe('future');
+    expect(at("Kenyans prepared on Friday for Monday's election.", 'Monday')).toBe('future');
+    expect(at('Lawmakers were set to vote on March 22.', 'March 22')).toBe('future');
+    expect(at("Militants attacked a rally two days before Saturday's election.", 'Saturday')).toBe('nearest');
+    expect(at('The remarks came ahead of the summit in July.', 'July')).toBe('nearest');
+    expect(at('Lawmakers headed home for the weekend.', 'the weekend')).toBe('nearest');
+  });
+
+  it('reads a deadline with "through", a postponement to a day and a plan for a day as ahead', () => {
+    expect(at('The Weather Service issued a flood watch through Saturday morning.', 'Saturday morning')).toBe('future');
+    expect(at('The talks ran through Friday.', 'Friday')).toBe('past');
+    expect(at('The court postponed the hearing to Sunday.', 'Sunday')).toBe('future');
+    expect(at('Activists said they had planned a march for Saturday.', 'Saturday')).toBe('future');
+    expect(at('A Senate vote Tuesday on the budget failed.', 'Tuesday')).toBe('past');
+  });
+
+  it('reads a bare verb of a schedule after a contracted negation as no plan', () => {
+    expect(at("Officials said the thrift shouldn't face problems.", 'said')).toBeUndefined();
+    expect(at("The teams don't meet on Sunday.", 'Sunday')).toBeUndefined();
+  });
 });

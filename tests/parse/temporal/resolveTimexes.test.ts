@@ -258,3 +258,27 @@ describe('dates without a year, by tense', () => {
     expect(found('He was subpoenaed to testify on Feb. 10.', '2000-01-20')).toEqual([['Feb. 10', '2000-02-10']]);
   });
 });
+
+describe('the nearest day, and the day told last', () => {
+  it('takes the nearer weekday or weekend when the clause says only that it is near', () => {
+    // Thursday 28 March 2013: Saturday 30 is nearer than Saturday 23, Tuesday 26 than Tuesday 2 April.
+    expect(found("Kenyans prepared on Friday for Monday's election.", '2013-03-01').at(-1)).toEqual(['Monday', '2013-03-04']);
+    expect(found("Militants attacked a rally on Wednesday, two days before Saturday's election.", '2013-03-28').at(-1)).toEqual(['Saturday', '2013-03-30']);
+    expect(found('Lawmakers headed home for the weekend.', '2013-03-01')).toEqual([['the weekend', '2013-W09-WE']]);
+    expect(found('Banks were due to reopen on Tuesday, but the closure was extended.', '2013-03-28')).toEqual([['Tuesday', '2013-03-26']]);
+  });
+
+  it('reads "later in the day" as the day told last, and as the publication\'s when told ahead of a day gone', () => {
+    expect(found('He was arrested on Saturday and charged later in the day.', '2013-03-06')).toEqual([['Saturday', '2013-03-02'], ['later in the day', '2013-03-02']]);
+    expect(found('Rebels attacked the base on Tuesday. Earlier in the day, jets bombed the town.', '2013-03-06').at(-1)).toEqual(['Earlier in the day', '2013-03-05']);
+    expect(found('Yesterday, the talks collapsed. The prime minister will speak later in the day.', '2013-03-06').at(-1)).toEqual(['later in the day', '2013-03-06']);
+    expect(found('Sales rose in March. Later in the day, shares fell.', '2013-03-06').at(-1)).toEqual(['Later in the day', '2013-03-06']);
+  });
+
+  it('marks a clock time after "around" or "about" as an estimate', () => {
+    const t = resolveTimexes({ text: 'The bomb went off around 7 p.m.', published: new Date('2013-03-06T12:00:00Z'), timeZone: 'UTC' });
+    expect(t.map((x) => [x.text, x.value, x.mod])).toEqual([['7 p.m.', '2013-03-06T19:00', 'APPROX']]);
+    const u = resolveTimexes({ text: 'He left at 4 p.m.', published: new Date('2013-03-06T12:00:00Z'), timeZone: 'UTC' });
+    expect(u[0]?.mod).toBeUndefined();
+  });
+});

@@ -17,13 +17,16 @@ const HALF: Readonly<Record<string, string>> = { Y: '6M', D: '12H', TH: '30M', T
 
 /** Nouns after "N-year-old" that make it the age of a thing that began then, not of a person. */
 const STARTED_THING =
-  /^\s+(?:[\w-]+\s+)?(?:campaign|war|conflict|truce|cease-?fire|dispute|crisis|ban|embargo|insurgency|uprising|blockade|siege|occupation|strike|standoff|stand-off|feud|rivalry|slump|recession|boom|moratorium|freeze|boycott|sanctions|struggle|fight|battle|offensive|invasion|rebellion|revolution|investigation|probe|inquiry|stalemate|deadlock|impasse|negotiations|talks|protests?|unrest|violence|drought|famine|epidemic|outbreak|pandemic|shutdown|lockout|curfew|lull|pause|hiatus)\b/i;
+  /^\s+(?:[\w-]+\s+)?(?:campaign|war|conflict|truce|revolt|government|regime|presidency|administration|coalition|mission|operation|movement|tenure|reign|accord|agreement|deal|programme|program|initiative|cease-?fire|dispute|crisis|ban|embargo|insurgency|uprising|blockade|siege|occupation|strike|standoff|stand-off|feud|rivalry|slump|recession|boom|moratorium|freeze|boycott|sanctions|struggle|fight|battle|offensive|invasion|rebellion|revolution|investigation|probe|inquiry|stalemate|deadlock|impasse|negotiations|talks|protests?|unrest|violence|drought|famine|epidemic|outbreak|pandemic|shutdown|lockout|curfew|lull|pause|hiatus)\b/i;
 
 /** What before "over N units" makes it "more than" ("for over", "lasted over"); elsewhere "over" is "during". */
 const OVER_AS_MORE_THAN = /\b(?:for|in|of|than|after|within|since|last|lasts|lasted|lasting|took|take|takes|taking|spent|spend|spends|spending|served|serve|serves|serving|waited|wait|waits|waiting|been|aged|lived|stayed|remained)\s+$/i;
 
 /** The lower count of a range right before a duration ("[two to] three years", "[the next 12 to] 18 months", "[1-]2 weeks"). */
 const COUNT_RANGE_BEFORE = new RegExp(String.raw`(?:^|[^\w-])((?:the\s+(?:past|last|next|coming|first)\s+)?(?!(?:a|an|single|half)\b)(${NUMBER_PATTERN}))\s*(?:to|or|-|–)\s*$`, 'i');
+
+/** "ahead" after a vague plural unit: "the weeks ahead", "difficult months ahead". */
+const AHEAD_AFTER = /^\s+ahead\b(?!\s+of\b)/i;
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
 const TRIGGER = /\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)/i;
@@ -86,7 +89,7 @@ export class ENDurationParser implements Parser {
     // "one day he will…" is not a duration; "the day" is the date parsers' business ("a one-day trip" is).
     // Plural "days" with no number is the vague duration of "within days", "for days" (below);
     // "in the days before the slaying" names a time around a happening, not a stretch (TimeML: a date).
-    if (singular === 'day' && plural && !numberText && !quantifier && /\bthe\s+$/i.test(before)) return null;
+    if (singular === 'day' && plural && !numberText && !quantifier && /\bthe\s+$/i.test(before) && !AHEAD_AFTER.test(after)) return null;
     if (singular === 'day' && !suffix && !quantifier && !approx && ((!numberText && !plural) || /^(?:one|a)$/.test(numberText ?? '')) && !/^\s+(?:or|and|to)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\b/i.test(after) && !/^one-day$/i.test(match[0])) {
       // ("delayed by a day", "extended by one day", "The strike will last one day": a day's length.)
       if (!/^(?:a|one)$/.test(numberText ?? '') || !/\b(?:for|within|in|over|after|than|about|took|take|takes|lasted|last|lasts|spent|spend|by)\s+$/i.test(before)) return null;
@@ -131,7 +134,7 @@ export class ENDurationParser implements Parser {
       if (!quantifier) {
         // A bare plural unit: "for years", "in [weeks]", "over the years", "[weeks] of tension",
         // "[months] away" (vague).
-        if (!plural || !(/\b(?:for|over|within|in|after|took|take|takes|lasted|spent|follows|followed|following|(?:could|may|might|will|would|can|to|should|must)\s+last|lasts|lasting)\s+(?:the\s+)?$/i.test(before) || (!/(?:\b(?:the|early|small|wee|late)|\d)\s+$/i.test(before) && singular !== 'minute' && /^\s+(?:of\s+(?!(?:the|a|an)\s+(?:week|month|year)\b)[a-z]|away\b)/i.test(after)))) return null;
+        if (!plural || !(/\b(?:for|over|within|in|after|took|take|takes|lasted|spent|follows|followed|following|(?:could|may|might|will|would|can|to|should|must)\s+last|lasts|lasting)\s+(?:the\s+)?$/i.test(before) || AHEAD_AFTER.test(after) || (!/(?:\b(?:the|early|small|wee|late)|\d)\s+$/i.test(before) && singular !== 'minute' && /^\s+(?:of\s+(?!(?:the|a|an)\s+(?:week|month|year)\b)[a-z]|away\b)/i.test(after)))) return null;
         // "after the minutes of the Fed's meeting were released": a meeting's record, not a stretch
         // of time ("in the minutes before the crash" is one).
         if (singular === 'minute' && /\bthe\s+$/i.test(before) && !/^\s+(?:before|after|since|that\s+followed|leading|until|ahead|to\s+come)\b/i.test(after)) return null;
@@ -195,7 +198,12 @@ export class ENDurationParser implements Parser {
     }
     // "weeks or months", "days or even weeks": vague units given as alternatives are one duration, of the first.
     const alternative = amount === 'X' && !quantifier ? /^\s+or\s+(?:even\s+)?(?:seconds|minutes|hours|days|weeks|months|years|decades)\b/i.exec(after) : null;
-    const result = context.createParsingResult(index + lead, match[0].slice(lead) + (alternative?.[0] ?? ''));
+    // "in the weeks ahead", "difficult months ahead": the stretch to come, all of it the extent (as TempEval-3 tags "the weeks ahead").
+    const ahead = amount === 'X' && !quantifier && !alternative ? AHEAD_AFTER.exec(after) : null;
+    const the = ahead ? /\bthe\s+$/i.exec(before) : null;
+    const result = the && ahead
+      ? context.createParsingResult(index - the[0].length, context.text.slice(index - the[0].length, index + match[0].length + ahead[0].length))
+      : context.createParsingResult(index + lead, match[0].slice(lead) + (alternative?.[0] ?? ahead?.[0] ?? ''));
     const spec: Parameters<typeof attachSpec>[1] = { kind: 'duration', value };
     if (mod) spec.mod = mod;
     if (suffix === 'old') spec.age = true;

@@ -126,7 +126,8 @@ export class ENRelativePeriodParser implements Parser {
         if (which !== 'the' && noun === 'week') return null;
         spec = { kind: 'relative', unit: noun, offset: 0, anchor: 'dct' };
       } else if (inWord && noun === 'day') {
-        spec = { kind: 'relative', unit: 'day', offset: 0, anchor: 'dct' };
+        // "He was arrested on Saturday and charged later in the day": the day told last, as "later that day".
+        spec = { kind: 'relative', unit: 'day', offset: 0, anchor: 'ref', sameDay: true };
       } else if (noun === 'day' && which === 'the' && !partWord && (around = DAY_BEFORE_AFTER.exec(after))) {
         // "The day before, he had resigned": the day before (after) the one mentioned last; not
         // "the day before the vote", whose anchor is a happening.

@@ -14,7 +14,7 @@ const UNIT: Readonly<Record<string, string>> = {
 const FREQ: Readonly<Record<string, string>> = { once: '1X', twice: '2X', thrice: '3X' };
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
-const TRIGGER = /\b(?:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annually|biannually|semi-?annually|every|each|per)\b|\ban?\s+(?:second|minute|hour|day|night|week|month|quarter|year)\b/i;
+const TRIGGER = /\b(?:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annually|biannually|semi-?annually|every|each|per)\b|\ban?\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)\b/i;
 
 /**
  * Recurring times (TimeML SET): "daily", "weekly", "annually" (P1Y), "every week" (P1W, quant
@@ -27,7 +27,7 @@ export class ENSetParser implements Parser {
   private readonly re = new RegExp(
     `(?<![\\w-])(?:(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annually|biannually|semi-?annually)` +
       `|(every|each)\\s+(?:(other)\\s+|(${NUMBER_PATTERN})\\s+)?(?:(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?)|(${WEEKDAY_PATTERN})|(${SEASON_PATTERN})|(${MONTH_PATTERN})|(${PART_OF_DAY_PATTERN}))` +
-      `|(?:(once|twice|thrice|(?:${NUMBER_PATTERN})\\s+times)\\s+)?(a|an|per)\\s+(second|minute|hour|day|night|week|month|quarter|year))(?![\\w-])`,
+      `|(?:(once|twice|thrice|(?:${NUMBER_PATTERN})\\s+times)\\s+)?(a|an|per)\\s+(second|minute|hour|day|night|week|month|quarter|year|decade))(?![\\w-])`,
     'i',
   );
 
@@ -44,6 +44,8 @@ export class ENSetParser implements Parser {
     if (adverb) {
       const value = ADVERBS[adverb.toLowerCase()];
       if (!value) return null;
+      // "the People's Daily", "China Daily", "Al-Ahram Weekly": capitalised inside a sentence, a newspaper's name.
+      if (/^[A-Z]/.test(adverb) && /[\p{L}'’]\s+$/u.test(before) && !/[.!?:]["”'’]?\s*$/.test(before)) return null;
       // Before a noun, "daily rallies", "weekly radio address" recur; "quarterly dividend",
       // "yearly report" are properties of the noun.
       if (!/^(?:daily|nightly|hourly|weekly|monthly)$/i.test(adverb) && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|but|to|in|at|on|as|after|before|from|by|since|through|until|with|for|over|during)\b/.test(after)) return null;
@@ -55,6 +57,8 @@ export class ENSetParser implements Parser {
       if (unitWord) {
         const base = UNIT[unitWord.toLowerCase().replace(/s$/, '')];
         if (!base) return null;
+        // "broadcasting every minute of testimony": all of it, no recurrence.
+        if (/^\s+of\s+(?!(?:the|a|an|his|her|their|its|this|that|our|my|your)\b)/i.test(after)) return null;
         // "each of the", "each day of" is fine; "each year" after a number is a rate too.
         const m = /^(PT?)(\d+)(\w)$/.exec(base);
         if (!m) return null;

@@ -60,6 +60,13 @@ export class ENUnlikelyChronoResultRefiner implements Refiner {
         }
         return true;
       }
+      // "the 1963 March on Washington", "the 2013 March for Life": a year before a march's name.
+      const march = /^(\d{4})\s+(?:March|May)$/.exec(text);
+      if (march && /^\s+(?:for|on|of|against|to)\s+(?:the\s+)?[A-Z]/.test(after)) {
+        r.start.delete(['month', 'day']);
+        r.text = r.text.slice(0, r.text.indexOf(march[1] ?? '') + 4);
+        return true;
+      }
       // "09:30 local time (08:30 GMT)": the same time restated in another zone, untagged as TimeML does
       // (and as the four-digit "(0830 GMT)").
       if (hasTime && !hasDate && RESTATED_TIME_BEFORE.test(before)) return false;

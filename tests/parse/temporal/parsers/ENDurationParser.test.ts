@@ -154,4 +154,14 @@ describe('ENDurationParser', () => {
     expect(found('Bonds fell after the minutes were released.')).toEqual([]);
     expect(found('In the minutes before the crash, the pilot radioed for help.')).toEqual([['minutes', 'PTXM']]);
   });
+
+  it('reads the ages of revolts and governments, and "the weeks ahead" whole', () => {
+    expect(found('The 23-month-old revolt goes on.')).toEqual([['23-month-old', 'P23M']]);
+    expect(found("Morsi's nine-month-old government")).toEqual([['nine-month-old', 'P9M']]);
+    expect(found('their entry into the 50-year-old alliance')).toEqual([]);
+    expect(found('Diplomats expect a deal in the weeks ahead.')).toEqual([['the weeks ahead', 'PXW']]);
+    expect(found('The talks will resume in the days ahead.')).toEqual([['the days ahead', 'PXD']]);
+    expect(found('There are difficult months ahead.')).toEqual([['months ahead', 'PXM']]);
+    expect(found('The talks come just days ahead of Monday\'s inauguration.').map((t) => t[0])).toEqual(['Monday']);
+  });
 });

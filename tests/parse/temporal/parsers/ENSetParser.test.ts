@@ -46,4 +46,17 @@ describe('ENSetParser', () => {
     expect(found('It raised its quarterly dividend.')).toEqual([]);
     expect(found('the Communist Party daily Granma').map(([t]) => t)).toEqual(['daily']);
   });
+
+  it('leaves newspapers\' names, "every minute of testimony" and rates of amounts untagged; "once a decade" recurs', () => {
+    expect(found("The People's Daily said in a front-page commentary.")).toEqual([]);
+    expect(found('Al-Ahram Weekly said the talks had stalled.')).toEqual([]);
+    expect(found('the Nikkei business daily reported')).toEqual([['daily', 'P1D']]);
+    expect(found('Daily protests continued.')).toEqual([['Daily', 'P1D']]);
+    expect(found('networks broadcasting every minute of testimony live')).toEqual([]);
+    expect(found('He sat in court every day of the trial.')).toEqual([['every day', 'P1D']]);
+    expect(found('Japan spends about 5 trillion yen a year on defence.')).toEqual([]);
+    expect(found('India imports about 8 million tonnes of oil a month.')).toEqual([]);
+    expect(found('rain at up to an inch an hour')).toEqual([]);
+    expect(found('The leadership changes once a decade.')).toEqual([['once a decade', 'P10Y']]);
+  });
 });

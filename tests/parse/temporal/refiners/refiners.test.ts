@@ -290,3 +290,10 @@ describe('ENMidnightRefiner', () => {
     expect(found('The curfew starts at midnight tonight.')).toEqual([['midnight tonight', '2024-05-14T24:00']]);
   });
 });
+
+describe('ENUnlikelyChronoResultRefiner on marches', () => {
+  it('keeps only the year before the name of a march', () => {
+    expect(found('the 1963 March on Washington')).toEqual([['1963', '1963']]);
+    expect(found('the 2013 March for Life drew crowds')).toEqual([['2013', '2013']]);
+  });
+});
