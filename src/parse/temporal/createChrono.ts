@@ -18,6 +18,7 @@ import { ENPartOfYearParser } from './parsers/ENPartOfYearParser.js';
 import { ENReferenceWordParser } from './parsers/ENReferenceWordParser.js';
 import { ENRelativePeriodParser } from './parsers/ENRelativePeriodParser.js';
 import { ENSetParser } from './parsers/ENSetParser.js';
+import { ENAnniversaryRefiner } from './refiners/ENAnniversaryRefiner.js';
 import { ENAttackDateParser } from './parsers/ENAttackDateParser.js';
 import { ENNthWeekdayParser } from './parsers/ENNthWeekdayParser.js';
 import { ENWeekdayParser } from './parsers/ENWeekdayParser.js';
@@ -101,6 +102,7 @@ export function createChrono(): chrono.Chrono {
     ...c.refiners.map((r) => (GUARDED_REFINERS.includes(r.constructor.name) ? new SpecPreservingRefiner(r) : r)),
     new ENMergeWeekdayDateRefiner(),
     new ENCompoundDurationRefiner(),
+    new ENAnniversaryRefiner(),
     new ENClockDayRefiner(),
     new ENMidnightRefiner(),
     new ENDayOfRelativePeriodRefiner(),

@@ -21,6 +21,13 @@ export interface SpecContext {
   leadYearAt?: number | undefined;
   /** Whether `last` states its year ("Aug. 17, 2013"), rather than taking it from the tense. */
   lastStated?: boolean | undefined;
+  /**
+   * The last day mentioned, and its sentence: the day a story tells keeps being its day across a
+   * coarser time told in between ("on the night of Aug. 11, at a party to mark the end of summer.
+   * … by about 11:30 p.m.").
+   */
+  lastDay?: CalendarPoint | undefined;
+  lastDayAt?: number | undefined;
   /** The last point mentioned that is not after the publication day. */
   lastPast?: CalendarPoint | undefined;
   /** The sentence (its number in the text) being read, and the one `last` was mentioned in. */
@@ -63,6 +70,15 @@ function narrativeYear(part: NamedPart & { unit: 'day' | 'month' }, ctx: SpecCon
   if (ctx.leadYear !== undefined && ctx.leadYearAt === ctx.sentence) return ctx.leadYear;
   const last = ctx.last;
   // (A month and year names a noun as often as the story's time, "the August 1988 cease-fire": it carries its year to a month only.)
+  // A season of another year told just before a day of it in a past story is its year too: "In the
+  // spring of 2003 … Baghdad fell on April 9". (A year alone is not: "under a program approved in
+  // 1987, Nashua had purchased 481,000 shares through Sept. 29" is of the publication's year.)
+  const storyYear = last && ctx.lastStated && last.unit === 'season' && part.unit === 'day' && ctx.tense !== 'future' && last.year < ctx.dct.getFullYear()
+    && ctx.lastAt !== undefined && ctx.sentence !== undefined && ctx.sentence - ctx.lastAt <= 1;
+  if (storyYear) {
+    const gap = pointStart(partIn(part, last.year)).getTime() - pointStart(last).getTime();
+    if (gap >= -31 * 86_400_000 && gap <= 123 * 86_400_000) return last.year;
+  }
   if (!last || !ctx.lastStated || !(last.unit === 'day' || (last.unit === 'month' && part.unit === 'month')) || last.year === ctx.dct.getFullYear()) return undefined;
   if (ctx.lastAt === undefined || ctx.sentence === undefined || ctx.sentence - ctx.lastAt > 1) return undefined;
   // "below their April 2007 peak. Confidence slipped in March", written in March: the month of
@@ -73,6 +89,16 @@ function narrativeYear(part: NamedPart & { unit: 'day' | 'month' }, ctx: SpecCon
   // Within three months either way, or later in the same year (a timeline: "Jan. 11, 2020: … May 28: …").
   const gap = pointStart(partIn(part, last.year)).getTime() - pointStart(last).getTime();
   return Math.abs(gap) <= 92 * 86_400_000 || (gap > 0 && last.unit === 'day') ? last.year : undefined;
+}
+
+/**
+ * The day a story is telling when a coarser time was told after it in the same sentence ("On Monday,
+ * he went to Hartford, where lawmakers last week passed a bill"), within three sentences. (A coarser
+ * time in a later sentence is a new focus: "up from 56 percent on Thursday. … the highest since
+ * April 2010, as of 9:45 a.m." is the publication's morning.)
+ */
+function storyDay(ctx: SpecContext): CalendarPoint | undefined {
+  return ctx.lastDay && ctx.lastDayAt !== undefined && ctx.lastAt === ctx.lastDayAt && ctx.sentence !== undefined && ctx.sentence - ctx.lastDayAt <= 3 ? ctx.lastDay : undefined;
 }
 
 /** The point a named part picks out in a year (a weekday: in the ISO week holding `around`). */
@@ -249,6 +275,9 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
         const out = fromPoint(ctx.last, 'implied', spec.mod);
         return { ...out, value: `${out.value}-XX`, interval: { ...(out.interval as Interval), approximate: true } };
       }
+      // (A coarser time told since the story's day does not end it: "On Monday, he went to Hartford,
+      // where lawmakers last week passed a bill. He flew back that night.")
+      else if (spec.anchor === 'ref' && spec.unit === 'day' && last && storyDay(ctx) && !(ctx.tense === 'future' && pointStart(storyDay(ctx) as CalendarPoint).getTime() < ctx.dct.getTime())) anchor = storyDay(ctx) as CalendarPoint;
       // Otherwise "that day" after "in 1987" cannot name a day of 1987: the publication day anchors.
       const offset = spec.gone && spec.anchor === 'dct' && ctx.tense === 'past' ? spec.offset - 1 : spec.offset;
       let point = shiftPoint(pointContaining(pointStart(anchor), spec.unit), offset, spec.unit);
@@ -276,9 +305,11 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       // "the following spring", "the previous winter": the first one after (before) the time told before.
       else if (spec.which && spec.anchor === 'ref' && ctx.last && 'year' in ctx.last) {
         const from = pointStart(ctx.last).getTime();
+        // ("elected in 1998. The following February": after the whole of the time told before.)
+        const until = pointStart(shiftPoint(ctx.last, 1)).getTime();
         const ly = ctx.last.year;
         const around = [ly - 1, ly, ly + 1].map((year) => partIn(part, year));
-        point = (spec.which === 'next' ? around.find((p) => pointStart(p).getTime() > from) : [...around].reverse().find((p) => pointStart(p).getTime() < from)) ?? partIn(part, ly);
+        point = (spec.which === 'next' ? around.find((p) => pointStart(p).getTime() >= until) : [...around].reverse().find((p) => pointStart(p).getTime() < from)) ?? partIn(part, ly);
       }
       else if (!spec.which && (part.unit === 'day' || part.unit === 'month') && narrativeYear(part, ctx) !== undefined) point = partIn(part, narrativeYear(part, ctx) as number);
       else if (!spec.which && part.unit === 'holiday' && !spec.weekOf && ctx.leadYear !== undefined && ctx.leadYearAt === ctx.sentence) point = partIn(part, ctx.leadYear);

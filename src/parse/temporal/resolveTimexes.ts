@@ -37,7 +37,7 @@ const RANGE = /^(.*?\S)(\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\b
  * "biweekly") are listed, as are the "-ly" adverbs that the parsers read ("daily", "previously").
  */
 const MAY_HOLD_TIME = new RegExp(
-  String.raw`\d(?:\d{3}|[:/]\d|\d?-\d\d?-\d|\s*(?:[ap]\.?m|o['’]clock|GMT|UTC|hrs)|st\b|nd\b|rd\b|th\b|[QH](?:\d\d)?\b|0['’]?s\b)|\b(?:at|from)\s+\d\d?\.\d\d\b|\b[QH][1-4]|\bFY|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b|` +
+  String.raw`\d(?:\d{3}|[:/]\d|\d?-\d\d?-\d|\s*(?:[ap]\.?m|o['’]clock|GMT|UTC|hrs)|st\b|nd\b|rd\b|th\b|[QH](?:\d\d)?\b|0['’]?s\b)|\b(?:at|from)\s+\d\d?\.\d\d\b|\s['’]\d\d\b|\b[QH][1-4]|\bFY|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b|` +
     // Weekdays and months whole or abbreviated ("Wednesday", "Weds", "Sept"), not "Monica", "market", "decision".
     String.raw`\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satu?r?|sun)(?:day)?s?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:` +
     // The words as a trie of alternatives: each position tries only those of its letter (twice as fast as a flat list).
@@ -222,6 +222,10 @@ function remember(components: ParsingComponents, resolved: ResolvedTimex, ctx: S
   ctx.last = p;
   ctx.lastStated = resolved.interval?.certainty === 'stated';
   ctx.lastAt = ctx.sentence;
+  if (p.unit === 'day') {
+    ctx.lastDay = p;
+    ctx.lastDayAt = ctx.sentence;
+  }
   if (pointStart(p).getTime() <= ctx.dct.getTime()) ctx.lastPast = p;
   // Reports compare a completed period with the one a year before: a quarter ahead ("losses
   // through the third quarter of 1990") is not what "the year-ago period" refers to, nor one still

@@ -1,6 +1,6 @@
 import type { ParsingComponents } from 'chrono-node';
 import type { CalendarPoint } from './CalendarPoint.js';
-import { formatPoint, pointInterval } from './CalendarPoint.js';
+import { formatPoint, pointInterval, pointStart } from './CalendarPoint.js';
 import type { TemporalDirection } from './detectTense.js';
 import { MIDNIGHT_END_TAG } from './refiners/ENMidnightRefiner.js';
 import { TENSE_TAG } from './refiners/ENTenseRefiner.js';
@@ -60,8 +60,12 @@ export function toTimex(components: ParsingComponents, ctx: SpecContext): Resolv
     const ahead = components.tags().has(`${TENSE_TAG}future`);
     const stamp = components.tags().has(`${TENSE_TAG}present`);
     const story = !stamp && (ahead ? ctx.last !== ctx.lastPast : ctx.last === ctx.lastPast) && ctx.lastAt !== undefined && ctx.sentence !== undefined && ctx.sentence - ctx.lastAt <= 1 ? ctx.last : undefined;
-    if (time && story?.unit === 'day' && !components.isCertain('day') && !components.isCertain('weekday')) {
-      point = { unit: 'day', year: story.year, month: story.month, day: story.day };
+    // (A coarser time told after the story's day in its sentence does not end it: "on the night of
+    // Aug. 11, at a party to mark the end of summer. … by about 11:30 p.m.")
+    const day = story?.unit === 'day' ? story
+      : !ahead && !stamp && story && ctx.lastDay?.unit === 'day' && ctx.lastDayAt !== undefined && ctx.lastAt === ctx.lastDayAt && ctx.sentence !== undefined && ctx.sentence - ctx.lastDayAt <= 3 && pointStart(ctx.lastDay).getTime() <= ctx.dct.getTime() ? ctx.lastDay : undefined;
+    if (time && day?.unit === 'day' && !components.isCertain('day') && !components.isCertain('weekday')) {
+      point = { unit: 'day', year: day.year, month: day.month, day: day.day };
     }
     const p: CalendarPoint = point.unit === 'day' && time ? { ...point, time } : point;
     return { type: time ? 'TIME' : 'DATE', value: formatPoint(p), interval: pointInterval(p, components.isCertain('year') ? 'stated' : 'implied'), point: p };

@@ -282,3 +282,20 @@ describe('the nearest day, and the day told last', () => {
     expect(u[0]?.mod).toBeUndefined();
   });
 });
+
+describe('the day a story tells', () => {
+  it('stays the day of its clock times and "that night" across a coarser time told in its sentence', () => {
+    const story = 'The assault happened on the night of Aug. 11, 2012, at a party to mark the end of summer. She was stumbling by about 11:30 p.m. She woke up the next morning.';
+    expect(found(story, '2013-03-17').slice(2)).toEqual([['11:30 p.m.', '2012-08-11T23:30'], ['the next morning', '2012-08-12TMO']]);
+    expect(found('On Monday, Mr. Obama traveled to Hartford, where lawmakers last week passed a bill. He flew back that night.', '2013-04-09').at(-1)).toEqual(['that night', '2013-04-08TNI']);
+    // A coarser time in a later sentence is a new focus: the publication's morning.
+    expect(found('Futures rose, up from 56 percent on Thursday. The yield hit the highest since April 2010, as of 9:45 a.m.', '2013-03-17').at(-1)).toEqual(['9:45 a.m.', '2013-03-17T09:45']);
+  });
+
+  it('gives a day after "the spring of 2003" the year of that spring, and "the following spring" the next one', () => {
+    expect(found('In the spring of 2003, troops advanced. Baghdad fell on April 9.', '2013-04-09').at(-1)).toEqual(['April 9', '2003-04-09']);
+    expect(found('He joined the firm in 1975. The following spring, he was made a partner.', '2013-04-09').at(-1)).toEqual(['The following spring', '1976-SP']);
+    // A year alone does not ("a program approved in 1987 … through Sept. 29" is of the publication's year).
+    expect(found('Under a program approved in 1987, Nashua had purchased 481,000 shares through Sept. 29.', '1989-10-30').at(-1)).toEqual(['Sept. 29', '1989-09-29']);
+  });
+});

@@ -13,6 +13,9 @@ const ORDINALS: Readonly<Record<string, number>> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21,
 };
 
+/** Words of the weather, where "the 80s" are degrees. */
+const WARMTH = /\b(?:degrees?|temperatures?|highs?|lows?|fahrenheit|celsius|mercury|heat|warm|hot|cool|cold|weather|forecast)\b|°/i;
+
 /** Words without which the pattern cannot match (see `gatedPattern`). */
 const TRIGGER = /\d0['’]?s\b|ties\b|century/i;
 
@@ -25,7 +28,7 @@ const TRIGGER = /\d0['’]?s\b|ties\b|century/i;
 export class ENDecadeParser implements Parser {
   private readonly re = new RegExp(
     `(?<![\\w-])(?:(the)\\s+)?(?:(${PART_WORD_PATTERN})[\\s-]+)?` +
-      `(?:(1[0-9]|20)(\\d)0['’]?s|['’](\\d)0['’]?s|(?:(nineteen|eighteen|twenty)[\\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)` +
+      `(?:(1[0-9]|20)(\\d)0['’]?s|['’](\\d)0['’]?s|([2-9])0s|(?:(nineteen|eighteen|twenty)[\\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)` +
       `|(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\\s-]first)[\\s-]+century)(?![\\w-])`,
     'i',
   );
@@ -35,7 +38,12 @@ export class ENDecadeParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-    const [, the, partWord, century4, decade4, decade2, centuryWord, decadeWord, centuryNumber, centuryOrdinal] = match;
+    const [, the, partWord, century4, decade4, quoted2, bare2, centuryWord, decadeWord, centuryNumber, centuryOrdinal] = match;
+    const before = context.text.slice(0, match.index ?? 0);
+    // "the 80s" (as the Guardian writes it), "the 1970s and 80s": a decade after "the" or another
+    // decade, but not temperatures ("highs in the 80s") nor an age ("in his 80s").
+    if (bare2 !== undefined && ((!the && !/\b(?:1[0-9]|20)\d0['’]?s\s+(?:and|or|to|through)\s+$/i.test(before)) || WARMTH.test(context.text))) return null;
+    const decade2 = quoted2 ?? bare2;
     const refYear = referenceDay(context).getFullYear();
     let spec: TimexSpec;
     // "the 1800s", "the early 1900s" name the century (18, 19); "the 2000s" the decade, as news uses it.

@@ -44,7 +44,7 @@ export class ENDurationParser implements Parser {
     // "over three weeks" is more than three weeks; "over the past week" is during it, no bound
     // ("at least the past 18 months" is one).
     `(?<![\\w-])(?:(?!(?:(?:just|well)\\s+)?(?:over|under)\\s+the\\s)(${APPROX_PATTERN})\\s+)?` +
-      `(?:(the\\s+(?:past|last|next|coming|previous|first|final|latest|initial|remaining|following|same)(?:\\s+(?:few|several|couple\\s+of))?|the|a\\s+few|few|several|some|many|recent|coming|(?:a\\s+)?couple(?:\\s+of)?|a\\s+number\\s+of|numerous)\\s+)?` +
+      `(?:(the\\s+(?:past|last|next|coming|previous|first|final|latest|initial|remaining|following|same)(?:\\s+(?:few|several|couple\\s+of))?|the|another|a\\s+few|few|several|some|many|recent|coming|(?:a\\s+)?couple(?:\\s+of)?|a\\s+number\\s+of|numerous)\\s+)?` +
       `(?:((?:half\\s+an?|${NUMBER_PATTERN}|several)(?:(?:\\s+and)?\\s+(?:a\\s+half|1/2)|-and-a-half|\\s+1/2)?)[-\\s]+)?` +
       `(?:(?:more|additional|further|straight|consecutive|full|long|short|trading|business|working|calendar)\\s+)?` +
       `(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)` +
@@ -142,12 +142,16 @@ export class ENDurationParser implements Parser {
       } else if (/^the (?:past|last|next|coming|previous|first|final|latest|initial|remaining|following|same)$/.test(quantifier)) {
         // "the past week" = P1W; "the past weeks" is vague. "the next day", "the first week of"
         // name a time, not a stretch of it.
-        if (!plural && (!/^the (?:past|last)$/.test(quantifier) || /^\s+of\b/i.test(after))) return null;
+        if (!plural && (!/^the (?:past|last)$/.test(quantifier) || /^\s+of\b/i.test(after)) && !(singular === 'fortnight' && /^the (?:next|coming)$/.test(quantifier) && !/^\s+of\b/i.test(after))) return null;
         // "at the last minute", "to the last second": an idiom.
         if (!plural && /^(?:minute|second)$/.test(singular) && /^the last$/.test(quantifier)) return null;
         amount = plural ? 'X' : 1;
       } else if (quantifier === 'the') {
         return null;
+      } else if (quantifier === 'another') {
+        // "could last another week", "at least another month": one more of the unit.
+        if (plural || /^\s+(?:of|in|to)\b/i.test(after) || singular === 'second') return null;
+        amount = 1;
       } else if (/couple/.test(quantifier)) {
         amount = 2;
         mod ??= 'APPROX';

@@ -33,7 +33,8 @@ const TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
  */
 export class ENMonthParser implements Parser {
   private readonly re = new RegExp(
-    `(?<![\\w-])(?:(${PART_WORD_PATTERN})[\\s-]+)?(${MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(?:(${YEAR_PATTERN})(?![\\w-]|[.,]\\d)|(${WORD_YEAR_PATTERN})|(this|last|next)\\s+year\\b))?(?![\\w-])`,
+    `(?<![\\w-])(?:(${PART_WORD_PATTERN})[\\s-]+)?(?:(that|the\\s+following|the\\s+previous)\\s+)?(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(${MONTH_PATTERN})` +
+      `(?:,?\\s+(?:of\\s+)?(?:(${YEAR_PATTERN})(?![\\w-]|[.,]\\d)|(${WORD_YEAR_PATTERN})|(this|last|next)\\s+year\\b|(that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous)\\s+year\\b))?(?![\\w-])`,
     'i',
   );
 
@@ -43,20 +44,30 @@ export class ENMonthParser implements Parser {
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
-    const partWord = match[1];
-    const name = match[2] ?? '';
-    const which = match[5]?.toLowerCase();
+    const [, partWord, leading, dayText, name = '', yearText, yearWords, whichText, focusText] = match;
+    const which = whichText?.toLowerCase();
+    // "May that year", "4 May that year", "March the following year", "That June", "The following
+    // February": of the year of the time told before (or the one after or before it).
+    const focus = focusText?.toLowerCase().replace(/\s+/g, ' ');
+    const lead = leading?.toLowerCase().replace(/\s+/g, ' ');
     const refYear = referenceDay(context).getFullYear();
-    const year = match[3] ? Number(match[3]) : match[4] ? wordYear(match[4]) : which ? refYear + (which === 'last' ? -1 : which === 'next' ? 1 : 0) : undefined;
+    const year = yearText ? Number(yearText) : yearWords ? wordYear(yearWords) : which ? refYear + (which === 'last' ? -1 : which === 'next' ? 1 : 0) : undefined;
+    // A day before the month is chrono's business ("12 February"), unless a year phrase follows
+    // that chrono does not read ("12 February last year", "4 May that year").
+    if (dayText && !which && !focus) return null;
+    if (lead && (dayText || focus || year !== undefined || partWord)) return null;
+    // ("I hope that May wins": the name, not the month.)
+    if (lead === 'that' && /^(?:may|march)$/i.test(name)) return null;
     const month = monthOf(name);
+    const day = dayText ? Number(dayText) : undefined;
     if (month === undefined || !/^[A-Z]/.test(name)) return null;
     const full = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(name);
     if (!full && !name.endsWith('.') && !/^sept?$/i.test(name)) return null;
     const before = context.text.slice(0, index);
     const after = context.text.slice(index + match[0].length);
     // A day number right after is chrono's business ("May 16").
-    if (/^\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))/.test(after) && year === undefined) return null;
-    if (year === undefined && /^(?:may|march)$/i.test(name)) {
+    if (/^\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))/.test(after) && year === undefined && !focus) return null;
+    if (year === undefined && !focus && !lead && /^(?:may|march)$/i.test(name)) {
       // "the March for Life", "the March on Washington", "March Madness": names of marches and events.
       if (NAMED_MARCH.test(after)) return null;
       // "the March accession": a capitalised month before a noun.
@@ -74,7 +85,18 @@ export class ENMonthParser implements Parser {
       if (!partWord && !MONTH_CUE.test(before) && !monthBeforeNoun && !inList && !possessive && !superlative && !subject) return null;
     }
     const mod = modOf(partWord);
-    const spec: TimexSpec = year === undefined ? { kind: 'named', part: { unit: 'month', month } } : { kind: 'point', point: { unit: 'month', year, month } };
+    if (day !== undefined && (day < 1 || day > 31)) return null;
+    let spec: TimexSpec;
+    if (focus || lead) {
+      const part = day !== undefined ? { unit: 'day' as const, month, day } : { unit: 'month' as const, month };
+      spec = { kind: 'named', part, which: 'this', anchor: 'ref' };
+      if (focus === 'the following' || focus === 'the next') spec.yearShift = 1;
+      if (focus === 'the previous') spec.yearShift = -1;
+      // ("The following February": the first one after the time told before.)
+      if (lead === 'the following') spec.which = 'next';
+      if (lead === 'the previous') spec.which = 'last';
+    } else if (year === undefined) spec = { kind: 'named', part: { unit: 'month', month } };
+    else spec = { kind: 'point', point: day !== undefined ? { unit: 'day', year, month, day } : { unit: 'month', year, month } };
     if (mod) spec.mod = mod;
     const result = context.createParsingResult(index, match[0]);
     attachSpec(result, spec);

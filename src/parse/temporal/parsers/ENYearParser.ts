@@ -6,7 +6,7 @@ import { NOT_YEAR_AFTER, NOT_YEAR_BEFORE, WORD_YEAR_PATTERN, wordYear, YEAR_PATT
 import { gatedPattern } from './gatedPattern.js';
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
-const TRIGGER = /(?:\b|FY)(?:1\d\d\d|20\d\d)\b|\bFY['’]?\d\d\b|\b(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]|\btwo[\s-]+thousand/i;
+const TRIGGER = /(?:\b|FY)(?:1\d\d\d|20\d\d)\b|\bFY['’]?\d\d\b|['’]\d\d\b|\b(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]|\btwo[\s-]+thousand/i;
 
 /** Years before 1500, read only after a word that introduces a year ("resigned in 1415", "since 1294"). */
 const OLD_YEAR = '1[0-4]\\d\\d';
@@ -21,7 +21,7 @@ const OLD_YEAR_BEFORE = /\b(?:in|since|until|till|from|to|and|by|of|circa|year|b
 export class ENYearParser implements Parser {
   private readonly re = new RegExp(
     `(?<![\\w-])(?:(${PART_WORD_PATTERN})[\\s-]+)?(?:(the\\s+(?:fiscal\\s+|calendar\\s+)?year|(?:fiscal|calendar)(?:\\s+year)?|FY|the\\s+summer\\s+of)\\s*)?` +
-      `(?:(${YEAR_PATTERN}|${OLD_YEAR})(?:\\s*(?:-|–|/)\\s*(\\d{2}(?!\\d)|${YEAR_PATTERN}|${OLD_YEAR}))?|(${WORD_YEAR_PATTERN})|(FY)['’]?(\\d{2}))(?![\\w-]|[.,]\\d)`,
+      `(?:(${YEAR_PATTERN}|${OLD_YEAR})(?:\\s*(?:-|–|/)\\s*(\\d{2}(?!\\d)|${YEAR_PATTERN}|${OLD_YEAR}))?|(${WORD_YEAR_PATTERN})|(FY)['’]?(\\d{2})|(?<!FY)['’](\\d{2})(?!['’]))(?![\\w-]|[.,]\\d)`,
     'i',
   );
 
@@ -40,6 +40,10 @@ export class ENYearParser implements Parser {
     // "FY24": a fiscal year by its last two digits, in the publication's century ("FY" only in capitals).
     if (match[6] && match[6] !== 'FY') return null;
     const fiscalShort = match[7];
+    // "the shutdown in '95", "graduated in '87": a year by its last two digits, after a word that
+    // introduces one, in the latest century that puts it not after the publication.
+    const apostrophe = match[8];
+    if (apostrophe && (partWord || lead || !OLD_YEAR_BEFORE.test(context.text.slice(0, index)))) return null;
     const before = context.text.slice(0, index);
     const after = context.text.slice(index + text.length);
     if (digits) {
@@ -49,7 +53,9 @@ export class ENYearParser implements Parser {
     }
     // "FY" only in capitals.
     if (lead && /^fy$/i.test(lead) && lead !== 'FY') return null;
-    const year = digits ? Number(digits) : fiscalShort ? Math.floor(referenceDay(context).getFullYear() / 100) * 100 + Number(fiscalShort) : wordYear(words ?? '');
+    const refYear = referenceDay(context).getFullYear();
+    const shortYear = apostrophe ? Math.floor(refYear / 100) * 100 + Number(apostrophe) : undefined;
+    const year = digits ? Number(digits) : fiscalShort ? Math.floor(refYear / 100) * 100 + Number(fiscalShort) : shortYear !== undefined ? (shortYear > refYear ? shortYear - 100 : shortYear) : wordYear(words ?? '');
     if (year === undefined) return null;
     // "the summer of 1998" belongs to the part-of-year parser.
     if (lead && /summer/i.test(lead)) return null;

@@ -71,10 +71,16 @@ export class ENProperNameRefiner implements Refiner {
       if (/^\.com\b/.test(after)) return false;
       // "The Mail on Sunday", "Fox News Sunday", "Meet the Press on Sunday" stays a day.
       if (/^(?:on\s+)?(?:Sunday|Saturday)$/.test(text) && (PAPER_ON.test(before) || /\bNews\s+$/.test(before) || /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|Mail|People|Star|World|Night\s+Live)\b/.test(after))) return false;
+      // "BBC One's Sunday Politics", "the Saturday Guardian", "World News Tonight": a programme or a
+      // newspaper's edition.
+      if (/^(?:Sunday|Saturday|Friday)$/.test(text) && /^\s+(?:Politics|Guardian|Review|Supplement|Magazine|Edition|Brunch|Morning\s+Live|Live|Night\s+Dinners?)\b/.test(after)) return false;
+      if (/^Tonight$/.test(text) && /\b(?:News|World|Business|Nightline)\s+$/.test(before)) return false;
       // "the Today programme", "NBC's Today show".
       if (/^Today$/.test(text) && (/^\s+(?:programme|program|show)\b/i.test(after) || /['’]s\s+$/.test(before))) return false;
       // "the Good Friday Agreement", "the Tet Offensive".
       if (HOLIDAY_NAMED.test(after) && /^[A-Z]/.test(text)) return false;
+      // "The Hundred Days", "The Hundred Days' Offensive": a period's name, capitalised.
+      if (/^The\s+(?:Hundred|Thousand)\s+Days$/.test(text)) return false;
       // "the Six-Day War", "the Hundred Years' War", "the Thirty Years War".
       if (/^['’]?\s+War\b/.test(after) && /(?:Day|Years?['’]?)$/.test(text)) return false;
       return true;

@@ -60,6 +60,14 @@ export class ENUnlikelyChronoResultRefiner implements Refiner {
         }
         return true;
       }
+      // "09:15 A quick reminder", "By 11:00 a crowd had gathered": the article, not "a.m.".
+      const article = /^(.*?(\d{1,2})[:.](\d\d))\s*[aA]$/.exec(text);
+      if (article && /^\s+[A-Za-z]/.test(after)) {
+        r.start.delete('meridiem');
+        r.start.assign('hour', Number(article[2]));
+        r.text = r.text.slice(0, r.text.indexOf(article[1] ?? '') + (article[1] ?? '').length);
+        return true;
+      }
       // "the 1963 March on Washington", "the 2013 March for Life": a year before a march's name.
       const march = /^(\d{4})\s+(?:March|May)$/.exec(text);
       if (march && /^\s+(?:for|on|of|against|to)\s+(?:the\s+)?[A-Z]/.test(after)) {

@@ -28,4 +28,11 @@ describe('ENDecadeParser', () => {
   it('reads "the turn of" a century as its start', () => {
     expect(only('The building dates from the turn of the 20th century.')).toMatchObject({ text: 'the turn of the 20th century', value: '19', mod: 'START' });
   });
+
+  it('reads "the 80s" without an apostrophe, not degrees or an age', () => {
+    expect(found('Unemployment soared in the 80s.', '2013-03-06')).toEqual([['the 80s', '198']]);
+    expect(found('It was big in the 1970s and 80s.', '2013-03-06')).toEqual([['the 1970s', '197'], ['80s', '198']]);
+    expect(found('Highs will be in the 80s.', '2013-03-06')).toEqual([]);
+    expect(found('He is in his 80s.', '2013-03-06')).toEqual([]);
+  });
 });

@@ -164,4 +164,12 @@ describe('ENDurationParser', () => {
     expect(found('There are difficult months ahead.')).toEqual([['months ahead', 'PXM']]);
     expect(found('The talks come just days ahead of Monday\'s inauguration.').map((t) => t[0])).toEqual(['Monday']);
   });
+
+  it('reads "another month" and "the next fortnight" as durations, "the first fortnight of" as none', () => {
+    expect(found('The trial is expected to last at least another month.')).toEqual([['at least another month', 'P1M']]);
+    expect(found('Snow will stay for another fortnight.')).toEqual([['another fortnight', 'P2W']]);
+    expect(found('over the next fortnight')).toEqual([['the next fortnight', 'P2W']]);
+    expect(found('another day in court')).toEqual([]);
+    expect(found('the first fortnight of December', '2013-03-06')).toEqual([['December', '2012-12']]);
+  });
 });

@@ -72,4 +72,17 @@ describe('ENMonthParser', () => {
     // A story of another year still carries its year ("Aug. 17, 2013 … Aug. 16").
     expect(found('The couple were found on Aug. 17, 2013. They had been shot on Aug. 16.', '2016-03-01').map((t) => t[1])).toEqual(['2013-08-17', '2013-08-16']);
   });
+
+  it('reads British days with a year phrase, and months of the year told before', () => {
+    expect(found('The deal was signed on 12 February last year.', '2013-03-06')).toEqual([['12 February last year', '2012-02-12']]);
+    expect(found('The vote will be held on 7 May next year.', '2013-03-06')).toEqual([['7 May next year', '2014-05-07']]);
+    expect(found('She was elected in 1959. In May that year she married.', '2013-03-06')).toEqual([['1959', '1959'], ['May that year', '1959-05']]);
+    expect(found('She became prime minister in May 1979. On 4 May that year she spoke.', '2013-03-06').at(-1)).toEqual(['4 May that year', '1979-05-04']);
+    expect(found('He was ordained in December 1969. In March the following year he taught.', '2013-03-06').at(-1)).toEqual(['March the following year', '1970-03']);
+    expect(found('The deal ended a standoff in 2011, in August of that year.', '2013-03-06').at(-1)).toEqual(['August of that year', '2011-08']);
+    expect(found('Chavez was elected in 1998. The following February he took office.', '2013-03-06').at(-1)).toEqual(['The following February', '1999-02']);
+    expect(found('He joined in 2011. That June he left.', '2013-03-06').at(-1)).toEqual(['That June', '2011-06']);
+    expect(found('I hope that May wins.', '2017-03-06')).toEqual([]);
+    expect(found('on 12 February', '2013-03-06')).toEqual([['12 February', '2013-02-12']]);
+  });
 });

@@ -52,4 +52,11 @@ describe('ENYearParser', () => {
     // A clock time, not a year (see ENFourDigitTimeParser).
     expect(found('at 1830 GMT')).toEqual([['1830 GMT', '2024-05-14T18:30']]);
   });
+
+  it('reads a year by its last two digits after a word that introduces one', () => {
+    expect(found("the shutdown in '95", '2013-03-06')).toEqual([["'95", '1995']]);
+    expect(found("He graduated in '87 and joined the firm in '08.", '2013-03-06')).toEqual([["'87", '1987'], ["'08", '2008']]);
+    expect(found("2023's heat waves were deadly.", '2024-05-14')).toEqual([['2023', '2023']]);
+    expect(found("He said '95 percent' of it.", '2013-03-06')).toEqual([]);
+  });
 });

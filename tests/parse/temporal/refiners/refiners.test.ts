@@ -297,3 +297,23 @@ describe('ENUnlikelyChronoResultRefiner on marches', () => {
     expect(found('the 2013 March for Life drew crowds')).toEqual([['2013', '2013']]);
   });
 });
+
+describe('ENAnniversaryRefiner', () => {
+  it('reads "two years ago this month" as one time, that month two years back', () => {
+    expect(found('The uprising began two years ago this month.', '2013-03-06')).toEqual([['two years ago this month', '2011-03']]);
+    expect(found('Ten years ago this week, the war began.', '2013-03-06')).toEqual([['Ten years ago this week', '2003-W10']]);
+    expect(found('It happened a year ago today.', '2013-03-06')).toEqual([['a year ago today', '2012-03-06']]);
+    expect(found('He left two years ago. This month he returned.', '2013-03-06')).toEqual([['two years ago', '2011'], ['This month', '2013-03']]);
+  });
+});
+
+describe('ENUnlikelyChronoResultRefiner on live pages and names', () => {
+  it('keeps an article after a clock time out of it, and programmes\' names untagged', () => {
+    expect(found('09:15 A quick reminder of the backdrop.', '2013-03-20')).toEqual([['09:15', '2013-03-20T09:15']]);
+    expect(found('By 11:00 a crowd had gathered.', '2013-03-20')).toEqual([['11:00', '2013-03-20T11:00']]);
+    expect(found("BBC One's Sunday Politics programme", '2013-03-20')).toEqual([]);
+    expect(found('World News Tonight reported it.', '2013-03-20')).toEqual([]);
+    expect(found('the Saturday Guardian review', '2013-03-20')).toEqual([]);
+    expect(found('The match is on Saturday night.', '2013-03-20')).toEqual([['Saturday night', '2013-03-23TNI']]);
+  });
+});
