@@ -29,9 +29,10 @@ export type TimexSpec =
   /**
    * A point the text states in full ("the third quarter of 1998", "the 1990s", "1998"); `weekOf`
    * for the week that holds a day ("the week of March 6, 2000"), `dayShift` for the day next to
-   * it ("the day before Oct. 12, 1989").
+   * it ("the day before Oct. 12, 1989"); `fiscal` for a company's quarter numbered in its own year
+   * ("its fiscal third quarter"), the period a report is about whatever its calendar months.
    */
-  | { kind: 'point'; point: CalendarPoint; mod?: TimexMod; weekOf?: boolean; dayShift?: number }
+  | { kind: 'point'; point: CalendarPoint; mod?: TimexMod; weekOf?: boolean; dayShift?: number; fiscal?: boolean }
   /** A value that needs no computing: `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, a SET. */
   | { kind: 'value'; type: TimexType; value: string; mod?: TimexMod; quant?: string; freq?: string }
   /**

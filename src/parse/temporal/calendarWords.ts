@@ -83,7 +83,7 @@ export function approxModOf(word: string | undefined): TimexMod | undefined {
  * What before a clock time in brackets shows it restates the time just told in another zone ("9
  * a.m. (0700 GMT)", "09:30 local time (08:30 GMT)"): TimeML leaves the restatement untagged.
  */
-export const RESTATED_TIME_BEFORE = /(?:\d[:.]\d\d|\d\s*[apAP]\.?[mM]\.?|\btime|\b[A-Z]{2,4}|\d{4}\s*(?:GMT|UTC))\s*\(\s*$/;
+export const RESTATED_TIME_BEFORE = /(?:\d[:.]\d\d|\d\s*[apAP]\.?[mM]\.?|\btime|\b(?:noon|midnight|midday)|\b[A-Z]{2,4}|\d{4}\s*(?:GMT|UTC))\s*\(\s*$/;
 
 /** What follows a four-digit clock time as wires write it: a zone, "hrs", "hours", "local time" ("0700 GMT", "1530 IST", "0850 hours"). */
 export const FOUR_DIGIT_ZONES = String.raw`GMT|UTC|Z|hrs|hours|local\s+time|IST|BST|JST|KST|HKT|SGT|PKT|WIB|MSK|CES?T|EES?T|AES?T|AEDT`;

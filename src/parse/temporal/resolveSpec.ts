@@ -266,7 +266,11 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       }
       // "arrested on Feb. 2 … His trial is to begin on May 6. … That afternoon, he appeared before a
       // judge": a time told in the past is found from the last time gone by, not from a plan.
-      const last = ctx.tense === 'past' && ctx.last && ctx.lastPast && pointStart(ctx.last).getTime() > ctx.dct.getTime() ? ctx.lastPast : ctx.last;
+      // Told ahead, a year or month is not found from a time gone by ("The crisis began in 2008. Over
+      // the next year, the Fed will taper" is the year after publication; "said on Sunday that the bill
+      // would be presented the next day" is Monday).
+      const told = ctx.tense === 'past' && ctx.last && ctx.lastPast && pointStart(ctx.last).getTime() > ctx.dct.getTime() ? ctx.lastPast : ctx.last;
+      const last = ctx.tense === 'future' && spec.offset > 0 && (spec.unit === 'year' || spec.unit === 'month') && told && pointStart(shiftPoint(told, 1)).getTime() <= ctx.dct.getTime() ? undefined : told;
       if (spec.sameDay) {
         if (last?.unit === 'day' && !(ctx.tense === 'future' && pointStart(last).getTime() < ctx.dct.getTime())) anchor = last;
       } else if (spec.anchor === 'ref' && last && UNIT_RANK[last.unit] <= UNIT_RANK[spec.unit]) anchor = last;

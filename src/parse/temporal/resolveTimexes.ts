@@ -232,7 +232,7 @@ function remember(components: ParsingComponents, resolved: ResolvedTimex, ctx: S
   // running, unless a past-tense report names it (a fiscal quarter: "reported a decline in
   // fourth-quarter earnings" in November).
   const dct = formatIsoDate(ctx.dct);
-  const reported = spec?.kind === 'named' && components.tags().has(`${TENSE_TAG}past`) && resolved.interval !== undefined && resolved.interval.start <= dct;
+  const reported = (spec?.kind === 'named' && components.tags().has(`${TENSE_TAG}past`) && resolved.interval !== undefined && resolved.interval.start <= dct) || (spec?.kind === 'point' && spec.fiscal === true);
   if ((p.unit === 'quarter' || p.unit === 'half') && resolved.interval && (resolved.interval.end <= dct || reported)) {
     if (ctx.lastQuarter && comparePoints(p, ctx.lastQuarter) < 0) return;
     ctx.lastQuarter = p;

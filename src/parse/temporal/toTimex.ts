@@ -64,11 +64,15 @@ export function toTimex(components: ParsingComponents, ctx: SpecContext): Resolv
     // Aug. 11, at a party to mark the end of summer. … by about 11:30 p.m.")
     const day = story?.unit === 'day' ? story
       : !ahead && !stamp && story && ctx.lastDay?.unit === 'day' && ctx.lastDayAt !== undefined && ctx.lastAt === ctx.lastDayAt && ctx.sentence !== undefined && ctx.sentence - ctx.lastDayAt <= 3 && pointStart(ctx.lastDay).getTime() <= ctx.dct.getTime() ? ctx.lastDay : undefined;
+    let at = time;
     if (time && day?.unit === 'day' && !components.isCertain('day') && !components.isCertain('weekday')) {
       point = { unit: 'day', year: day.year, month: day.month, day: day.day };
+      // "On Tuesday, the gunman waited until shortly before midnight": the midnight that ends the
+      // story's day (T24, as "midnight Tuesday"), not the one that began it.
+      if (time === '00:00') at = '24:00';
     }
-    const p: CalendarPoint = point.unit === 'day' && time ? { ...point, time } : point;
-    return { type: time ? 'TIME' : 'DATE', value: formatPoint(p), interval: pointInterval(p, components.isCertain('year') ? 'stated' : 'implied'), point: p };
+    const p: CalendarPoint = point.unit === 'day' && at ? { ...point, time: at } : point;
+    return { type: at ? 'TIME' : 'DATE', value: formatPoint(p), interval: pointInterval(p, components.isCertain('year') ? 'stated' : 'implied'), point: p };
   }
   let tense: TemporalDirection | undefined;
   for (const t of components.tags()) {

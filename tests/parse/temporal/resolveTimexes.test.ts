@@ -299,3 +299,30 @@ describe('the day a story tells', () => {
     expect(found('Under a program approved in 1987, Nashua had purchased 481,000 shares through Sept. 29.', '1989-10-30').at(-1)).toEqual(['Sept. 29', '1989-09-29']);
   });
 });
+
+describe('reports, schedules and clock times of a story', () => {
+  it('numbers a fiscal quarter in the year of the report, and compares a year earlier with it', () => {
+    expect(found('FedEx said profit fell 31% in its fiscal third quarter. Revenue rose 2% from a year earlier.', '2013-03-20')).toEqual([['fiscal third quarter', '2013-Q3'], ['a year earlier', '2012-Q3']]);
+    expect(found('For the fiscal fourth quarter, the company forecast earnings of $2. Profit in the latest quarter fell.', '2013-03-20')).toEqual([['the fiscal fourth quarter', '2013-Q4'], ['the latest quarter', '2012-Q4']]);
+  });
+
+  it('finds a year or month told ahead from the publication, a day told ahead from the day reported', () => {
+    expect(found('The crisis began in 2008. Over the next year, the Fed will taper.', '2013-11-20').at(-1)).toEqual(['the next year', '2014']);
+    expect(found('He was elected in 2008. The next year, he resigned.', '2013-11-20').at(-1)).toEqual(['The next year', '2009']);
+    expect(found('A spokesman said on Sunday that the bill would be presented the next day.', '2013-03-20').at(-1)).toEqual(['the next day', '2013-03-18']);
+  });
+
+  it('puts "in the morning" on the day told last or the publication\'s, "that same evening" in the month told last', () => {
+    expect(found('Minutes released last month showed worry. Stocks had been lower in the morning.', '2013-03-20').at(-1)).toEqual(['the morning', '2013-03-20TMO']);
+    expect(found('Police came in March 2020. That same evening, he left.', '2013-03-20').at(-1)).toEqual(['That same evening', '2020-03-XX']);
+  });
+
+  it('ends the story\'s day at its midnight, and gives a clock time the date after "local time"', () => {
+    expect(found('On Tuesday, the gunman waited outside until shortly before midnight.', '2013-03-20')).toEqual([['Tuesday', '2013-03-19'], ['midnight', '2013-03-19T24:00']]);
+    expect(found('The attack came shortly after midnight.', '2013-03-20')).toEqual([['midnight', '2013-03-20T00:00']]);
+    expect(found('His resignation took effect at 20:00 local time on 28 February.', '2013-03-13')).toEqual([['20:00', '2013-02-28T20:00'], ['28 February', '2013-02-28']]);
+    expect(found('The pope will speak at noon (11:00 GMT) on Sunday.', '2013-03-13')).toEqual([['noon', '2013-03-17T12:00'], ['Sunday', '2013-03-17']]);
+    expect(found('Jurors resume Thursday morning at 9.', '2013-03-13')).toEqual([['Thursday morning at 9', '2013-03-14T09:00']]);
+    expect(found('He will arrive Monday night at 10.', '2013-03-13')).toEqual([['Monday night at 10', '2013-03-18T22:00']]);
+  });
+});

@@ -82,7 +82,9 @@ export class ENCasualDayParser implements Parser {
         if (!the && !alonePartWord && !partWord) return null;
         if (!BEFORE_ALONE.test(context.text.slice(0, index))) return null;
         if (/^\s*(?:of\b|[-\u2013\u2014]?\s*[a-z])/.test(after) && !AFTER_ALONE.test(after)) return null;
-        spec = { kind: 'relative', unit: 'day', offset: 0, anchor: 'ref', partOfDay };
+        // (Of the day told last, else of the publication: "released last month. Stocks had been lower
+        // in the morning" is this morning.)
+        spec = { kind: 'relative', unit: 'day', offset: 0, anchor: 'ref', partOfDay, sameDay: true };
         const c = the && !alonePartWord && !partWord ? CLOCK_BEFORE.exec(context.text.slice(0, index)) : null;
         const h = Number(c?.[1]);
         if (c && h >= 1 && h <= 12) {

@@ -13,6 +13,9 @@ const SEASON_CUE = /\b(?:the|this|last|next|in|by|during|until|since|early|late|
 /** A verb after "the fall" that makes it a decline ("the fall was due to", "the fall reflected"). */
 const FALL_VERB_AFTER = /^\s+(?:was|is|has|had|would|will|could|might|came|comes|followed|follows|marks|marked|means|meant|took|takes|left|leaves|brought|brings|\w+ed)\b/i;
 
+/** Words of a forecast around a fiscal quarter. */
+const FORECAST = /\b(?:will|would|expects?|expected|forecasts?|projects?|projected|sees|guidance|outlook|predicts?|anticipates?|plans?|next|coming|current)\b/i;
+
 /** Words without which the pattern cannot match (see `gatedPattern`). */
 const TRIGGER = /\b(?:quarter|half|spring|summer|fall|autumn|winter|year[-\s]end|year['’]s\s+end)/i;
 
@@ -53,6 +56,7 @@ export class ENPartOfYearParser implements Parser {
     let yearShift: number | undefined;
     let namedWhich: 'this' | 'last' | 'next' | undefined;
     let anaphoric: 'this' | 'last' | 'next' | undefined;
+    let fiscalYear = false;
     if (yearText) year = Number(yearText);
     else if (yearWords) year = wordYear(yearWords);
     else if (yearWhich) year = relYear(yearWhich.toLowerCase());
@@ -111,6 +115,15 @@ export class ENPartOfYearParser implements Parser {
       // "the first half of June" is no half of a year: the month is the expression.
       if (year === undefined && unit === 'half' && /^\s+of\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(after)) return null;
       part = unit === 'quarter' ? { unit, quarter: o } : { unit: 'half', half: o };
+      // "its fiscal third quarter", "the fiscal first quarter": numbered in the company's year, which
+      // TimeML writes with the year of the report ("the fiscal first quarter" 1989-Q1 in October
+      // 1989), not as the calendar quarter of that number gone by.
+      if (year === undefined && !which && !yearInFocus && /\bfiscal\b/i.test(match[0])) {
+        year = refYear;
+        // (A quarter forecast is not the one a report is about: "For the fiscal fourth quarter, the
+        // company forecast earnings" leaves "the latest quarter" to the one reported.)
+        fiscalYear = !FORECAST.test(`${before} ${after.split(/[.;]/)[0] ?? ''}`);
+      }
     }
     const mod = modOf(partWord);
     let spec: TimexSpec;
@@ -119,6 +132,7 @@ export class ENPartOfYearParser implements Parser {
         kind: 'point',
         point: part.unit === 'quarter' ? { unit: 'quarter', year, quarter: part.quarter } : part.unit === 'half' ? { unit: 'half', year, half: part.half } : { unit: 'season', year, season: (part as Extract<NamedPart, { unit: 'season' }>).season },
       };
+      if (fiscalYear) spec.fiscal = true;
     } else {
       spec = { kind: 'named', part };
       if (namedWhich) spec.which = namedWhich;

@@ -26,7 +26,7 @@ const TRIGGER = /\b(?:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|b
 export class ENSetParser implements Parser {
   private readonly re = new RegExp(
     `(?<![\\w-])(?:(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annually|biannually|semi-?annually)` +
-      `|(every|each)\\s+(?:(other)\\s+|(${NUMBER_PATTERN})\\s+)?(?:(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?)|(${WEEKDAY_PATTERN})|(${SEASON_PATTERN})|(${MONTH_PATTERN})|(${PART_OF_DAY_PATTERN}))` +
+      `|(every|each)\\s+(?:(other)\\s+|(${NUMBER_PATTERN}|few|couple\\s+of|several)\\s+)?(?:(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?)|(${WEEKDAY_PATTERN})|(${SEASON_PATTERN})|(${MONTH_PATTERN})|(${PART_OF_DAY_PATTERN}))` +
       `|(?:(once|twice|thrice|(?:${NUMBER_PATTERN})\\s+times)\\s+)?(a|an|per)\\s+(second|minute|hour|day|night|week|month|quarter|year|decade))(?![\\w-])`,
     'i',
   );
@@ -52,7 +52,9 @@ export class ENSetParser implements Parser {
       spec = { kind: 'value', type: 'SET', value };
     } else if (every) {
       const quant = every.toUpperCase();
-      const n = other ? 2 : countText ? parseNumber(countText) : 1;
+      // "every few years", "every couple of months": a recurrence at a vague spacing (PXY).
+      const vague = countText !== undefined && /^(?:few|couple\s+of|several)$/i.test(countText);
+      const n = other ? 2 : vague ? 1 : countText ? parseNumber(countText) : 1;
       if (n === undefined) return null;
       if (unitWord) {
         const base = UNIT[unitWord.toLowerCase().replace(/s$/, '')];
@@ -62,7 +64,7 @@ export class ENSetParser implements Parser {
         // "each of the", "each day of" is fine; "each year" after a number is a rate too.
         const m = /^(PT?)(\d+)(\w)$/.exec(base);
         if (!m) return null;
-        spec = { kind: 'value', type: 'SET', value: `${m[1]}${Number(m[2]) * n}${m[3]}`, quant };
+        spec = { kind: 'value', type: 'SET', value: vague ? `${m[1]}X${m[3]}` : `${m[1]}${Number(m[2]) * n}${m[3]}`, quant };
       } else if (weekdayWord) {
         const d = weekdayOf(weekdayWord);
         if (d === undefined) return null;

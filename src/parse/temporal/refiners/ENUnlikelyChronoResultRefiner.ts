@@ -31,9 +31,19 @@ const MARKET_WORDS = /\b(?:stocks?|shares?|index|indexes|indices|yields?|dollar|
 export class ENUnlikelyChronoResultRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
+      const before = context.text.slice(0, r.index);
+      // "noon (11:00 GMT) on Sunday": chrono joins the time restated in another zone to the day after
+      // the parenthesis; the day stays, the restated time goes (the time before takes the day).
+      const restated = r.start.isCertain('hour') ? /^[^()]*\)\s*(?:on\s+)?(\S.*)$/s.exec(r.text) : null;
+      if (restated && /\(\s*$/.test(before) && RESTATED_TIME_BEFORE.test(before)) {
+        const tail = restated[1] ?? '';
+        r.index += r.text.length - tail.length;
+        r.text = tail;
+        r.start.delete(['hour', 'minute', 'second', 'millisecond', 'meridiem']);
+        return true;
+      }
       if (specOf(r.start)) return true;
       const text = r.text.trim();
-      const before = context.text.slice(0, r.index);
       const after = context.text.slice(r.index + r.text.length);
       if (/^[\d\s.,]+$/.test(text)) return false;
       // The tail of a number ("25-5.50" of "5.25-5.50%"): chrono tries again one character on.

@@ -59,4 +59,10 @@ describe('ENSetParser', () => {
     expect(found('rain at up to an inch an hour')).toEqual([]);
     expect(found('The leadership changes once a decade.')).toEqual([['once a decade', 'P10Y']]);
   });
+
+  it('reads "every few years" as a recurrence at a vague spacing', () => {
+    expect(found('Elections are held every few years.')).toEqual([['every few years', 'PXY']]);
+    expect(found('They meet every couple of months.')).toEqual([['every couple of months', 'PXM']]);
+    expect(found('every two weeks')).toEqual([['every two weeks', 'P2W']]);
+  });
 });
