@@ -4,7 +4,7 @@ import { nthWeekday } from './nthWeekday.js';
 
 /** Holidays news English names, fixed or moving (US ones where the name is American). */
 export const HOLIDAY_PATTERN =
-  "(?:christmas(?:\\s+(?:day|eve))?|new\\s+year['’]?s(?:\\s+(?:day|eve))|independence\\s+day|veterans['’]?\\s+day|armistice\\s+day|remembrance\\s+day|halloween|valentine['’]?s\\s+day|boxing\\s+day|may\\s+day|bastille\\s+day|anzac\\s+day|australia\\s+day|bonfire\\s+night|guy\\s+fawkes\\s+night|hogmanay|st\\.?\\s+patrick['’]?s\\s+day|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|palm\\s+sunday|holy\\s+week|(?:maundy|holy)\\s+thursday|holy\\s+saturday|ash\\s+wednesday|pentecost|whit\\s+sunday|ascension\\s+day|passover|rosh\\s+hashanah|yom\\s+kippur|hanukkah|chanukah|(?:chinese|lunar)\\s+new\\s+year|thanksgiving(?:\\s+day)?|memorial\\s+day|labou?r\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['’]?\\s+day|mother['’]?s\\s+day|father['’]?s\\s+day|election\\s+day|eid\\s+(?:al|ul|el)[-\\s]?(?:fitr|adha))";
+  "(?:christmas(?:\\s+(?:day|eve))?|new\\s+year['’]?s(?:\\s+(?:day|eve))|independence\\s+day|veterans['’]?\\s+day|armistice\\s+day|remembrance\\s+day|halloween|valentine['’]?s\\s+day|boxing\\s+day|may\\s+day|bastille\\s+day|anzac\\s+day|australia\\s+day|bonfire\\s+night|guy\\s+fawkes\\s+night|hogmanay|st\\.?\\s+patrick['’]?s\\s+day|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|palm\\s+sunday|mothering\\s+sunday|remembrance\\s+sunday|holy\\s+week|(?:maundy|holy)\\s+thursday|holy\\s+saturday|ash\\s+wednesday|pentecost|whit\\s+sunday|ascension\\s+day|passover|rosh\\s+hashanah|yom\\s+kippur|hanukkah|chanukah|(?:chinese|lunar)\\s+new\\s+year|thanksgiving(?:\\s+day)?|memorial\\s+day|labou?r\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['’]?\\s+day|mother['’]?s\\s+day|father['’]?s\\s+day|election\\s+day|eid\\s+(?:al|ul|el)[-\\s]?(?:fitr|adha))";
 
 const FIXED: Readonly<Record<string, [number, number]>> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'new years day': [1, 1], 'new years eve': [12, 31],
@@ -97,6 +97,9 @@ export function holidayDate(name: string, year: number): { month: number; day: n
     case 'easter monday': d = addDays(easter(year), 1); break;
     case 'good friday': d = addDays(easter(year), -2); break;
     case 'palm sunday': d = addDays(easter(year), -7); break;
+    // Britain's Mother's Day (the fourth Sunday of Lent) and the Sunday nearest Armistice Day (the second of November).
+    case 'mothering sunday': d = addDays(easter(year), -21); break;
+    case 'remembrance sunday': d = nthWeekday(year, 11, 0, 2); break;
     case 'maundy thursday': d = addDays(easter(year), -3); break;
     case 'holy saturday': d = addDays(easter(year), -1); break;
     case 'ash wednesday': d = addDays(easter(year), -46); break;

@@ -134,7 +134,7 @@ export class ENDurationParser implements Parser {
       if (!quantifier) {
         // A bare plural unit: "for years", "in [weeks]", "over the years", "[weeks] of tension",
         // "[months] away" (vague).
-        if (!plural || !(/\b(?:for|over|within|in|after|took|take|takes|lasted|spent|follows|followed|following|(?:could|may|might|will|would|can|to|should|must)\s+last|lasts|lasting)\s+(?:the\s+)?$/i.test(before) || AHEAD_AFTER.test(after) || (!/(?:\b(?:the|early|small|wee|late)|\d)\s+$/i.test(before) && singular !== 'minute' && /^\s+(?:of\s+(?!(?:the|a|an)\s+(?:week|month|year)\b)[a-z]|away\b)/i.test(after)))) return null;
+        if (!plural || !(/\b(?:for|over|within|in|after|took|take|takes|lasted|spent|follows|followed|following|(?:could|may|might|will|would|can|to|should|must)\s+last|lasts|lasting)\s+(?:the\s+)?$/i.test(before) || AHEAD_AFTER.test(after) || (!/(?:\b(?:the|early|small|wee|late|pre-?dawn|daylight)|\d)\s+$/i.test(before) && singular !== 'minute' && /^\s+(?:of\s+(?!(?:the|a|an)\s+(?:week|month|year)\b)[a-z]|away\b)/i.test(after)))) return null;
         // "after the minutes of the Fed's meeting were released": a meeting's record, not a stretch
         // of time ("in the minutes before the crash" is one).
         if (singular === 'minute' && /\bthe\s+$/i.test(before) && !/^\s+(?:before|after|since|that\s+followed|leading|until|ahead|to\s+come)\b/i.test(after)) return null;

@@ -32,6 +32,8 @@ export class ENHolidayParser implements Parser {
     if (!holidayDate(key, 2000)) return null;
     // "Christmas trees", "Easter eggs" are still about the day; "Christmas Island" is not.
     if (/^\s+(?:Island|Carol|Carols)\b/.test(context.text.slice((match.index ?? 0) + match[0].length))) return null;
+    // "the Easter recess", "the Christmas term": a stretch around the day, not the day.
+    if (!week && /^\s+(?:recess|term)\b/i.test(context.text.slice((match.index ?? 0) + match[0].length))) return null;
     const spec: TimexSpec = { kind: 'named', part: { unit: 'holiday', name: key } };
     // "Easter week", "Christmas week": the (ISO) week that holds the day.
     if (week || holyWeek) spec.weekOf = true;

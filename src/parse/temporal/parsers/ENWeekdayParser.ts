@@ -18,7 +18,7 @@ const TRIGGER = /day|\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
 
 /**
  * Weekdays: "Friday", "Monday's", "on Thursday", "last Friday", "next Tuesday", "this
- * Wednesday", "Friday night" (TNI), "early Tuesday" (mod START), "Wednesday evening". Which week
+ * Wednesday", "Friday night" (TNI), "overnight Monday" (TNI), "early Tuesday" (mod START), "Wednesday evening". Which week
  * is meant depends on this/last/next, or on the tense of the clause, when the text is resolved
  * ("will meet on Thursday" → the coming one, "met on Thursday" → the last one); "the previous
  * Friday", "the following Monday" are next to the day mentioned before. A plural ("Tuesdays",
@@ -28,7 +28,7 @@ const TRIGGER = /day|\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
 export class ENWeekdayParser implements Parser {
   private readonly re = new RegExp(
     // A hyphen may join two weekdays ("Monday-Friday"), nothing else ("pre-Monday", "Monday-night").
-    `(?<!\\w)(?<!(?<!day|^)-)(?:(early|earlier|late|later|mid)(?:[\\s-]+on)?[\\s-]+)?(?:(the\\s+(?:previous|preceding|following|next)|this\\s+past|this\\s+coming|this|last|past|previous|next|coming)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:\\s+(${PART_OF_DAY_PATTERN})(s)?)?(?!\\w)(?!-(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b))`,
+    `(?<!\\w)(?<!(?<!day|^)-)(?:(early|earlier|late|later|mid|overnight)(?:[\\s-]+on)?[\\s-]+)?(?:(the\\s+(?:previous|preceding|following|next)|this\\s+past|this\\s+coming|this|last|past|previous|next|coming)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:\\s+(${PART_OF_DAY_PATTERN})(s)?)?(?!\\w)(?!-(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b))`,
     'i',
   );
 
@@ -51,7 +51,9 @@ export class ENWeekdayParser implements Parser {
     if (!whichWord && !partWord && NOT_A_DAY_BEFORE.test(before)) return null;
     // "on Monday and Tuesday nights": both recur, at that part of the day.
     const shared = !plural && !dayPart && !whichWord ? SHARED_PLURAL_PART.exec(after) : null;
-    const partOfDay = dayPart ? partOfDayOf(dayPart) : shared?.[1] ? partOfDayOf(shared[1]) : undefined;
+    // "Clashes erupted overnight Monday": Monday's night.
+    const overnight = partWord?.toLowerCase() === 'overnight';
+    const partOfDay = dayPart ? partOfDayOf(dayPart) : shared?.[1] ? partOfDayOf(shared[1]) : overnight ? 'NI' : undefined;
     let spec: TimexSpec;
     if (plural || shared) {
       if (name.endsWith('.')) return null;

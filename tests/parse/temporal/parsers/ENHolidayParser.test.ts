@@ -71,4 +71,10 @@ describe('ENHolidayParser', () => {
     expect(found('christmas shopping')).toEqual([]);
     expect(found('on Christmas Island')).toEqual([]);
   });
+
+  it('reads Britain\'s Mothering Sunday and Remembrance Sunday, and no day in "the Easter recess"', () => {
+    expect(found('Shops expect record sales ahead of Mothering Sunday.', '2013-03-06')).toEqual([['Mothering Sunday', '2013-03-10']]);
+    expect(found('The service was held on Remembrance Sunday.', '2013-03-06')).toEqual([['Remembrance Sunday', '2012-11-11']]);
+    expect(found('MPs return after the Easter recess.', '2013-03-06')).toEqual([]);
+  });
 });

@@ -75,4 +75,10 @@ describe('ENWeekdayParser', () => {
     expect(found('Two new flights will leave on Monday and Tuesday nights.')).toEqual([['Monday', 'XXXX-WXX-1TNI'], ['Tuesday nights', 'XXXX-WXX-2TNI']]);
     expect(found('They met on Monday and Tuesday.')).toEqual([['Monday', '2024-05-13'], ['Tuesday', '2024-05-14']]);
   });
+
+  it('reads "overnight Monday" as Monday\'s night', () => {
+    expect(found('Clashes erupted overnight Monday in the city.', '2013-03-06')).toEqual([['overnight Monday', '2013-03-04TNI']]);
+    expect(found('Fighting raged overnight Tuesday into Wednesday.', '2013-03-06')[0]).toEqual(['overnight Tuesday', '2013-03-05TNI']);
+    expect(found('Troops moved in the pre-dawn hours of Tuesday.', '2013-03-06')).toEqual([['Tuesday', '2013-03-05']]);
+  });
 });
