@@ -92,4 +92,4 @@ export const FOUR_DIGIT_ZONES = String.raw`GMT|UTC|Z|hrs|hours|local\s+time|IST|
 export const CLOCK_HOURS_BEFORE = /\b(?:at|by|until|till|from|before|after|around|about|between|since)\s+$/i;
 
 /** Where a year's end named in a past-tense clause is the last one ("had $4 billion at year-end"); "by year-end" is a goal. */
-export const GONE_BEFORE = /\b(?:at|as\s+of|since|in)\s+(?:the\s+)?$/i;
+export const GONE_BEFORE = /\b(?:at|as\s+of|since|in|towards?)\s+(?:the\s+)?$/i;

@@ -33,7 +33,7 @@ const BASELINE = /\b(?:(?:up|down|unchanged)\s+from|compared\s+(?:with|to))\s+[^
  * the present tense of scheduled events ("the summit opens on Friday", "he meets Xi on Thursday").
  */
 const FUTURE_CUES =
-  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|gonna|would|(?:is|are|was|were|be|been|being)\s+(?:due|scheduled|expected|set|slated|poised|planned|planning|preparing|about|likely|supposed|going|forecast|predicted|projected|tipped|to)|set\s+to|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|expects?|expecting|anticipates?|forecasts|predicts|expected|scheduled|slated|upcoming|to\s+be\s+held|is\s+to|are\s+to|opens|begins|starts|meets|arrives|leaves|departs|ends|closes|resumes|returns|travels|visits|hosts|heads|flies|takes\s+place|kicks\s+off|tips\s+off|gets\s+under\s*way|convenes|expires|runs\s+out|(?:comes|enters)\s+into\s+(?:force|effect)|takes\s+effect|goes\s+into\s+effect|(?:is|are)\s+(?:at|on|in|for)(?=\s))\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|gonna|would|(?:is|are|was|were|be|been|being)\s+(?:due|scheduled|expected|set|slated|poised|planned|planning|preparing|about|likely|supposed|going|forecast|predicted|projected|tipped|to)|set\s+to|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|expects?|expecting|anticipates?|forecasts|predicts|expected|scheduled|slated|upcoming|to\s+be\s+held|is\s+to|are\s+to|opens|begins|starts|meets|arrives|leaves|departs|ends|closes|resumes|returns|travels|visits|hosts|heads|flies|comes(?:\s+out)?|competes|concludes|wraps\s+up|(?:is|are|remains?|will\s+remain)\s+(?:closed|shut)(?=\s+(?:on\s+)?(?:[A-Z]|$)|$)|takes\s+place|kicks\s+off|tips\s+off|gets\s+under\s*way|convenes|expires|runs\s+out|(?:comes|enters)\s+into\s+(?:force|effect)|takes\s+effect|goes\s+into\s+effect|(?:is|are)\s+(?:at|on|in|for)(?=\s))\b/gi;
 /** Up to three words of object (not a time) and "to" with a verb: " the government to respond", " to strike". */
 const INFINITIVE_AFTER = String.raw`\s+(?:(?!(?:on|in|at|by|last|this|next|today|yesterday|\w+day)\b)[\w’'-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+`;
 
@@ -118,7 +118,7 @@ const NOT_BARE_FUTURE_BEFORE = /(?:\b(?:to|did|do|does|not|could|should|might|mu
  */
 const BARE_NOUN_FUTURE = /\b(?:return|begin|start|play|host|open|reopen|face|take\s+on|head\s+(?:to|for|back|home|into)|go\s+to\s+the\s+polls|vote)\b/gi;
 const NOT_BARE_NOUN_FUTURE_BEFORE = new RegExp(
-  `(?:${NOT_BARE_FUTURE_BEFORE.source})|(?:${NOT_NOUN_VERB_BEFORE.source})` +
+  `(?:${NOT_BARE_FUTURE_BEFORE.source})|(?:${NOT_NOUN_VERB_BEFORE.source})|\\b[a-z]{3,}ing\\s+$` +
     // A possessive ("Thursday's vote"), or a bare infinitive after a causative ("let the offensive begin").
     `|['’]s\\s+$|\\b(?:Senate|House|Assembly|Congress|parliamentary|committee|council|board|jury|panel|party|floor|procedural|confidence|final|key|crucial|second|first|test)\\s+$|\\b(?:let|lets|letting|make|makes|made|making|help|helps|helped|see|saw|seen|watch|watched)\\s+(?:[\\w’'-]+\\s+){0,3}$`,
   'i',
@@ -145,7 +145,7 @@ const OBLIGATION = /\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to|requ
  * A participle after "be", a modal or "to" is passive or infinitive, not a past tense ("will be
  * held"); so is one joined by "and" to such a passive ("will be announced on Sunday and published on Monday").
  */
-const NOT_PAST_BEFORE = /\b(?:(?:be|been|being|is|are|am|to|will|would|shall|should|could|might|must|can|may)\s+(?:\w+ly\s+)?|(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:(?:\w+ly|still|newly|much|well|long|so)[\s-]+)?|(?:will|would|shall|to|must|may|might|could|should)\s+be\s+\w+(?:ed|en)\b[^.;]*?\band\s+)$/i;
+const NOT_PAST_BEFORE = /\b(?:(?:be|been|being|is|are|am|to|will|would|shall|should|could|might|must|can|may|remain|remains|stay|stays)\s+(?:\w+ly\s+)?|(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:(?:\w+ly|still|newly|much|well|long|so)[\s-]+)?|(?:will|would|shall|to|must|may|might|could|should)\s+be\s+\w+(?:ed|en)\b[^.;]*?\band\s+)$/i;
 
 /**
  * Nearest distance from the expression to a match of `re` on the left (ending before it) or right;

@@ -4,7 +4,7 @@ import { nthWeekday } from './nthWeekday.js';
 
 /** Holidays news English names, fixed or moving (US ones where the name is American). */
 export const HOLIDAY_PATTERN =
-  "(?:christmas(?:\\s+(?:day|eve))?|new\\s+year['’]?s(?:\\s+(?:day|eve))|independence\\s+day|veterans['’]?\\s+day|armistice\\s+day|remembrance\\s+day|halloween|valentine['’]?s\\s+day|boxing\\s+day|may\\s+day|bastille\\s+day|anzac\\s+day|australia\\s+day|bonfire\\s+night|guy\\s+fawkes\\s+night|hogmanay|st\\.?\\s+patrick['’]?s\\s+day|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|palm\\s+sunday|mothering\\s+sunday|remembrance\\s+sunday|holy\\s+week|(?:maundy|holy)\\s+thursday|holy\\s+saturday|ash\\s+wednesday|pentecost|whit\\s+sunday|ascension\\s+day|passover|rosh\\s+hashanah|yom\\s+kippur|hanukkah|chanukah|(?:chinese|lunar)\\s+new\\s+year|thanksgiving(?:\\s+day)?|memorial\\s+day|labou?r\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['’]?\\s+day|mother['’]?s\\s+day|father['’]?s\\s+day|election\\s+day|eid\\s+(?:al|ul|el)[-\\s]?(?:fitr|adha))";
+  "(?:christmas(?:\\s+(?:day|eve))?|new\\s+year['’]?s(?:\\s+(?:day|eve))|independence\\s+day|veterans['’]?\\s+day|armistice\\s+day|remembrance\\s+day|halloween|valentine['’]?s\\s+day|boxing\\s+day|may\\s+day|bastille\\s+day|anzac\\s+day|australia\\s+day|bonfire\\s+night|guy\\s+fawkes\\s+night|hogmanay|st\\.?\\s+patrick['’]?s\\s+day|easter(?:\\s+(?:sunday|monday))?|good\\s+friday|palm\\s+sunday|mothering\\s+sunday|remembrance\\s+sunday|holy\\s+week|(?:maundy|holy)\\s+thursday|holy\\s+saturday|ash\\s+wednesday|pentecost|whit\\s+sunday|ascension\\s+day|passover|rosh\\s+hashanah|yom\\s+kippur|hanukkah|chanukah|(?:chinese|lunar)\\s+new\\s+year|thanksgiving(?:\\s+day)?|black\\s+friday|cyber\\s+monday|memorial\\s+day|labou?r\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['’]?\\s+day|mother['’]?s\\s+day|father['’]?s\\s+day|election\\s+day|eid\\s+(?:al|ul|el)[-\\s]?(?:fitr|adha))";
 
 const FIXED: Readonly<Record<string, [number, number]>> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'new years day': [1, 1], 'new years eve': [12, 31],
@@ -106,6 +106,9 @@ export function holidayDate(name: string, year: number): { month: number; day: n
     case 'ascension day': d = addDays(easter(year), 39); break;
     case 'pentecost': d = addDays(easter(year), 49); break;
     case 'thanksgiving': d = nthWeekday(year, 11, 4, 4); break;
+    // The shopping days after Thanksgiving.
+    case 'black friday': d = addDays(nthWeekday(year, 11, 4, 4), 1); break;
+    case 'cyber monday': d = addDays(nthWeekday(year, 11, 4, 4), 4); break;
     case 'memorial day': d = nthWeekday(year, 5, 1, -1); break;
     case 'labor day': d = nthWeekday(year, 9, 1, 1); break;
     case 'mlk day': d = nthWeekday(year, 1, 1, 3); break;

@@ -283,7 +283,9 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       // where lawmakers last week passed a bill. He flew back that night.")
       else if (spec.anchor === 'ref' && spec.unit === 'day' && last && storyDay(ctx) && !(ctx.tense === 'future' && pointStart(storyDay(ctx) as CalendarPoint).getTime() < ctx.dct.getTime())) anchor = storyDay(ctx) as CalendarPoint;
       // Otherwise "that day" after "in 1987" cannot name a day of 1987: the publication day anchors.
-      const offset = spec.gone && spec.anchor === 'dct' && ctx.tense === 'past' ? spec.offset - 1 : spec.offset;
+      // ("The Diet will debate the budget this week", on a Sunday: the week that starts the next day.)
+      const sundayAhead = spec.unit === 'week' && spec.offset === 0 && spec.anchor === 'dct' && ctx.dct.getDay() === 0 && ctx.tense === 'future';
+      const offset = spec.gone && spec.anchor === 'dct' && ctx.tense === 'past' ? spec.offset - 1 : sundayAhead ? 1 : spec.offset;
       let point = shiftPoint(pointContaining(pointStart(anchor), spec.unit), offset, spec.unit);
       if (point.unit === 'day' && spec.partOfDay) point = { ...point, partOfDay: spec.partOfDay };
       const out = fromPoint(point, 'implied', spec.mod);

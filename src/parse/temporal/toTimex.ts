@@ -1,8 +1,8 @@
 import type { ParsingComponents } from 'chrono-node';
 import type { CalendarPoint } from './CalendarPoint.js';
-import { formatPoint, pointInterval, pointStart } from './CalendarPoint.js';
+import { formatPoint, pointInterval, pointStart, shiftPoint } from './CalendarPoint.js';
 import type { TemporalDirection } from './detectTense.js';
-import { MIDNIGHT_END_TAG } from './refiners/ENMidnightRefiner.js';
+import { MIDNIGHT_AFTER_TAG, MIDNIGHT_END_TAG } from './refiners/ENMidnightRefiner.js';
 import { TENSE_TAG } from './refiners/ENTenseRefiner.js';
 import { resolveSpec, type ResolvedTimex, type SpecContext } from './resolveSpec.js';
 import { specOf } from './TimexSpec.js';
@@ -68,8 +68,11 @@ export function toTimex(components: ParsingComponents, ctx: SpecContext): Resolv
     if (time && day?.unit === 'day' && !components.isCertain('day') && !components.isCertain('weekday')) {
       point = { unit: 'day', year: day.year, month: day.month, day: day.day };
       // "On Tuesday, the gunman waited until shortly before midnight": the midnight that ends the
-      // story's day (T24, as "midnight Tuesday"), not the one that began it.
-      if (time === '00:00') at = '24:00';
+      // story's day (T24, as "midnight Tuesday"), not the one that began it; "early Tuesday, shortly
+      // after midnight" is the one that began it.
+      if (time === '00:00' && !components.tags().has(MIDNIGHT_AFTER_TAG)) at = '24:00';
+      // "Revellers packed the waterfront last night … by 3am": the small hours after a night are the next day's.
+      else if ((day.partOfDay === 'NI' || day.partOfDay === 'EV') && time && Number(time.slice(0, 2)) < 6) point = shiftPoint(point, 1);
     }
     const p: CalendarPoint = point.unit === 'day' && at ? { ...point, time: at } : point;
     return { type: at ? 'TIME' : 'DATE', value: formatPoint(p), interval: pointInterval(p, components.isCertain('year') ? 'stated' : 'implied'), point: p };

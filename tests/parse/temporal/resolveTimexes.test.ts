@@ -326,3 +326,36 @@ describe('reports, schedules and clock times of a story', () => {
     expect(found('He will arrive Monday night at 10.', '2013-03-13')).toEqual([['Monday night at 10', '2013-03-18T22:00']]);
   });
 });
+
+describe('schedules, nights and weeks around the publication', () => {
+  it('reads market closures and present schedules as ahead, and a noun before a day as no verb', () => {
+    expect(found('U.S. markets are closed Monday for Martin Luther King Jr. Day.', '2014-01-15')).toEqual([['Monday', '2014-01-20'], ['Martin Luther King Jr. Day', '2014-01-20']]);
+    expect(found('The jobs report comes out Friday.', '2014-01-15')).toEqual([['Friday', '2014-01-17']]);
+    expect(found('Voting concludes Thursday.', '2014-01-15')).toEqual([['Thursday', '2014-01-16']]);
+    expect(found('US markets will close early on Thursday and remain shut on Friday.', '2014-01-15').at(-1)).toEqual(['Friday', '2014-01-17']);
+    expect(found('Germany reached the final by routing host Brazil 7-1 on Tuesday.', '2014-01-15')).toEqual([['Tuesday', '2014-01-14']]);
+  });
+
+  it('puts the small hours after a night on the next day, and a midnight after which something happened at a day\'s start', () => {
+    expect(found('Revellers packed the waterfront last night. Police made 16 arrests by 3am.', '2014-01-01').at(-1)).toEqual(['3am', '2014-01-01T03:00']);
+    expect(found('The House voted early Tuesday, shortly after midnight.', '2013-10-01').at(-1)).toEqual(['midnight', '2013-10-01T00:00']);
+  });
+
+  it('reads "this week" told ahead on a Sunday as the week that starts the next day', () => {
+    expect(found('The Diet will debate the budget this week.', '2014-02-09')).toEqual([['this week', '2014-W07']]);
+    expect(found('Earlier this week, snow fell.', '2014-02-09')).toEqual([['Earlier this week', '2014-W06']]);
+  });
+
+  it('reads the end of the year told in the past in January as the year gone by', () => {
+    expect(found('Sales picked up toward the end of the year.', '2014-01-02')).toEqual([['the end of the year', '2013']]);
+    expect(found('Stocks rallied late in the year.', '2014-01-02')).toEqual([['late in the year', '2013']]);
+    expect(found('Sales will pick up toward the end of the year.', '2014-01-02')).toEqual([['the end of the year', '2014']]);
+  });
+
+  it('reads Black Friday and Cyber Monday, not "Green Monday" nor "The Weekend Australian"', () => {
+    expect(found('Black Friday sales rose.', '2013-12-02')).toEqual([['Black Friday', '2013-11-29']]);
+    expect(found('Cyber Monday sales jumped.', '2013-12-02')).toEqual([['Cyber Monday', '2013-12-02']]);
+    expect(found('Retailers will push Green Monday.', '2013-12-02')).toEqual([]);
+    expect(found('He told The Weekend Australian.', '2013-12-02')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { YEAR_PATTERN } from '../yearWords.js';
 import { gatedPattern } from './gatedPattern.js';
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
-const TRIGGER = /\b(?:christmas|new\s+year|independence|veterans|armistice|remembrance|halloween|valentine|boxing|may\s+day|bastille|anzac|australia\s+day|bonfire|fawkes|hogmanay|patrick|easter|good\s+friday|palm|maundy|holy|ash|pentecost|whit|ascension|passover|rosh|yom|hanukkah|chanukah|chinese|lunar|thanksgiving|memorial|labou?r|luther|presidents|mother|father|election|eid)/i;
+const TRIGGER = /\b(?:christmas|new\s+year|independence|veterans|armistice|remembrance|halloween|valentine|boxing|may\s+day|bastille|anzac|australia\s+day|bonfire|fawkes|hogmanay|patrick|easter|good\s+friday|palm|maundy|holy|ash|pentecost|whit|ascension|passover|rosh|yom|hanukkah|chanukah|chinese|lunar|thanksgiving|black\s+friday|cyber|memorial|labou?r|luther|presidents|mother|father|election|eid)/i;
 
 /**
  * Holidays: "Christmas", "Thanksgiving Day" (the fourth Thursday of November), "Easter",

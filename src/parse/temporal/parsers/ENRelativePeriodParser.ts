@@ -117,7 +117,11 @@ export class ENRelativePeriodParser implements Parser {
         if (/^\s+(?:(?:ended|ending|through)\b|to\s+(?:date\b|[A-Z]))/.test(after)) spec = { kind: 'duration', value: 'P1Y' };
         // "the year before", "the year of his birth" are not the publication's; "a high for the year of $42.875" is.
         else if (/^\s+(?:before|after|earlier|later|of(?!\s+[$#£€]?\d)|in\s+which|when|that|which|since|between|from|he|she|they|it|we)\b/i.test(after) && !inWord) return null;
-        else spec = { kind: 'relative', unit: 'year', offset: 0, anchor: 'dct', reportYear: true };
+        else {
+          spec = { kind: 'relative', unit: 'year', offset: 0, anchor: 'dct', reportYear: true };
+          // "Stocks rallied late in the year", in January: the year gone by.
+          if (inWord && /late|end/i.test(inWord)) spec.gone = true;
+        }
       } else if ((noun === 'week' || noun === 'month') && which === 'the' && /^\s+(?:ended|ending)\b/i.test(after)) {
         // "jobless claims in the week ended Jan. 20": a stretch of a week, as "the year ended June 30".
         spec = { kind: 'duration', value: noun === 'week' ? 'P1W' : 'P1M' };

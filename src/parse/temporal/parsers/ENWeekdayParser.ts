@@ -5,7 +5,7 @@ import { gatedPattern } from './gatedPattern.js';
 
 /** Names a weekday is part of without naming a day: newspapers, shows, historic days. */
 const NOT_A_DAY_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Tribune|Independent|Sport|Star|People|Business|Observer|Record|World|Night\s+Live|Night\s+Football|Morning\s+Post|School|Schools)\b/;
-const NOT_A_DAY_BEFORE = /\b(?:Bloody|Black|Good|Holy|Ash|Palm|Easter|Super|Cyber|Maundy|Shrove|Fat|Spy|Blue)\s+$/;
+const NOT_A_DAY_BEFORE = /\b(?:Bloody|Black|Good|Holy|Ash|Palm|Easter|Super|Cyber|Green|Maundy|Shrove|Fat|Spy|Blue)\s+$/;
 const WHICH: Readonly<Record<string, 'this' | 'last' | 'next'>> = {
   this: 'this', last: 'last', past: 'last', previous: 'last', preceding: 'last', next: 'next', following: 'next', coming: 'next', 'this past': 'last', 'this coming': 'next',
 };

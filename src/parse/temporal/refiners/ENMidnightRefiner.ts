@@ -4,6 +4,8 @@ import { tenseOfResult } from './ENTenseRefiner.js';
 
 /** The tag of a midnight that ends the day named with it (see `toTimex`). */
 export const MIDNIGHT_END_TAG = 'geodigest/midnight:end';
+/** The tag of a midnight after which something happened ("shortly after midnight"): the one that begins a day. */
+export const MIDNIGHT_AFTER_TAG = 'geodigest/midnight:after';
 /** A day named in the same expression as "midnight". */
 const NAMED_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|today|tomorrow|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
 
@@ -22,6 +24,7 @@ export class ENMidnightRefiner implements Refiner {
       // "midnight Friday", "by midnight on Monday", "Sunday at midnight": the end of that day (T24), as TimeML writes it.
       if (/\bmidnight\b/i.test(r.text) && NAMED_DAY.test(r.text) && !r.end) r.start.addTag(MIDNIGHT_END_TAG);
       if (!/^(?:at\s+)?midnight$/i.test(r.text) || r.end || r.start.isCertain('day') || r.start.isCertain('weekday')) continue;
+      if (/\bafter\s+$/i.test(context.text.slice(0, r.index))) r.start.addTag(MIDNIGHT_AFTER_TAG);
       if (tenseOfResult(context, r) === 'future') continue;
       const day = referenceDay(context);
       r.start.imply('year', day.getFullYear());

@@ -79,6 +79,8 @@ export class ENProperNameRefiner implements Refiner {
       if (/^Today$/.test(text) && (/^\s+(?:programme|program|show)\b/i.test(after) || /['’]s\s+$/.test(before))) return false;
       // "the Good Friday Agreement", "the Tet Offensive".
       if (HOLIDAY_NAMED.test(after) && /^[A-Z]/.test(text)) return false;
+      // "told The Weekend Australian": a newspaper.
+      if (/^The\s+Weekend$/.test(text) && /^\s+(?:Australian|Edition|Post|FT)\b/.test(after)) return false;
       // "The Hundred Days", "The Hundred Days' Offensive": a period's name, capitalised.
       if (/^The\s+(?:Hundred|Thousand)\s+Days$/.test(text)) return false;
       // "the Six-Day War", "the Hundred Years' War", "the Thirty Years War".

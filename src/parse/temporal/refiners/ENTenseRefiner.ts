@@ -1,5 +1,6 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { detectTense, type TemporalDirection } from '../detectTense.js';
+import { referenceDay } from '../referenceDay.js';
 import { specOf } from '../TimexSpec.js';
 
 /** The tag that carries the tense of a result's clause to the resolver. */
@@ -26,7 +27,8 @@ export class ENTenseRefiner implements Refiner {
       const spec = specOf(r.start);
       // (And times found from the one mentioned before, "that afternoon", "the next day": a past one
       // is not found from a plan told in between.)
-      const fromBefore = spec?.kind === 'relative' && (spec.anchor === 'ref' || spec.gone === true);
+      // (And "this week" on a Sunday: told ahead, it is the week that starts the next day.)
+      const fromBefore = spec?.kind === 'relative' && (spec.anchor === 'ref' || spec.gone === true || (spec.unit === 'week' && spec.offset === 0 && referenceDay(context).getDay() === 0));
       // (And chrono's clock times without a day: "The ceremony is due to begin at 09:30" takes a day
       // told just before only if that day is as far ahead as the clause points.)
       const dayless = !spec && r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday');
