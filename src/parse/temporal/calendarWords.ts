@@ -91,5 +91,11 @@ export const FOUR_DIGIT_ZONES = String.raw`GMT|UTC|Z|hrs|hours|local\s+time|IST|
 /** Words before a four-digit number and "hours" that make it a clock time ("at 2200 hours"), not a count ("1500 hours of service"). */
 export const CLOCK_HOURS_BEFORE = /\b(?:at|by|until|till|from|before|after|around|about|between|since)\s+$/i;
 
+/** A verb of saying or knowing right before "that", which is then a conjunction: "said that summer school would close", "knew that night shifts were hard". */
+export const THAT_CONJUNCTION_BEFORE = /\b(?:said|says|say|told\s+\w+|tells\s+\w+|added|noted|argued|insisted|claimed|warned|announced|reported|believed?|believes|thinks?|thought|knows?|knew|found|finds|showed|shows|suggests?|suggested|means?|meant|hopes?|hoped|fears?|feared|realized|realised|admitted|agreed|decided|ensure[sd]?|so)\s+$/i;
+
+/** A noun right after a period word, which makes that word a modifier after the conjunction "that" ("said that summer school would close"). */
+export const NOUN_AFTER_THAT = /^\s+(?!(?:that|he|she|they|it|we|i|you|was|were|is|are|had|has|have|would|will|the|a|an|to|in|on|at|by|for|with|and|but|or|of|after|before|when|while|as)\b)[a-z]/;
+
 /** Where a year's end named in a past-tense clause is the last one ("had $4 billion at year-end"); "by year-end" is a goal. */
 export const GONE_BEFORE = /\b(?:at|as\s+of|since|in|towards?)\s+(?:the\s+)?$/i;

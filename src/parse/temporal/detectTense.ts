@@ -1,11 +1,11 @@
-/** Which way in time a clause points, from its verbs and cue words. */
+import { THAT_CONJUNCTION_BEFORE } from './calendarWords.js';
 /** Where a clause puts its time: ahead, gone, the publication's week, or (`nearest`) whichever occurrence is closest. */
 export type TemporalDirection = 'future' | 'past' | 'present' | 'nearest';
 
 /** A relative clause between commas (", which had been expected,"): not the tense of the main clause. */
 const ASIDE = /,\s*(?:which|who|that)\b[^,]*,/gi;
 /** Cue words right before an expression that decide its direction on their own ("ahead of Monday's", "starting on Thursday"). */
-const LOCAL_FUTURE = /\b(?:ahead\s+of|(?:is|are|am)\s+(?:\w+ly\s+)?waiting\s+for|awaits?|(?<!\b(?:was|were|been)\s+)awaiting|(?:is|are|am)\s+(?:\w+ly\s+)?bracing\s+(?:\w+\s+)?for|until\s+after|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by)|(?:moved|delayed|postponed|pushed\s+back|rescheduled|adjourned|brought\s+forward|put\s+off|deferred)\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?)?(?:to|until|till)|(?:set|called|planned|scheduled|organi[sz]ed|arranged|fixed)\s+(?:[\w’'-]+\s+){1,3}?for)\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
+const LOCAL_FUTURE = /\b(?:ahead\s+of|payable|look(?:s|ing)?\s+ahead\s+to|(?:attention|focus)\s+(?:now\s+)?(?:turns|shifts)\s+to|(?:stock|holders|shareholders)\s+of\s+record|(?:is|are|am)\s+(?:\w+ly\s+)?waiting\s+for|awaits?|(?<!\b(?:was|were|been)\s+)awaiting|(?:is|are|am)\s+(?:\w+ly\s+)?bracing\s+(?:\w+\s+)?for|until\s+after|next|coming|upcoming|effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|due|scheduled\s+(?:for|on)|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|by)|(?:moved|delayed|postponed|pushed\s+back|rescheduled|adjourned|brought\s+forward|put\s+off|deferred)\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?)?(?:to|until|till)|(?:set|called|planned|scheduled|organi[sz]ed|arranged|fixed)\s+(?:[\w’'-]+\s+){1,3}?for)\s+(?:(?:on|from|in)\s+)?(?:the\s+)?$/i;
 /** A state that lasted until then, told in the past: "stayed closed until Thursday", "was not completed until Saturday". */
 const UNTIL_PAST = /\b(?:stayed|remained|lasted|continued|went\s+on|dragged\s+on|held|waited|kept|(?:was|were)\s+not|did\s+not|(?:did|was|were)n['’]t)\b(?:\s+[\w’'-]+){0,5}?\s+(?:until|till|through)\s+(?:the\s+)?$|\b(?:ran|went|worked|played|stretched|extended\s+back)\s+through\s+(?:the\s+)?$/i;
 /** A plan in the past perfect: "had originally been scheduled for", "had been due on". */
@@ -24,7 +24,7 @@ const LOCAL_DEADLINE = new RegExp(String.raw`\b(?:until|till|by|before|through)`
 const LOCAL_UNTIL = new RegExp(String.raw`\b(?:until|till|through)` + DEADLINE_TAIL, 'i');
 /** A future auxiliary earlier in the clause, with no clause boundary between ("will meet after"). */
 const WILL_BEFORE = /\b(?:will|shall|['’]ll|is\s+to|are\s+to|(?:is|are)\s+(?:due|expected|set|scheduled|going)\s+to|plans?\s+to)\s+(?:[\w’'-]+\s+){0,6}after\s+(?:the\s+)?$/i;
-const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after|as\s+of)\s+(?:the\s+)?$/i;
+const LOCAL_PAST = /\b(?:since|last|ago|previous|earlier|after|as\s+of)\s+(?:the\s+)?$|\bafter\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:arrest|death|release|resignation|arrival|departure|election|defeat|victory|win|escape|disappearance|detention|capture|surrender|murder|killing|shooting)\s+(?:on\s+)?$/i;
 /** The figure a change is measured from is one already known: "up from 56 percent on Thursday", "compared with $4 billion in May". */
 const BASELINE = /\b(?:(?:up|down|unchanged)\s+from|compared\s+(?:with|to))\s+[^,;()]{1,40}?\s+(?:on|in)\s+(?:the\s+)?$|\d\s*(?:%|percent|per\s*cent|points?)\s+from\s+(?:the\s+)?$/i;
 
@@ -33,7 +33,7 @@ const BASELINE = /\b(?:(?:up|down|unchanged)\s+from|compared\s+(?:with|to))\s+[^
  * the present tense of scheduled events ("the summit opens on Friday", "he meets Xi on Thursday").
  */
 const FUTURE_CUES =
-  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|gonna|would|(?:is|are|was|were|be|been|being)\s+(?:due|scheduled|expected|set|slated|poised|planned|planning|preparing|about|likely|supposed|going|forecast|predicted|projected|tipped|to)|set\s+to|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|expects?|expecting|anticipates?|forecasts|predicts|expected|scheduled|slated|upcoming|to\s+be\s+held|is\s+to|are\s+to|opens|begins|starts|meets|arrives|leaves|departs|ends|closes|resumes|returns|travels|visits|hosts|heads|flies|comes(?:\s+out)?|competes|concludes|wraps\s+up|(?:is|are|remains?|will\s+remain)\s+(?:closed|shut)(?=\s+(?:on\s+)?(?:[A-Z]|$)|$)|takes\s+place|kicks\s+off|tips\s+off|gets\s+under\s*way|convenes|expires|runs\s+out|(?:comes|enters)\s+into\s+(?:force|effect)|takes\s+effect|goes\s+into\s+effect|(?:is|are)\s+(?:at|on|in|for)(?=\s))\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|gonna|would|(?:is|are|was|were|be|been|being)\s+(?:due|scheduled|expected|set|slated|poised|planned|planning|preparing|about|likely|possible|supposed|going|forecast|predicted|projected|tipped|to)|set\s+to|plans?\s+to|planned(?!\s+(?:the|a|an|his|her|their|its|our)\b)|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to|expects?|expecting|anticipates?|forecasts|predicts|expected|scheduled|slated|upcoming|to\s+be\s+held|is\s+to|are\s+to|opens|begins|starts|meets|arrives|leaves|departs|ends|closes|resumes|returns|travels|visits|hosts|heads|flies|comes(?:\s+out)?|competes|concludes|wraps\s+up|(?:is|are|remains?|will\s+remain)\s+(?:closed|shut)(?=\s+(?:on\s+)?(?:[A-Z]|$)|$)|takes\s+place|kicks\s+off|tips\s+off|gets\s+under\s*way|convenes|expires|runs\s+out|(?:comes|enters)\s+into\s+(?:force|effect)|takes\s+effect|goes\s+into\s+effect|(?:is|are)\s+(?:at|on|in|for)(?=\s))\b/gi;
 /** Up to three words of object (not a time) and "to" with a verb: " the government to respond", " to strike". */
 const INFINITIVE_AFTER = String.raw`\s+(?:(?!(?:on|in|at|by|last|this|next|today|yesterday|\w+day)\b)[\w’'-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+`;
 
@@ -81,7 +81,7 @@ const PRESENT_SCHEDULE = /\b(?:runs|lasts|marks)\b(?!\s+out\b)/gi;
  * buried on Wednesday", "The 50p rate is abolished on Saturday"), not of a state or a charge ("is
  * accused of", "is believed to", "is held in custody").
  */
-const PRESENT_PASSIVE = /\b(?:is|are)\s+(?:\w+ly\s+)?(?!(?:accused|charged|suspected|believed|thought|alleged|said|reported|understood|known|feared|considered|seen|estimated|required|based|involved|concerned|worried|convinced|located|owned|married|divorced|used|supposed|needed|called|named|kept|detained|jailed|imprisoned|wanted|linked|tied|related|designed|aimed|intended|bound|allowed|paid|owed|set|interested|pleased|surprised|disappointed|tired|scared|afraid|prepared|determined|committed|opposed|dedicated|limited|crowded|closed|scheduled|expected|planned|slated|due)\b)(?!held\s+(?:in|at|by|without|on\s+(?:charges|suspicion|remand))\b)[a-z]{3,}(?:ed|en|wn)\b(?!\s+(?:of|to|that|with|by)\b)/gi;
+const PRESENT_PASSIVE = /\b(?:is|are)\s+(?:\w+ly\s+)?(?!(?:accused|charged|suspected|believed|thought|alleged|said|reported|understood|known|feared|considered|seen|estimated|required|based|involved|concerned|worried|convinced|located|owned|married|divorced|used|supposed|needed|called|named|kept|detained|jailed|imprisoned|wanted|linked|tied|related|designed|aimed|intended|bound|allowed|paid|owed|set|interested|pleased|surprised|disappointed|tired|scared|afraid|prepared|determined|committed|opposed|dedicated|limited|crowded|closed|scheduled|expected|planned|slated|due)\b)(?!held\s+(?:in|at|by|without|on\s+(?:charges|suspicion|remand))\b)(?:[a-z]{3,}(?:ed|en|wn)|held|made|cut|run|sold|sent|built|laid|read|shut)\b(?!\s+(?:of|to|that|with|by)\b)/gi;
 
 /** A cue on the right of the expression counts as this much farther away than one on the left. */
 const RIGHT_PENALTY = 1.5;
@@ -96,7 +96,7 @@ const NOT_FUTURE_BEFORE = /(?:\bhad\s+(?:\w+ly\s+)?|\b(?:previously|originally)\
  * Present verbs of a schedule that are also nouns ("the court rules on Friday", "the Senate votes on
  * Monday"): verbs only without a determiner or adjective before them ("the new rules on Friday").
  */
-const NOUN_VERB_FUTURE = /\b(?:(?:rises|increases|goes\s+up|comes\s+down)(?=\s+(?:by\s+\S+\s+)?(?:on|from)\s)|rules|votes|decides|testifies|sits|reconvenes|adjourns|turns|plays|faces|hears|releases|premieres|debuts|airs|happens|becomes|expires|falls\s+on|go(?:es)?\s+on\s+sale|hits?\s+(?:theaters|theatres|cinemas|stores|shelves)|reports(?=\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:earnings|results|profits?|figures|data|sales))|holds(?=\s+(?:its|a|an|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|vote|election|summit|conference|rally|hearing|session|referendum|briefing|primary)))\b/gi;
+const NOUN_VERB_FUTURE = /\b(?:(?:rises|increases|goes\s+up|comes\s+down)(?=\s+(?:by\s+(?:\S+\s+){1,4}?)?(?:on|from)\s)|rules|votes|decides|testifies|sits|reconvenes|adjourns|turns|plays|faces|hears|releases|premieres|debuts|airs|happens|becomes|expires|falls\s+on|go(?:es)?\s+on\s+sale|hits?\s+(?:theaters|theatres|cinemas|stores|shelves)|reports(?=\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:earnings|results|profits?|figures|data|sales))|holds(?=\s+(?:its|a|an|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|vote|election|summit|conference|rally|hearing|session|referendum|briefing|primary)))\b/gi;
 const NOT_NOUN_VERB_BEFORE = /\b(?:the|a|an|new|its|his|her|their|our|these|those|some|many|any|no|such|which|whose|of|on|in|by|for|under|tough|strict|old|draft|\w+al|\w+ic)\s+$|\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:best|worst|\w{3,}est|good|bad|poor|strong|weak|slow|fast|quick|fresh|early|late|solid|flying|false|rocky|shaky|bright|promising|first|second|third|final|key|crucial|triumphant|long-awaited|historic|surprise|record)\s+$/i;
 /** As `NOT_NOUN_VERB_BEFORE`, but a name right before is the verb's subject ("Nadal plays Federer on Saturday": not an adjective in "-al"). */
 const NOT_NOUN_VERB = {
@@ -138,6 +138,11 @@ const SCHEDULED_IN_BEFORE = /\b(?:before|ahead\s+of|run-up\s+to|prior\s+to|eve\s
 /** A plan told in the simple past: "were due to reopen", "was expected to arrive", "were scheduled for". */
 const PAST_PLAN = /\b(?:was|were)\s+(?:due|scheduled|expected|set|slated|supposed|planned)\s+(?:to|for|on)\b/i;
 
+/** ", and on Jan. 16" before an expression: a coordinated clause it opens (the preposition stays in it). */
+const COORDINATED_BEFORE = /,\s*(?:and|but)\s+((?:(?:on|in|at|by|from|since|until|after|before|early|late)\s+)?)$/i;
+/** A relative clause the expression is in: "that took effect on", "who was arrested on" (its words after the pronoun). */
+const RELATIVE_LEFT = /\b(?:that|who|which)\s+((?:[\w’'-]+\s+){1,6})$/i;
+
 /** Words of obligation that put a deadline ahead whatever the other verbs ("completed talks and must decide by Tuesday"). */
 const OBLIGATION = /\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to|required\s+to|deadline)\b/i;
 
@@ -145,7 +150,7 @@ const OBLIGATION = /\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to|requ
  * A participle after "be", a modal or "to" is passive or infinitive, not a past tense ("will be
  * held"); so is one joined by "and" to such a passive ("will be announced on Sunday and published on Monday").
  */
-const NOT_PAST_BEFORE = /\b(?:(?:be|been|being|is|are|am|to|will|would|shall|should|could|might|must|can|may|remain|remains|stay|stays)\s+(?:\w+ly\s+)?|(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:(?:\w+ly|still|newly|much|well|long|so)[\s-]+)?|(?:will|would|shall|to|must|may|might|could|should)\s+be\s+\w+(?:ed|en)\b[^.;]*?\band\s+)$/i;
+const NOT_PAST_BEFORE = /\b(?:(?:be|been|being|is|are|am|to|will|would|shall|should|could|might|must|can|may|remain|remains|stay|stays)\s+(?:\w+ly\s+)?|(?:a|an|the|its|his|her|their|our|this|these|those)\s+(?:(?:\w+ly|still|newly|much|well|long|so)[\s-]+)?|(?:will|would|shall|to|must|may|might|could|should)\s+be\s+\w+(?:ed|en)\b[^.;]*?\band\s+)$/i;
 
 /**
  * Nearest distance from the expression to a match of `re` on the left (ending before it) or right;
@@ -234,6 +239,10 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   // relative clause between commas when the expression is in it ("The minister, who resigned on
   // Monday, will testify").
   let clauseStart = lastClauseMark(before) + 1;
+  // "Obama vowed to make it a priority, and on Jan. 16 he unveiled a plan": a coordinated clause
+  // that the expression opens is a clause of its own.
+  const coordinated = COORDINATED_BEFORE.exec(before);
+  if (coordinated) clauseStart = Math.max(clauseStart, coordinated.index + coordinated[0].length - (coordinated[1]?.length ?? 0));
   let clauseEnd = sentence.length;
   ASIDE.lastIndex = 0;
   for (let m = ASIDE.exec(sentence); m; m = ASIDE.exec(sentence)) {
@@ -256,6 +265,10 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   // its left keeps the tense of its own clause, not of the next one's subject.
   const futureIn = (r: string) => Math.min(nearest(FUTURE_CUES, left, r, NOT_FUTURE_BEFORE), nearest(MODAL_AHEAD, left, r, NOT_FUTURE_BEFORE), nearest(INTENT_TO, left, ''), nearest(BARE_FUTURE, left, r, NOT_BARE_FUTURE_BEFORE), nearest(BARE_NOUN_FUTURE, left, r, NOT_BARE_NOUN_FUTURE_BEFORE), nearest(NOUN_VERB_FUTURE, left, r, NOT_NOUN_VERB), nearest(PRESENT_PROGRESSIVE, left, r), nearest(PRESENT_PASSIVE, left, r));
   const pastIn = (r: string) => Math.min(nearest(PAST_CUES, left, r, NOT_PAST_BEFORE), nearest(PAST_ED, left, r, NOT_PAST_BEFORE));
+  // "The cuts that took effect on March 1 are beginning to bite": inside a relative clause told in
+  // the past, what follows is the main clause's.
+  const relative = possessive ? null : RELATIVE_LEFT.exec(left);
+  if (relative && !THAT_CONJUNCTION_BEFORE.test(left.slice(0, relative.index)) && Math.min(nearest(PAST_CUES, relative[1] ?? '', '', NOT_PAST_BEFORE), nearest(PAST_ED, relative[1] ?? '', '', NOT_PAST_BEFORE)) < Number.POSITIVE_INFINITY && nearest(FUTURE_CUES, relative[1] ?? '', '', NOT_FUTURE_BEFORE) === Number.POSITIVE_INFINITY) right = '';
   const cut = possessive ? -1 : right.search(NEW_CLAUSE);
   if (cut >= 0 && Math.min(futureIn(''), pastIn('')) < Number.POSITIVE_INFINITY) right = right.slice(0, cut);
 

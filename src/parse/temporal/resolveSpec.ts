@@ -159,11 +159,11 @@ const AGAINST_TENSE = 3;
  */
 const AGAINST_TENSE_MONTH = 10;
 /**
- * A date named in a past-tense clause is seldom one up to three months ahead ("On May 10, the bank
- * disclosed a loss" in March is last May's); a plan told in the past may still name the coming
- * weeks ("subpoenaed to testify on Feb. 10" in January).
+ * A date named in a past-tense clause is seldom one ahead ("On May 10, the bank disclosed a loss" on
+ * 21 March is last May's: 50 days ahead count as 600, against 315 back); a plan told in the past may
+ * still name the next four weeks ("subpoenaed to testify on Feb. 10" on 20 January).
  */
-const AGAINST_TENSE_DAY = 6;
+const AGAINST_TENSE_DAY = 12;
 /**
  * How much farther a date or month gone by counts in a clause told ahead: "will end in December" in
  * late January is next December (29 days back count as 580), while a deadline of the day before

@@ -103,7 +103,8 @@ export function resolveTimexes(input: TimexInput, sentences?: readonly Sentence[
         const { at: _at, length: _length, point: _point, ...timex } = t;
         // "went off around 7 p.m.", "at about 3:30 p.m. Sunday": an estimate of a clock time, as
         // TimeML marks it (the word itself stays outside, as for durations).
-        if (timex.type === 'TIME' && !timex.mod && APPROX_CLOCK_BEFORE.test(opening) && /^(?:\d|noon|midnight|mid-?day)/i.test(sentence.text.slice(t.at))) timex.mod = 'APPROX';
+        // So is a year: "around 2025", "circa 1900".
+        if ((timex.type === 'TIME' || /^\d{4}$/.test(sentence.text.slice(t.at, t.at + t.length))) && !timex.mod && APPROX_CLOCK_BEFORE.test(opening) && /^(?:\d|noon|midnight|mid-?day)/i.test(sentence.text.slice(t.at))) timex.mod = 'APPROX';
         inSentence.push({ start, end, text: input.text.slice(start, end), ...timex });
       }
     }
@@ -330,7 +331,10 @@ function alignMonthLists(timexes: Timex[], text: string): void {
   for (let i = 0; i < timexes.length; i++) {
     const list = [timexes[i] as Timex];
     while (i + 1 < timexes.length && MONTH_ONLY.test(list[0]!.value) && MONTH_ONLY.test(timexes[i + 1]!.value) && LIST_JOINT.test(text.slice(list[list.length - 1]!.end, timexes[i + 1]!.start))) list.push(timexes[++i] as Timex);
-    if (list.length < 2 || list.some((t) => t.type !== 'DATE' || t.interval?.certainty !== 'implied' || /\d/.test(t.text))) continue;
+    // (Months named by name only: "November, and last month" is no list.)
+    if (list.length < 2 || list.some((t) => t.type !== 'DATE' || t.interval?.certainty !== 'implied' || /\d|\b(?:last|next|this|month)\b/i.test(t.text))) continue;
+    // "in December and January", read in March: months in order across a new year are already right.
+    if (list.every((t, k) => k === 0 || t.value > (list[k - 1] as Timex).value) && monthsApart(list[0]!.value, list[list.length - 1]!.value) < 12) continue;
     const counts = new Map<string, number>();
     for (const t of list) counts.set(t.value.slice(0, 4), (counts.get(t.value.slice(0, 4)) ?? 0) + 1);
     const year = [...counts].sort((x, y) => y[1] - x[1])[0]![0];
@@ -340,6 +344,11 @@ function alignMonthLists(timexes: Timex[], text: string): void {
       if (t.interval) t.interval = { ...t.interval, start: `${year}${t.interval.start.slice(4)}`, end: `${year}${t.interval.end.slice(4)}` };
     }
   }
+}
+
+/** Months from one "YYYY-MM" to another. */
+function monthsApart(from: string, to: string): number {
+  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
 }
 
 /** The ends of a range each carry the whole span (role `span`). */

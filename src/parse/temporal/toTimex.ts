@@ -65,14 +65,22 @@ export function toTimex(components: ParsingComponents, ctx: SpecContext): Resolv
     const day = story?.unit === 'day' ? story
       : !ahead && !stamp && story && ctx.lastDay?.unit === 'day' && ctx.lastDayAt !== undefined && ctx.lastAt === ctx.lastDayAt && ctx.sentence !== undefined && ctx.sentence - ctx.lastDayAt <= 3 && pointStart(ctx.lastDay).getTime() <= ctx.dct.getTime() ? ctx.lastDay : undefined;
     let at = time;
+    // "The first call came at 2:40 p.m. The second came at 2:56": a clock time without a.m. or p.m.
+    // soon after an afternoon one is in the afternoon too.
+    const lastTime = ctx.last?.unit === 'day' && ctx.last.time && ctx.sentence !== undefined && ctx.lastAt !== undefined && ctx.sentence - ctx.lastAt <= 1 ? ctx.last.time : undefined;
+    if (time && lastTime && !components.isCertain('meridiem')) {
+      const hour = Number(time.slice(0, 2));
+      const gap = hour + 12 - Number(lastTime.slice(0, 2));
+      if (hour >= 1 && hour < 12 && Number(lastTime.slice(0, 2)) >= 12 && gap >= 0 && gap <= 6) at = `${String(hour + 12).padStart(2, '0')}${time.slice(2)}`;
+    }
     if (time && day?.unit === 'day' && !components.isCertain('day') && !components.isCertain('weekday')) {
       point = { unit: 'day', year: day.year, month: day.month, day: day.day };
       // "On Tuesday, the gunman waited until shortly before midnight": the midnight that ends the
       // story's day (T24, as "midnight Tuesday"), not the one that began it; "early Tuesday, shortly
       // after midnight" is the one that began it.
-      if (time === '00:00' && !components.tags().has(MIDNIGHT_AFTER_TAG)) at = '24:00';
+      if (at === '00:00' && !components.tags().has(MIDNIGHT_AFTER_TAG)) at = '24:00';
       // "Revellers packed the waterfront last night … by 3am": the small hours after a night are the next day's.
-      else if ((day.partOfDay === 'NI' || day.partOfDay === 'EV') && time && Number(time.slice(0, 2)) < 6) point = shiftPoint(point, 1);
+      else if ((day.partOfDay === 'NI' || day.partOfDay === 'EV') && at && Number(at.slice(0, 2)) < 6) point = shiftPoint(point, 1);
     }
     const p: CalendarPoint = point.unit === 'day' && at ? { ...point, time: at } : point;
     return { type: at ? 'TIME' : 'DATE', value: formatPoint(p), interval: pointInterval(p, components.isCertain('year') ? 'stated' : 'implied'), point: p };

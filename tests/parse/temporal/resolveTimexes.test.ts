@@ -250,12 +250,15 @@ describe('anchored durations and ranges', () => {
 });
 
 describe('dates without a year, by tense', () => {
-  it('puts a date told in the past up to three months back, a plan told in the past still ahead', () => {
+  it('puts a date told in the past more than four weeks ahead a year back, a plan told in the past still ahead', () => {
     expect(found('On May 10, the bank disclosed a $2 billion loss.', '2013-03-14')).toEqual([['May 10', '2012-05-10']]);
     expect(found('The bank disclosed the loss on June 10.', '2013-03-14')).toEqual([['June 10', '2012-06-10']]);
     expect(found('He was born on May 3.', '2014-02-10')).toEqual([['May 3', '2013-05-03']]);
     expect(found('He was subpoenaed to testify on April 10.', '2013-03-14')).toEqual([['April 10', '2013-04-10']]);
     expect(found('He was subpoenaed to testify on Feb. 10.', '2000-01-20')).toEqual([['Feb. 10', '2000-02-10']]);
+    expect(found('On May 10, the bank disclosed that it had received a subpoena.', '2013-03-21')).toEqual([['May 10', '2012-05-10']]);
+    // A dividend declared is payable ahead, as is a record date.
+    expect(found('The company declared a dividend, payable Dec. 15 to stock of record Nov. 17.', '1989-10-30')).toEqual([['Dec. 15', '1989-12-15'], ['Nov. 17', '1989-11-17']]);
   });
 });
 
@@ -357,5 +360,59 @@ describe('schedules, nights and weeks around the publication', () => {
     expect(found('Cyber Monday sales jumped.', '2013-12-02')).toEqual([['Cyber Monday', '2013-12-02']]);
     expect(found('Retailers will push Green Monday.', '2013-12-02')).toEqual([]);
     expect(found('He told The Weekend Australian.', '2013-12-02')).toEqual([]);
+  });
+});
+
+describe('audits of the session\'s own rules', () => {
+  it('keeps a relative or coordinated clause\'s tense to itself', () => {
+    expect(found('The cuts that took effect on March 1 are beginning to bite.', '2013-03-29')).toEqual([['March 1', '2013-03-01']]);
+    expect(found('Obama vowed to make gun control a priority, and on Jan. 16 he unveiled a plan.', '2013-04-09')).toEqual([['Jan. 16', '2013-01-16']]);
+    expect(found('The plan that will take effect March 1 was approved.', '2013-01-09')).toEqual([['March 1', '2013-03-01']]);
+  });
+
+  it('reads more schedules ahead and more pasts as gone', () => {
+    expect(found('The conference is held on Saturday.', '2013-03-19')).toEqual([['Saturday', '2013-03-23']]);
+    expect(found('Petrol rises by 2p a litre on Monday, the AA says.', '2013-04-17')).toEqual([['Monday', '2013-04-22']]);
+    expect(found("Investors are looking ahead to Friday's durable goods report.", '2013-03-20')).toEqual([['Friday', '2013-03-22']]);
+    expect(found('The suspect will be arraigned after his arrest on Sunday.', '2013-03-19')).toEqual([['Sunday', '2013-03-17']]);
+    expect(found('The men planned the attack in February.', '2013-03-20')).toEqual([['February', '2013-02']]);
+    expect(found('The visit was planned for Friday.', '2013-03-20')).toEqual([['Friday', '2013-03-22']]);
+  });
+
+  it('orders months of a list across a new year, and keeps "last month" out of a list', () => {
+    expect(found('Sales fell in December and January.', '2013-03-20')).toEqual([['December', '2012-12'], ['January', '2013-01']]);
+    expect(found('Prices rose in November, and last month they fell.', '2013-03-20')).toEqual([['November', '2012-11'], ['last month', '2013-02']]);
+  });
+
+  it('reads "more than 35 years later" as a duration of more than that, and a clock time after an afternoon one as p.m.', () => {
+    const later = resolveTimexes({ text: 'More than 35 years later, he returned.', published: new Date('2013-03-20T12:00:00Z'), timeZone: 'UTC' });
+    expect(later.map((t) => [t.value, t.mod])).toEqual([['P35Y', 'MORE_THAN']]);
+    expect(found('The first call came at 2:40 p.m. The second came at 2:56.', '2013-03-20')).toEqual([['2:40 p.m.', '2013-03-20T14:40'], ['2:56', '2013-03-20T14:56']]);
+    const around = resolveTimexes({ text: 'The plant will open around 2025.', published: new Date('2013-03-20T12:00:00Z'), timeZone: 'UTC' });
+    expect(around.map((t) => [t.value, t.mod])).toEqual([['2025', 'APPROX']]);
+  });
+
+  it('numbers a third or fourth fiscal quarter reported in January in the year before', () => {
+    expect(found('a smaller-than-expected rise in fiscal fourth-quarter sales', '2013-01-09')).toEqual([['fiscal fourth-quarter', '2012-Q4']]);
+    expect(found("Apple's fiscal first quarter", '2013-01-24')).toEqual([['fiscal first quarter', '2013-Q1']]);
+  });
+
+  it('reads "That fall" after a year, and no time in "said that summer school" or "the early-morning hours"', () => {
+    expect(found('Reyes left the Army in the summer of 2009. That fall he enrolled, and the following spring he transferred.', '2013-03-20').slice(1)).toEqual([['That fall', '2009-FA'], ['the following spring', '2010-SP']]);
+    expect(found('She said that summer school would close.', '2013-03-20')).toEqual([]);
+    expect(found('He said that night that he would resign.', '2013-03-20')).toEqual([['that night', '2013-03-20TNI']]);
+    expect(found('The bus crashed in the early-morning hours of Friday.', '2013-03-20')).toEqual([['Friday', '2013-03-15']]);
+  });
+
+  it('leaves idioms, scores, levels and names untagged, and tags a year before "assault weapons"', () => {
+    expect(found('The club will live to fight another day.')).toEqual([]);
+    expect(found('The talks could last another day or two.')).toEqual([['another day', 'P1D']]);
+    expect(found('It was still in the 90s when fans left.')).toEqual([]);
+    expect(found('He shot rounds in the 70s.')).toEqual([]);
+    expect(found('He spoke to the Sun.')).toEqual([]);
+    expect(found('She taught Sunday school.')).toEqual([]);
+    expect(found('the 1994 assault weapons ban', '2013-03-20')).toEqual([['1994', '1994']]);
+    expect(found('about once a century')).toEqual([['once a century', 'P100Y']]);
+    expect(found('The FTSE 100 was at 6,432.1 at 10.15.', '2013-03-20')).toEqual([['10.15', '2013-03-20T10:15']]);
   });
 });

@@ -76,7 +76,9 @@ export class ENAgoParser implements Parser {
       if (later) spec.duration = unit.unit === 'quarter' ? `P${3 * n}M` : `P${n * unit.factor}${letter}`;
       if (singular === 'year' && n === 1) spec.refUnit = true;
       const mod = approxModOf(approx);
-      if (mod) spec.mod = mod === 'EQUAL_OR_LESS' || mod === 'LESS_THAN' ? (back ? 'AFTER' : 'BEFORE') : mod === 'MORE_THAN' || mod === 'EQUAL_OR_MORE' ? (back ? 'BEFORE' : 'AFTER') : mod;
+      // ("more than 35 years ago" is a date before the one 35 years back; "more than 35 years later" a
+      // duration of more than 35 years.)
+      if (mod) spec.mod = later ? mod : mod === 'EQUAL_OR_LESS' || mod === 'LESS_THAN' ? (back ? 'AFTER' : 'BEFORE') : mod === 'MORE_THAN' || mod === 'EQUAL_OR_MORE' ? (back ? 'BEFORE' : 'AFTER') : mod;
     }
     // "just [a decade ago]", "only [months ago]": the focus word stays outside, as TempEval-3 tags it.
     const text = later ? match[0].replace(/\s+later$/i, '') : match[0];

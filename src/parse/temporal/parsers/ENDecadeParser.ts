@@ -13,8 +13,8 @@ const ORDINALS: Readonly<Record<string, number>> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21,
 };
 
-/** Words of the weather, where "the 80s" are degrees. */
-const WARMTH = /\b(?:degrees?|temperatures?|highs?|lows?|fahrenheit|celsius|mercury|heat|warm|hot|cool|cold|weather|forecast)\b|°/i;
+/** Words of the weather and of levels and scores, where "the 80s" are degrees, strokes or points. */
+const WARMTH = /\b(?:degrees?|temperatures?|highs?|lows?|fahrenheit|celsius|mercury|heat|warm|hot|cool|cold|weather|forecast|still|shot|shoots|rounds?|scor\w*|rates?|yields?|percent|points|mph|averag\w*|ratings?|polls?|prices?|odds|speeds?|golf|par)\b|°|%/i;
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
 const TRIGGER = /\d0['’]?s\b|ties\b|century/i;

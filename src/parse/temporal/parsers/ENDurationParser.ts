@@ -134,7 +134,7 @@ export class ENDurationParser implements Parser {
       if (!quantifier) {
         // A bare plural unit: "for years", "in [weeks]", "over the years", "[weeks] of tension",
         // "[months] away" (vague).
-        if (!plural || !(/\b(?:for|over|within|in|after|took|take|takes|lasted|spent|follows|followed|following|(?:could|may|might|will|would|can|to|should|must)\s+last|lasts|lasting)\s+(?:the\s+)?$/i.test(before) || AHEAD_AFTER.test(after) || (!/(?:\b(?:the|early|small|wee|late|pre-?dawn|daylight)|\d)\s+$/i.test(before) && singular !== 'minute' && /^\s+(?:of\s+(?!(?:the|a|an)\s+(?:week|month|year)\b)[a-z]|away\b)/i.test(after)))) return null;
+        if (!plural || !(/\b(?:for|over|within|in|after|took|take|takes|lasted|spent|follows|followed|following|(?:could|may|might|will|would|can|to|should|must)\s+last|lasts|lasting)\s+(?:the\s+)?$/i.test(before) || AHEAD_AFTER.test(after) || (!/(?:\b(?:the|early|small|wee|late|pre-?dawn|daylight|morning|evening|night|overnight|business|working|opening|visiting)|\d)\s+$/i.test(before) && singular !== 'minute' && /^\s+(?:of\s+(?!(?:the|a|an)\s+(?:week|month|year)\b)[a-z]|away\b)/i.test(after)))) return null;
         // "after the minutes of the Fed's meeting were released": a meeting's record, not a stretch
         // of time ("in the minutes before the crash" is one).
         if (singular === 'minute' && /\bthe\s+$/i.test(before) && !/^\s+(?:before|after|since|that\s+followed|leading|until|ahead|to\s+come)\b/i.test(after)) return null;
@@ -151,6 +151,8 @@ export class ENDurationParser implements Parser {
       } else if (quantifier === 'another') {
         // "could last another week", "at least another month": one more of the unit.
         if (plural || /^\s+(?:of|in|to)\b/i.test(after) || singular === 'second') return null;
+        // "live to fight another day", "a debate for another day": no stretch of time; "could last another day" is.
+        if (singular === 'day' && !/\b(?:last|lasts|lasted|lasting|take|takes|took|wait|waits|waited|stay|stays|stayed|remain|remains|remained|spend|spends|spent|extended|delayed|continued?|continues)\s+(?:for\s+)?(?:at\s+least\s+)?$/i.test(before) && !/^\s+or\s+(?:two|so)\b/i.test(after)) return null;
         amount = 1;
       } else if (/couple/.test(quantifier)) {
         amount = 2;

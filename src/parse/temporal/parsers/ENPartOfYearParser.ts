@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { GONE_BEFORE, modOf, PART_WORD_PATTERN, SEASON_PATTERN, seasonOf } from '../calendarWords.js';
+import { GONE_BEFORE, modOf, NOUN_AFTER_THAT, THAT_CONJUNCTION_BEFORE, PART_WORD_PATTERN, SEASON_PATTERN, seasonOf } from '../calendarWords.js';
 import { referenceDay } from '../referenceDay.js';
 import { attachSpec, type NamedPart, type TimexSpec } from '../TimexSpec.js';
 import { WORD_YEAR_PATTERN, wordYear, YEAR_PATTERN } from '../yearWords.js';
@@ -67,6 +67,8 @@ export class ENPartOfYearParser implements Parser {
       else if (which === 'current') namedWhich = 'this';
       // "That summer", "the following spring", "the previous winter": from the time told before.
       else if (/^(?:that|same|following|previous)/.test(which)) {
+        // "said that summer school would close": "that" the conjunction.
+        if (/^that$/.test(which) && THAT_CONJUNCTION_BEFORE.test(before) && NOUN_AFTER_THAT.test(after)) return null;
         if (!seasonWord || (which !== 'that' && !/^that\s/.test(which) && !the)) return null;
         anaphoric = /^following/.test(which) ? 'next' : /^previous/.test(which) ? 'last' : 'this';
       } else namedWhich = which as 'this' | 'last' | 'next';
@@ -85,13 +87,13 @@ export class ENPartOfYearParser implements Parser {
       if (!season) return null;
       // "this summer" and friends are the relative-period parser's; "the fall of Rome" is no season.
       if (namedWhich) return null;
-      if (/^(?:fall|spring)$/i.test(seasonWord) && year === undefined && !partWord && !SEASON_CUE.test(`${before}${the ? `${the} ` : ''}`)) return null;
+      if (/^(?:fall|spring)$/i.test(seasonWord) && year === undefined && !partWord && !which && !SEASON_CUE.test(`${before}${the ? `${the} ` : ''}`)) return null;
       // "is expected to fall this year", "will fall next year": the verb, whatever year follows.
       if (/^(?:fall|spring)$/i.test(seasonWord) && !the && !partWord && /\b(?:to|will|would|could|may|might|should|must|can|cannot|did|does|do|n['’]t)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
       if (year === undefined && /^\s+(?:of|in|to|by|from|below|behind|into|back|short|out|apart|off|through|up|down)\b/i.test(after)) return null;
       // "a winter storm warning", "winter weather", "spring training", "the papal summer residence": a
       // kind of storm, camp or house, not a season.
-      if (year === undefined && !partWord && /^\s+(?:storms?|weather|training|residence|house|home|palace|retreat|villa|statement|festival)\b/i.test(after)) return null;
+      if (year === undefined && !partWord && /^\s+(?:storms?|weather|training|residence|house|home|palace|retreat|villa|statement|festival|school|schools|camps?|jobs?|interns?|internships?|break|holidays?|recess|term|session|courses?|programmes?|programs?)\b/i.test(after)) return null;
       // "the Mid-Autumn Festival".
       if (/^\s+Festival\b/.test(after)) return null;
       // "The fall was largely due to air fares", "said the fall reflected lower prices": a decline,
@@ -119,7 +121,10 @@ export class ENPartOfYearParser implements Parser {
       // TimeML writes with the year of the report ("the fiscal first quarter" 1989-Q1 in October
       // 1989), not as the calendar quarter of that number gone by.
       if (year === undefined && !which && !yearInFocus && /\bfiscal\b/i.test(match[0])) {
-        year = refYear;
+        // (A third or fourth quarter reported in January or February ended in the year before:
+        // "fiscal fourth-quarter sales" on 9 January 2013 is 2012-Q4.)
+        const early = referenceDay(context).getMonth() < 2 && part.unit === 'quarter' && part.quarter >= 3;
+        year = early ? refYear - 1 : refYear;
         // (A quarter forecast is not the one a report is about: "For the fiscal fourth quarter, the
         // company forecast earnings" leaves "the latest quarter" to the one reported.)
         fiscalYear = !FORECAST.test(`${before} ${after.split(/[.;]/)[0] ?? ''}`);

@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import type { CalendarUnit } from '../CalendarPoint.js';
-import { GONE_BEFORE, MONTH_PATTERN, modOf, monthOf, PART_WORD_PATTERN, partOfDayOf, SEASON_PATTERN, seasonOf } from '../calendarWords.js';
+import { GONE_BEFORE, MONTH_PATTERN, NOUN_AFTER_THAT, THAT_CONJUNCTION_BEFORE, modOf, monthOf, PART_WORD_PATTERN, partOfDayOf, SEASON_PATTERN, seasonOf } from '../calendarWords.js';
 import { referenceDay } from '../referenceDay.js';
 import { attachSpec, type TimexSpec } from '../TimexSpec.js';
 import { gatedPattern } from './gatedPattern.js';
@@ -93,6 +93,8 @@ export class ENRelativePeriodParser implements Parser {
       if (!period && !partOfDay) return null;
       if (noun === 'weekend' || noun === 'quarter' || noun === 'decade' || noun === 'century') return null;
       if (which === 'that' && !partWord && !/^(?:day|year|month|week|night|morning|afternoon|evening)$/.test(noun)) return null;
+      // "said that morning commuters faced delays": "that" the conjunction.
+      if (which === 'that' && THAT_CONJUNCTION_BEFORE.test(context.text.slice(0, index)) && NOUN_AFTER_THAT.test(after)) return null;
       spec = { kind: 'relative', unit: (partOfDay ? 'day' : noun) as CalendarUnit, offset: refOffset, anchor: 'ref' };
       if (partOfDay) spec.partOfDay = partOfDay;
     } else if (!which) {

@@ -9,12 +9,12 @@ const ADVERBS: Readonly<Record<string, string>> = {
   bimonthly: 'P2M', quarterly: 'P1Q', yearly: 'P1Y', annually: 'P1Y', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M',
 };
 const UNIT: Readonly<Record<string, string>> = {
-  second: 'PT1S', minute: 'PT1M', hour: 'PT1H', day: 'P1D', night: 'P1D', week: 'P1W', weekend: 'P1W', fortnight: 'P2W', month: 'P1M', quarter: 'P1Q', year: 'P1Y', decade: 'P10Y',
+  second: 'PT1S', minute: 'PT1M', hour: 'PT1H', day: 'P1D', night: 'P1D', week: 'P1W', weekend: 'P1W', fortnight: 'P2W', month: 'P1M', quarter: 'P1Q', year: 'P1Y', decade: 'P10Y', century: 'P100Y',
 };
 const FREQ: Readonly<Record<string, string>> = { once: '1X', twice: '2X', thrice: '3X' };
 
 /** Words without which the pattern cannot match (see `gatedPattern`). */
-const TRIGGER = /\b(?:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annually|biannually|semi-?annually|every|each|per)\b|\ban?\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)\b/i;
+const TRIGGER = /\b(?:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annually|biannually|semi-?annually|every|each|per)\b|\ban?\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)\b/i;
 
 /**
  * Recurring times (TimeML SET): "daily", "weekly", "annually" (P1Y), "every week" (P1W, quant
@@ -27,7 +27,7 @@ export class ENSetParser implements Parser {
   private readonly re = new RegExp(
     `(?<![\\w-])(?:(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annually|biannually|semi-?annually)` +
       `|(every|each)\\s+(?:(other)\\s+|(${NUMBER_PATTERN}|few|couple\\s+of|several)\\s+)?(?:(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?)|(${WEEKDAY_PATTERN})|(${SEASON_PATTERN})|(${MONTH_PATTERN})|(${PART_OF_DAY_PATTERN}))` +
-      `|(?:(once|twice|thrice|(?:${NUMBER_PATTERN})\\s+times)\\s+)?(a|an|per)\\s+(second|minute|hour|day|night|week|month|quarter|year|decade))(?![\\w-])`,
+      `|(?:(once|twice|thrice|(?:${NUMBER_PATTERN})\\s+times)\\s+)?(a|an|per)\\s+(second|minute|hour|day|night|week|month|quarter|year|decade|century))(?![\\w-])`,
     'i',
   );
 

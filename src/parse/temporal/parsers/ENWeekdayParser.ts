@@ -4,7 +4,7 @@ import { attachSpec, type TimexSpec } from '../TimexSpec.js';
 import { gatedPattern } from './gatedPattern.js';
 
 /** Names a weekday is part of without naming a day: newspapers, shows, historic days. */
-const NOT_A_DAY_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Tribune|Independent|Sport|Star|People|Business|Observer|Record|World|Night\s+Live|Night\s+Football|Morning\s+Post|School|Schools)\b/;
+const NOT_A_DAY_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Tribune|Independent|Sport|Star|People|Business|Observer|Record|World|Night\s+Live|Night\s+Football|Morning\s+Post|School|Schools|school|schools|talk\s+shows?|shows|papers|newspapers|editions|supplements?|magazines?)\b/;
 const NOT_A_DAY_BEFORE = /\b(?:Bloody|Black|Good|Holy|Ash|Palm|Easter|Super|Cyber|Green|Maundy|Shrove|Fat|Spy|Blue)\s+$/;
 const WHICH: Readonly<Record<string, 'this' | 'last' | 'next'>> = {
   this: 'this', last: 'last', past: 'last', previous: 'last', preceding: 'last', next: 'next', following: 'next', coming: 'next', 'this past': 'last', 'this coming': 'next',
@@ -45,6 +45,8 @@ export class ENWeekdayParser implements Parser {
     if (weekday === undefined) return null;
     // Abbreviations only with their capital ("Sat." but not "they sat.").
     if (name.endsWith('.') && !/^[A-Z]/.test(name)) return null;
+    // "He spoke to the Sun.": the newspaper, not an abbreviated Sunday.
+    if (/^Sun\.?$/.test(name) && /\bthe\s+$/i.test(context.text.slice(0, index))) return null;
     const after = context.text.slice(index + match[0].length);
     const before = context.text.slice(0, index);
     if (!dayPart && NOT_A_DAY_AFTER.test(after)) return null;

@@ -58,8 +58,11 @@ export class ENUnlikelyChronoResultRefiner implements Refiner {
       if (hasTime && !hasDate && (/[$£€¥#]\s*[\d.,]*$/.test(before) || AMOUNT_AFTER.test(after) || (DOTTED_AMOUNT.test(text) && !/\d\s*[ap]\.?m\b/i.test(text)))) return false;
       // "The VIX closed on March 14 at 11.30, the lowest since 2007", "Apple closed Monday at 11.55":
       // in a market report a number with a dot is a level; the day stays.
-      const dotted = hasTime && !/\d\s*[ap]\.?m\b/i.test(text) && !TIME_AFTER_DOTTED.test(after) ? BARE_DOTTED.exec(text) : null;
-      if (dotted && (LEVEL_AFTER.test(after) || MARKET_WORDS.test(context.text))) {
+      const atLead = /^at\s+/i.exec(text)?.[0] ?? '';
+      const dotted = hasTime && !/\d\s*[ap]\.?m\b/i.test(text) && !TIME_AFTER_DOTTED.test(after) ? BARE_DOTTED.exec(text.slice(atLead.length)) : null;
+      // (Not a time told after a level: "was at 6,432.1 at 10.15".)
+      const stamped = /(?:\d,\d{3}|\d\.\d+)\s+(?:at|by)\s+$/.test(`${before}${atLead}`);
+      if (dotted && !stamped && (LEVEL_AFTER.test(after) || MARKET_WORDS.test(context.text))) {
         const day = dotted[1] ?? dotted[3];
         if (!hasDate || !day || (dotted[1] && dotted[3])) return false;
         r.start.delete(['hour', 'minute', 'second', 'millisecond', 'meridiem']);
