@@ -28,6 +28,8 @@ export interface SpecContext {
    */
   lastDay?: CalendarPoint | undefined;
   lastDayAt?: number | undefined;
+  /** The day of the last line that is a date alone ("MONDAY, APRIL 15"): the day of a timeline's entries under it. */
+  heading?: CalendarPoint | undefined;
   /** The last point mentioned that is not after the publication day. */
   lastPast?: CalendarPoint | undefined;
   /** The sentence (its number in the text) being read, and the one `last` was mentioned in. */

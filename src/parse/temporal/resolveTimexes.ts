@@ -53,6 +53,8 @@ const LEAD_YEAR_BEFORE = /^\s*(?:(?:in|during|by|since|until|through|throughout|
 /** A month's value, and what joins the months of a list ("June, July and August", "May or June"). */
 const MONTH_ONLY = /^\d{4}-\d\d$/;
 const LIST_JOINT = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+/** What a date alone on a line may have around it ("MONDAY, APRIL 15", "Friday, April 19:"). */
+const HEADING = /^[\s,:.—–-]*$/;
 /** Words right before a clock time that make it an estimate ("around 7 p.m.", "at about noon"). */
 const APPROX_CLOCK_BEFORE = /\b(?:about|around|approximately|roughly|circa)\s+(?:at\s+)?$/i;
 /** Words right before a day that make it the first day of a duration just mentioned ("a two-day visit starting on Thursday"). */
@@ -107,6 +109,11 @@ export function resolveTimexes(input: TimexInput, sentences?: readonly Sentence[
         if ((timex.type === 'TIME' || /^\d{4}$/.test(sentence.text.slice(t.at, t.at + t.length))) && !timex.mod && APPROX_CLOCK_BEFORE.test(opening) && /^(?:\d|noon|midnight|mid-?day)/i.test(sentence.text.slice(t.at))) timex.mod = 'APPROX';
         inSentence.push({ start, end, text: input.text.slice(start, end), ...timex });
       }
+    }
+    // "MONDAY, APRIL 15" on a line of its own heads a timeline: its entries' clock times are of that day.
+    const only = inSentence.length === 1 ? inSentence[0] : undefined;
+    if (only && only.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(only.value) && HEADING.test(sentence.text.slice(0, only.start - sentence.start) + sentence.text.slice(only.end - sentence.start))) {
+      ctx.heading = { unit: 'day', year: Number(only.value.slice(0, 4)), month: Number(only.value.slice(5, 7)), day: Number(only.value.slice(8, 10)) };
     }
     joinWeekdayRanges(inSentence, input.text, sentence, formatIsoDate(ctx.dct));
     alignMonthLists(inSentence, input.text);

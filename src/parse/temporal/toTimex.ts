@@ -59,7 +59,11 @@ export function toTimex(components: ParsingComponents, ctx: SpecContext): Resolv
     // 2 p.m." after "late Monday"). A live blog's entry stamp ("11:30 -") is the publication day's.
     const ahead = components.tags().has(`${TENSE_TAG}future`);
     const stamp = components.tags().has(`${TENSE_TAG}present`);
-    const story = !stamp && (ahead ? ctx.last !== ctx.lastPast : ctx.last === ctx.lastPast) && ctx.lastAt !== undefined && ctx.sentence !== undefined && ctx.sentence - ctx.lastAt <= 1 ? ctx.last : undefined;
+    // (Told in the past, the story's day holds over a few sentences without a time: "…at 7:16 p.m. on
+    // Feb. 26, 2012. A single gunshot can be heard. Martin was pronounced dead at 7:30 p.m.")
+    const story = !stamp && (ahead ? ctx.last !== ctx.lastPast : ctx.last === ctx.lastPast) && ctx.lastAt !== undefined && ctx.sentence !== undefined && ctx.sentence - ctx.lastAt <= (ahead ? 1 : 3) ? ctx.last
+      // A timeline's entry under a day's heading ("MONDAY, APRIL 15 / 2:49 p.m. — Two bombs explode") is of that day.
+      : stamp && ctx.heading ? ctx.heading : undefined;
     // (A coarser time told after the story's day in its sentence does not end it: "on the night of
     // Aug. 11, at a party to mark the end of summer. … by about 11:30 p.m.")
     const day = story?.unit === 'day' ? story

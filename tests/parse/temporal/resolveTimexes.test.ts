@@ -134,10 +134,12 @@ describe('ranges of clock times over midnight', () => {
 });
 
 describe('clock times without a day', () => {
-  it('are on the day the story tells in that sentence or the one before, else on the publication day', () => {
+  it('are on the day the story tells in that sentence or, told in the past, up to three before, else on the publication day', () => {
     const v = (text: string) => resolve(text).map((t) => [t.text, t.value]);
     expect(v('Polls closed on Sunday at 8 p.m. Results were announced at 11 p.m.')).toEqual([['Sunday at 8 p.m.', '2024-05-12T20:00'], ['11 p.m.', '2024-05-12T23:00']]);
-    expect(v('Polls closed on Sunday. Turnout was high. Results were announced at 11 p.m.')).toEqual([['Sunday', '2024-05-12'], ['11 p.m.', '2024-05-14T23:00']]);
+    // Told in the past, the story's day holds over a sentence or two without a time (it was one sentence before stop 17).
+    expect(v('Polls closed on Sunday. Turnout was high. Results were announced at 11 p.m.')).toEqual([['Sunday', '2024-05-12'], ['11 p.m.', '2024-05-12T23:00']]);
+    expect(v('Polls closed on Sunday. Turnout was high. Many voted early. Observers praised it. Results were announced at 11 p.m.').at(-1)).toEqual(['11 p.m.', '2024-05-14T23:00']);
     expect(v('The minister will speak at 3 p.m.')).toEqual([['3 p.m.', '2024-05-14T15:00']]);
     // A day ahead is a plan told beside the story, not its day.
     expect(v('Lai will take office on May 20. Polls opened at 8 a.m.')).toEqual([['May 20', '2024-05-20'], ['8 a.m.', '2024-05-14T08:00']]);
@@ -414,5 +416,21 @@ describe('audits of the session\'s own rules', () => {
     expect(found('the 1994 assault weapons ban', '2013-03-20')).toEqual([['1994', '1994']]);
     expect(found('about once a century')).toEqual([['once a century', 'P100Y']]);
     expect(found('The FTSE 100 was at 6,432.1 at 10.15.', '2013-03-20')).toEqual([['10.15', '2013-03-20T10:15']]);
+  });
+});
+
+describe('clock times of a story told over several sentences and of a timeline', () => {
+  it('keeps the story\'s day over a sentence or two without a time', () => {
+    expect(found('The call was placed at 7:16 p.m. on Feb. 26, 2012. A single gunshot can be heard near the end. Martin was pronounced dead at 7:30 p.m.', '2013-06-26').at(-1)).toEqual(['7:30 p.m.', '2012-02-26T19:30']);
+    expect(found('Polls closed on Sunday. Turnout was high. Results were announced at 11 p.m.', '2013-03-20').at(-1)).toEqual(['11 p.m.', '2013-03-17T23:00']);
+  });
+
+  it('puts a timeline\'s entries on the day of the heading above them, a live page\'s on the publication day', () => {
+    const timeline = 'MONDAY, APRIL 15\n9 a.m. — Runners gather in Hopkinton.\n2:49 p.m. — Two bombs explode near the finish line.\nFRIDAY, APRIL 19\n12:45 a.m. — Police chase the suspects.';
+    expect(found(timeline, '2013-04-20')).toEqual([
+      ['MONDAY, APRIL 15', '2013-04-15'], ['9 a.m.', '2013-04-15T09:00'], ['2:49 p.m.', '2013-04-15T14:49'],
+      ['FRIDAY, APRIL 19', '2013-04-19'], ['12:45 a.m.', '2013-04-19T00:45'],
+    ]);
+    expect(found('09:15 - The Chancellor rises.\n09:40 - Markets wait for Friday.', '2013-03-20').slice(0, 2)).toEqual([['09:15', '2013-03-20T09:15'], ['09:40', '2013-03-20T09:40']]);
   });
 });
