@@ -143,6 +143,9 @@ const COORDINATED_BEFORE = /,\s*(?:and|but)\s+((?:(?:on|in|at|by|from|since|unti
 /** A relative clause the expression is in: "that took effect on", "who was arrested on" (its words after the pronoun). */
 const RELATIVE_LEFT = /\b(?:that|who|which)\s+((?:[\w’'-]+\s+){1,6})$/i;
 
+/** How much of a sentence before an expression its local cues can span. */
+const NEAR = 160;
+
 /** Words of obligation that put a deadline ahead whatever the other verbs ("completed talks and must decide by Tuesday"). */
 const OBLIGATION = /\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to|required\s+to|deadline)\b/i;
 
@@ -205,16 +208,19 @@ function lastClauseMark(text: string): number {
  */
 export function detectTense(sentence: string, start: number, end: number): TemporalDirection | undefined {
   const before = sentence.slice(0, start);
+  // The cues read right before the expression are patterns anchored at its start, all shorter than
+  // this: tried on the rest of a long sentence, each would be tried at every position of it.
+  const near = before.length > NEAR ? before.slice(-NEAR) : before;
   // A dateline's date ("NICOSIA, March 22 (Reuters) -") is the day the story was filed: gone by, not ahead.
   if (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(sentence.slice(end))) return 'past';
   // ("had originally been scheduled for Sunday": a plan told in the past perfect was for a day gone.)
-  if (LOCAL_FUTURE.test(before)) return PLAN_HAD.test(before) ? 'past' : 'future';
+  if (LOCAL_FUTURE.test(near)) return PLAN_HAD.test(near) ? 'past' : 'future';
   // "The funeral is Saturday", "The deadline is Monday": a day or date right after "is" is ahead (a time word, not a verb after "are").
-  if (COPULA_BEFORE.test(before) && /^[A-Z\d]/.test(sentence.slice(start, end))) return 'future';
+  if (COPULA_BEFORE.test(near) && /^[A-Z\d]/.test(sentence.slice(start, end))) return 'future';
   // "declared Sunday a national day of mourning", "set Friday as the deadline": the day named is
   // after the declaration, which was about when the story was filed: the publication's week
   // ("declared Sunday that …" is the day it was declared).
-  if (DECLARED_DAY_BEFORE.test(before) && DECLARED_DAY_AFTER.test(sentence.slice(end))) return 'present';
+  if (DECLARED_DAY_BEFORE.test(near) && DECLARED_DAY_AFTER.test(sentence.slice(end))) return 'present';
   // A deadline ("until 9 a.m. Tuesday", "by Friday") lies ahead, unless told in the past perfect
   // ("Until Thursday, they had not called him a suspect"), or fronted before a past clause ("By
   // Wednesday morning, the fires were out").
@@ -227,13 +233,13 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   const modifier = possessive || (/\bthe\s+$/i.test(before) && /^\s+[a-z]/.test(sentence.slice(end)));
   // A deadline points ahead unless its clause is told in the past with no word of the future ("the
   // attack happened shortly before 3 p.m. on Saturday"): decided below, once the clause is read.
-  const deadline = LOCAL_DEADLINE.test(before) && !fronted && !modifier && !/\bhad\b/i.test(sentence.replace(ASIDE, ','));
+  const deadline = LOCAL_DEADLINE.test(near) && !fronted && !modifier && !/\bhad\b/i.test(sentence.replace(ASIDE, ','));
   // "until" and "till" name a time something lasts to, ahead even after a past verb ("They
   // extended the deadline until Tuesday"); "before" and "by" may close a past clause.
-  if (deadline && LOCAL_UNTIL.test(before)) return UNTIL_PAST.test(before) ? 'past' : 'future';
+  if (deadline && LOCAL_UNTIL.test(near)) return UNTIL_PAST.test(near) ? 'past' : 'future';
   // "after" names a time gone, unless its own clause is told ahead ("will meet after Christmas").
-  if (!deadline && LOCAL_PAST.test(before) && !WILL_BEFORE.test(before)) return 'past';
-  if (BASELINE.test(before)) return 'past';
+  if (!deadline && LOCAL_PAST.test(near) && !WILL_BEFORE.test(near)) return 'past';
+  if (BASELINE.test(near)) return 'past';
 
   // The clause: from the last clause boundary before the expression to the next after it; a
   // relative clause between commas when the expression is in it ("The minister, who resigned on
@@ -241,8 +247,8 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   let clauseStart = lastClauseMark(before) + 1;
   // "Obama vowed to make it a priority, and on Jan. 16 he unveiled a plan": a coordinated clause
   // that the expression opens is a clause of its own.
-  const coordinated = COORDINATED_BEFORE.exec(before);
-  if (coordinated) clauseStart = Math.max(clauseStart, coordinated.index + coordinated[0].length - (coordinated[1]?.length ?? 0));
+  const coordinated = COORDINATED_BEFORE.exec(near);
+  if (coordinated) clauseStart = Math.max(clauseStart, before.length - near.length + coordinated.index + coordinated[0].length - (coordinated[1]?.length ?? 0));
   let clauseEnd = sentence.length;
   ASIDE.lastIndex = 0;
   for (let m = ASIDE.exec(sentence); m; m = ASIDE.exec(sentence)) {
@@ -285,16 +291,16 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   if (present < Math.min(future, past)) return 'present';
   // "five months before the Nov. 5 election", "in the run-up to the Nov. 5 election": a date naming
   // a scheduled happening is not dated by the past verb of the clause; the nearest one is meant.
-  if (past < future && !possessive && /\b(?:before|ahead\s+of|run-up\s+to|prior\s+to|leading\s+up\s+to)\s+the\s+$/i.test(before) && SCHEDULED_NOUN.test(sentence.slice(end))) return undefined;
+  if (past < future && !possessive && /\b(?:before|ahead\s+of|run-up\s+to|prior\s+to|leading\s+up\s+to)\s+the\s+$/i.test(near) && SCHEDULED_NOUN.test(sentence.slice(end))) return undefined;
   // "two days before Saturday's election", "ahead of the summit in July", "headed home for the
   // weekend": the happening is dated by its own day, not by the verb before it; the nearest is meant.
-  if (!(future < past) && ((possessive && /\b(?:before|ahead\s+of|run-up\s+to|prior\s+to|eve\s+of)\s+$/i.test(before) && SCHEDULED_NOUN.test(sentence.slice(end)))
-    || SCHEDULED_IN_BEFORE.test(before) || (/\bfor\s+(?:the\s+)?$/i.test(before) && /^(?:the\s+)?weekend$/i.test(sentence.slice(start, end))))) return 'nearest';
+  if (!(future < past) && ((possessive && /\b(?:before|ahead\s+of|run-up\s+to|prior\s+to|eve\s+of)\s+$/i.test(near) && SCHEDULED_NOUN.test(sentence.slice(end)))
+    || SCHEDULED_IN_BEFORE.test(near) || (/\bfor\s+(?:the\s+)?$/i.test(near) && /^(?:the\s+)?weekend$/i.test(sentence.slice(start, end))))) return 'nearest';
   // "Banks were due to reopen on Tuesday, but …", "The talks were scheduled for Tuesday but were
   // postponed": a plan told in the past and undone may be for a day gone; the nearest is meant.
   if (future <= past && PAST_PLAN.test(left) && !/\b(?:said|says|told|announced|reported|added|stated)\b/i.test(before) && /\b(?:but|however|instead|until)\b/i.test(sentence.slice(end))) return 'nearest';
   // "Kenyans prepared on Friday for Monday's election": what is prepared for is ahead.
-  if (possessive && /\bfor\s+$/i.test(before) && SCHEDULED_NOUN.test(sentence.slice(end)) && /\b(?:prepar\w*|ready\w*|gear\w*\s+up|brac\w*|deployed|mobili[sz]\w*|campaign\w*|train\w*)\b/i.test(before)) return 'future';
+  if (possessive && /\bfor\s+$/i.test(near) && SCHEDULED_NOUN.test(sentence.slice(end)) && /\b(?:prepar\w*|ready\w*|gear\w*\s+up|brac\w*|deployed|mobili[sz]\w*|campaign\w*|train\w*)\b/i.test(before)) return 'future';
   if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) {
     // A headline's "X to <verb>" ("Biden to visit Poland on Tuesday") is a plan.
     if (HEADLINE_TO.test(sentence.slice(0, start))) return 'future';

@@ -18,8 +18,9 @@ export class ENAnniversaryRefiner implements Refiner {
     for (let i = 0; i < results.length; i++) {
       const r = results[i] as ParsingResult;
       const next = results[i + 1];
-      const ago = specOf(r.start);
-      const part = next ? specOf(next.start) : undefined;
+      // (Most results are no "… ago": leave them before reading their specs.)
+      const ago = next && /\bago$/i.test(r.text) ? specOf(r.start) : undefined;
+      const part = ago ? specOf((next as ParsingResult).start) : undefined;
       if (
         next && ago?.kind === 'relative' && ago.unit === 'year' && ago.anchor === 'dct' && ago.offset < 0 && /\bago$/i.test(r.text)
         && part?.kind === 'relative' && part.anchor === 'dct' && part.offset === 0 && (part.unit === 'week' || part.unit === 'month' || part.unit === 'day') && !part.partOfDay

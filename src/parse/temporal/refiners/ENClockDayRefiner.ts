@@ -22,9 +22,10 @@ export class ENClockDayRefiner implements Refiner {
     // "Jurors resume Thursday morning at 9", "Monday night at 10": a part of a day and then its
     // hour, one time (the part of the day tells a.m. from p.m.).
     for (const r of results) {
+      const at = r.end ? null : PART_THEN_HOUR.exec(context.text.slice(r.index + r.text.length));
+      if (!at) continue;
       const spec = specOf(r.start);
-      if (r.end || !spec || !('partOfDay' in spec) || !spec.partOfDay || r.start.isCertain('hour')) continue;
-      const at = PART_THEN_HOUR.exec(context.text.slice(r.index + r.text.length));
+      if (!spec || !('partOfDay' in spec) || !spec.partOfDay || r.start.isCertain('hour')) continue;
       const hour = at ? Number(at[1]) : NaN;
       if (!at || hour < 1 || hour > 12) continue;
       r.start.assign('hour', hour);

@@ -34,7 +34,7 @@ export class ENUnlikelyChronoResultRefiner implements Refiner {
       const before = context.text.slice(0, r.index);
       // "noon (11:00 GMT) on Sunday": chrono joins the time restated in another zone to the day after
       // the parenthesis; the day stays, the restated time goes (the time before takes the day).
-      const restated = r.start.isCertain('hour') ? /^[^()]*\)\s*(?:on\s+)?(\S.*)$/s.exec(r.text) : null;
+      const restated = r.text.includes(')') && r.start.isCertain('hour') ? /^[^()]*\)\s*(?:on\s+)?(\S.*)$/s.exec(r.text) : null;
       if (restated && /\(\s*$/.test(before) && RESTATED_TIME_BEFORE.test(before)) {
         const tail = restated[1] ?? '';
         r.index += r.text.length - tail.length;
