@@ -37,7 +37,7 @@ const RANGE = /^(.*?\S)(\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\b
  * "biweekly") are listed, as are the "-ly" adverbs that the parsers read ("daily", "previously").
  */
 const MAY_HOLD_TIME = new RegExp(
-  String.raw`\d(?:\d{3}|[:/]\d|\d?-\d\d?-\d|\s*(?:[ap]\.?m|o['’]clock|GMT|UTC|hrs)|st\b|nd\b|rd\b|th\b|[QH](?:\d\d)?\b|0['’]?s\b)|\b(?:at|from)\s+\d\d?\.\d\d\b|(?<=\s)['’]\d\d\b|\b[QH][1-4]|\bFY|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b|` +
+  String.raw`\d(?:\d{3}|[:/]\d|\d?-\d\d?-\d|\s*(?:[ap]\.?m|o['’]clock|GMT|UTC|hrs)|st\b|nd\b|rd\b|th\b|[QH](?:\d\d)?\b|0['’]?s\b)|\b(?:at|from)\s+\d\d?\.\d\d\b|['’]\d\d\b|\b[QH][1-4]|\bFY|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b|` +
     // Weekdays and months whole or abbreviated ("Wednesday", "Weds", "Sept"), not "Monica", "market", "decision".
     String.raw`\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satu?r?|sun)(?:day)?s?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:` +
     // The words as a trie of alternatives: each position tries only those of its letter (twice as fast as a flat list).

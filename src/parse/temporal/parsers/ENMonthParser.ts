@@ -11,6 +11,11 @@ const MONTH_CUE = /\b(?:in|since|until|till|by|before|after|during|last|next|thi
 /** What after "March"/"May" makes it the name of a march or an event ("March for Life", "March on Washington"). */
 const NAMED_MARCH = /^\s+(?:(?:for|of|on|against)\s+(?:the\s+|our\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]|Madness\b)/;
 
+/** "That June", "The following February": a month of the year told before. */
+const LEAD_BEFORE = /(?<![\w-])(that|the\s+following|the\s+previous)\s+$/i;
+/** "12 February last year", "the 4th of May that year": a day before a month with a year phrase. */
+const DAY_BEFORE = /(?<![\w-])(?:the\s+)?(?:()?)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$/i;
+
 /** Nouns of a month's figures and meetings, after which "March"/"May" is the month ("March payrolls", "May sales"). */
 const FIGURES_NOUN = /^\s+(?:payrolls|jobs\s+(?:report|data|numbers|figures)|employment\s+(?:report|data)|(?:retail\s+|car\s+|auto\s+|home\s+)?sales\s+(?:data|figures|rose|fell|were|jumped|climbed|dropped|slipped)|inflation\s+(?:data|figures|rate)|trade\s+(?:data|figures)|data\b|figures\b|PMI\b|CPI\b|FOMC\b|policy\s+meeting)/;
 
@@ -33,7 +38,7 @@ const TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
  */
 export class ENMonthParser implements Parser {
   private readonly re = new RegExp(
-    `(?<![\\w-])(?:(${PART_WORD_PATTERN})[\\s-]+)?(?:(that|the\\s+following|the\\s+previous)\\s+)?(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(${MONTH_PATTERN})` +
+    `(?<![\\w-])(?:(${PART_WORD_PATTERN})[\\s-]+)?(${MONTH_PATTERN})` +
       `(?:,?\\s+(?:of\\s+)?(?:(${YEAR_PATTERN})(?![\\w-]|[.,]\\d)|(${WORD_YEAR_PATTERN})|(this|last|next)\\s+year\\b|(that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous)\\s+year\\b))?(?![\\w-])`,
     'i',
   );
@@ -43,8 +48,14 @@ export class ENMonthParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-    const index = match.index ?? 0;
-    const [, partWord, leading, dayText, name = '', yearText, yearWords, whichText, focusText] = match;
+    // (A leading "That"/"The following" or a day number, read from the text before: in the pattern,
+    // their optional groups made every position of a sentence slower to try.)
+    const [, partWord, name = '', yearText, yearWords, whichText, focusText] = match;
+    const head = context.text.slice(Math.max(0, (match.index ?? 0) - 40), match.index ?? 0);
+    const prefix = partWord ? null : (match[5] !== undefined || match[6] !== undefined ? DAY_BEFORE.exec(head) : null) ?? LEAD_BEFORE.exec(head);
+    const leading = prefix && prefix[1] !== undefined ? prefix[1] : undefined;
+    const dayText = prefix && prefix[2] !== undefined ? prefix[2] : undefined;
+    const index = (match.index ?? 0) - (prefix ? prefix[0].length : 0);
     const which = whichText?.toLowerCase();
     // "May that year", "4 May that year", "March the following year", "That June", "The following
     // February": of the year of the time told before (or the one after or before it).
@@ -64,7 +75,7 @@ export class ENMonthParser implements Parser {
     const full = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(name);
     if (!full && !name.endsWith('.') && !/^sept?$/i.test(name)) return null;
     const before = context.text.slice(0, index);
-    const after = context.text.slice(index + match[0].length);
+    const after = context.text.slice((match.index ?? 0) + match[0].length);
     // A day number right after is chrono's business ("May 16").
     if (/^\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))/.test(after) && year === undefined && !focus) return null;
     if (year === undefined && !focus && !lead && /^(?:may|march)$/i.test(name)) {
@@ -98,7 +109,7 @@ export class ENMonthParser implements Parser {
     } else if (year === undefined) spec = { kind: 'named', part: { unit: 'month', month } };
     else spec = { kind: 'point', point: day !== undefined ? { unit: 'day', year, month, day } : { unit: 'month', year, month } };
     if (mod) spec.mod = mod;
-    const result = context.createParsingResult(index, match[0]);
+    const result = context.createParsingResult(index, context.text.slice(index, (match.index ?? 0) + match[0].length));
     attachSpec(result, spec);
     return result;
   }
