@@ -59,10 +59,11 @@ export type TimexSpec =
    * `which` says this/last/next (from the day mentioned before with `anchor` `ref`: "the previous
    * Friday"), else the tense of the clause decides; `year` when it is stated;
    * `yearShift` for "the year-earlier third quarter" (the one a year before the one meant);
-   * `weekOf` for the week that holds the day ("the week of March 6"), `dayShift` for the day next
+   * `weekOf` for the week that holds the day ("the week of March 6"), `weekendOf` for the weekend
+   * a holiday gives its name to ("Memorial Day weekend"), `dayShift` for the day next
    * to it ("the day after Christmas", "the day before last Tuesday").
    */
-  | { kind: 'named'; part: NamedPart; which?: 'this' | 'last' | 'next'; anchor?: 'ref'; year?: number; yearShift?: number; mod?: TimexMod; partOfDay?: PartOfDay; weekOf?: boolean; dayShift?: number }
+  | { kind: 'named'; part: NamedPart; which?: 'this' | 'last' | 'next'; anchor?: 'ref'; year?: number; yearShift?: number; mod?: TimexMod; partOfDay?: PartOfDay; weekOf?: boolean; weekendOf?: boolean; dayShift?: number }
   /**
    * A period named by reference to one mentioned before: "the quarter", "the latest period", "the
    * year-earlier quarter" (`yearShift` -1), "the 1988 period" (`year`).

@@ -220,8 +220,15 @@ function weekdayPoint(weekday: number, dct: UTCDate, which: 'this' | 'last' | 'n
 }
 
 /** The week that holds a day ("the week of March 6") or the day next to it ("the day before Easter"). */
-function around(point: CalendarPoint, how: { weekOf?: boolean; dayShift?: number }): CalendarPoint {
+function around(point: CalendarPoint, how: { weekOf?: boolean; weekendOf?: boolean; dayShift?: number }): CalendarPoint {
   if (how.weekOf) return pointContaining(pointStart(point), 'week');
+  // "Memorial Day weekend" (the one before a Monday), "the Thanksgiving weekend" (the one after a
+  // Thursday), "the Easter weekend" (the one it falls in).
+  if (how.weekendOf && point.unit === 'day') {
+    const day = pointStart(point);
+    const saturday = addDays(day, [-1, -2, -3, 3, 2, 1, 0][day.getDay()] as number);
+    return { ...pointContaining(saturday, 'week'), unit: 'weekend' } as CalendarPoint;
+  }
   if (how.dayShift && point.unit === 'day') return pointContaining(addDays(pointStart(point), how.dayShift), 'day');
   return point;
 }

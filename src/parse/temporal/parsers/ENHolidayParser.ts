@@ -15,7 +15,7 @@ const TRIGGER = /\b(?:christmas|new\s+year|independence|veterans|armistice|remem
  * The name must be capitalised ("christmas shopping" in lower case is not taken).
  */
 export class ENHolidayParser implements Parser {
-  private readonly re = new RegExp(`(?<![\\w-])(?:(this|last|next)\\s+)?(${HOLIDAY_PATTERN})(?:\\s+(week))?(?:,?\\s+(${YEAR_PATTERN})(?![\\w-]|[.,]\\d))?(?![\\w-])`, 'i');
+  private readonly re = new RegExp(`(?<![\\w-])(?:(this|last|next)\\s+)?(${HOLIDAY_PATTERN})(?:\\s+(week|weekend))?(?:,?\\s+(${YEAR_PATTERN})(?![\\w-]|[.,]\\d))?(?![\\w-])`, 'i');
 
   pattern(context: ParsingContext): RegExp {
     return gatedPattern(context, TRIGGER, this.re);
@@ -36,7 +36,9 @@ export class ENHolidayParser implements Parser {
     if (!week && /^\s+(?:recess|term)\b/i.test(context.text.slice((match.index ?? 0) + match[0].length))) return null;
     const spec: TimexSpec = { kind: 'named', part: { unit: 'holiday', name: key } };
     // "Easter week", "Christmas week": the (ISO) week that holds the day.
-    if (week || holyWeek) spec.weekOf = true;
+    if ((week && /^week$/i.test(week)) || holyWeek) spec.weekOf = true;
+    // "Memorial Day weekend", "the Easter weekend": the weekend next to the day.
+    if (week && /^weekend$/i.test(week)) spec.weekendOf = true;
     if (yearText) spec.year = Number(yearText);
     else if (whichWord) spec.which = whichWord.toLowerCase() as 'this' | 'last' | 'next';
     const result = context.createParsingResult(match.index ?? 0, match[0]);

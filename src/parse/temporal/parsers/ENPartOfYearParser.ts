@@ -94,8 +94,8 @@ export class ENPartOfYearParser implements Parser {
       // "a winter storm warning", "winter weather", "spring training", "the papal summer residence": a
       // kind of storm, camp or house, not a season.
       if (year === undefined && !partWord && /^\s+(?:storms?|weather|training|residence|house|home|palace|retreat|villa|statement|festival|school|schools|camps?|jobs?|interns?|internships?|break|holidays?|recess|term|session|courses?|programmes?|programs?)\b/i.test(after)) return null;
-      // "the Mid-Autumn Festival".
-      if (/^\s+Festival\b/.test(after)) return null;
+      // "the Mid-Autumn Festival"; "the 2008 Summer Olympics", "the Winter Games": the games' name (the year alone is the time, as TempEval-3 tags it).
+      if (/^\s+(?:Festival|Olympics?|Games|Paralympics?)\b/.test(after)) return null;
       // "The fall was largely due to air fares", "said the fall reflected lower prices": a decline,
       // the subject of its verb; a season is in or during "the fall".
       if (/^fall$/i.test(seasonWord) && year === undefined && !partWord && !/\b(?:in|by|during|until|till|since|through|over|for|after|before|this|last|next|that|early|late|mid)\s+(?:the\s+)?$/i.test(before) && FALL_VERB_AFTER.test(after)) return null;

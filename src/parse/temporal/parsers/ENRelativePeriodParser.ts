@@ -98,8 +98,10 @@ export class ENRelativePeriodParser implements Parser {
       spec = { kind: 'relative', unit: (partOfDay ? 'day' : noun) as CalendarUnit, offset: refOffset, anchor: 'ref' };
       if (partOfDay) spec.partOfDay = partOfDay;
     } else if (!which) {
-      // Without this/last/next only "the end of the month" is relative.
-      if (!(partWord && /\bthe$/.test(partWord) && /^(?:week|month|year|quarter|decade|century)$/.test(noun))) return null;
+      // Without this/last/next only "the end of the month" is relative, and "by the end of the day" (not
+      // the idiom "at the end of the day").
+      const endOfDay = noun === 'day' && partWord !== undefined && /\bend\b/.test(partWord) && /\b(?:by|until|before|till)\s+$/i.test(context.text.slice(0, index));
+      if (!(partWord && /\bthe$/.test(partWord) && (/^(?:week|month|year|quarter|decade|century)$/.test(noun) || endOfDay))) return null;
       spec = { kind: 'relative', unit: noun as CalendarUnit, offset: /\bturn\b/.test(partWord) ? turnOffset(noun, referenceDay(context)) : 0, anchor: 'dct' };
       // "Debt stood at $2 billion at the end of the year", in March: the year gone by.
       if (noun === 'year' && /\bend\b/.test(partWord) && GONE_BEFORE.test(context.text.slice(0, index))) spec.gone = true;

@@ -30,9 +30,9 @@ describe('ENHolidayParser', () => {
   it('reads the week that holds a holiday', () => {
     expect(found('Protesters prayed as Easter week began.', '2000-04-17')).toEqual([['Easter week', '2000-W16']]);
     expect(found('Sales rose in Christmas week 1998.')).toEqual([['Christmas week 1998', '1998-W52']]);
-    // "a week after Easter" and "Easter weekend" keep the day itself.
+    // "a week after Easter" keeps the day itself; "Easter weekend" is the weekend it falls in (since stop 17).
     expect(found('A week after Easter, talks resumed.', '2000-05-02')).toEqual([['A week', 'P1W'], ['Easter', '2000-04-23']]);
-    expect(found('Easter weekend traffic was heavy.', '2000-05-02')).toEqual([['Easter', '2000-04-23']]);
+    expect(found('Easter weekend traffic was heavy.', '2000-05-02')).toEqual([['Easter weekend', '2000-W16-WE']]);
   });
 
   it('computes moving holidays', () => {
@@ -76,5 +76,11 @@ describe('ENHolidayParser', () => {
     expect(found('Shops expect record sales ahead of Mothering Sunday.', '2013-03-06')).toEqual([['Mothering Sunday', '2013-03-10']]);
     expect(found('The service was held on Remembrance Sunday.', '2013-03-06')).toEqual([['Remembrance Sunday', '2012-11-11']]);
     expect(found('MPs return after the Easter recess.', '2013-03-06')).toEqual([]);
+  });
+
+  it('reads a holiday weekend as the weekend next to the day', () => {
+    expect(found('Traffic was heavy over the Memorial Day weekend.', '2013-05-30')).toEqual([['Memorial Day weekend', '2013-W21-WE']]);
+    expect(found('Shops opened over the Thanksgiving weekend.', '2013-12-02')).toEqual([['Thanksgiving weekend', '2013-W48-WE']]);
+    expect(found('Snow will fall through the Easter weekend.', '2013-03-20')).toEqual([['Easter weekend', '2013-W13-WE']]);
   });
 });

@@ -87,4 +87,8 @@ describe('ENPartOfYearParser', () => {
     expect(found('It cut inventories, leaving it near its goal of a cut by the end of the year.', '2013-03-15')).toEqual([['the end of the year', '2013']]);
     expect(found('The plant will close at the end of the year.', '2013-03-15')).toEqual([['the end of the year', '2013']]);
   });
+
+  it('leaves the season of "the 2008 Summer Olympics" out, its year in', () => {
+    expect(found('He won gold at the 2008 Summer Olympics.', '2013-03-20')).toEqual([['2008', '2008']]);
+  });
 });

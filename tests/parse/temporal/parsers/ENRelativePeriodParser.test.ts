@@ -121,4 +121,9 @@ describe('ENRelativePeriodParser', () => {
     expect(found('The bank posted a fourth-quarter loss. For the full year, net profit fell 85 percent.', '2013-01-31')).toEqual([['fourth-quarter', '2012-Q4'], ['the full year', '2012']]);
     expect(found('For the full year, net profit fell 85 percent.', '2013-01-31')).toEqual([['the full year', '2013']]);
   });
+
+  it('reads "by the end of the day", not the idiom "at the end of the day"', () => {
+    expect(found('Pay by the end of the day.', '2013-03-20')).toEqual([['the end of the day', '2013-03-20']]);
+    expect(found('At the end of the day, it is about jobs.', '2013-03-20')).toEqual([]);
+  });
 });
