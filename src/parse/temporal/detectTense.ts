@@ -133,8 +133,13 @@ const SCHEDULED_NOUN = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|
 /** Releases that are awaited, after a possessive day in a clause told ahead ("are waiting for Friday's jobs report", "will watch Tuesday's auction"). */
 const AWAITED_NOUN = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:report|data|figures|numbers|release|auction|speech|address|testimony)\b/i;
 
+/** Words of what comes before a happening: "before", "ahead of", "in the run-up to", "on the eve of". */
+const AHEAD_OF = String.raw`\b(?:before|ahead\s+of|run-up\s+to|prior\s+to|leading\s+up\s+to|eve\s+of)\s+`;
 /** A happening in a month, after a word of what comes before it ("ahead of the 60th anniversary of the armistice in"). */
-const SCHEDULED_IN_BEFORE = /\b(?:before|ahead\s+of|run-up\s+to|prior\s+to|eve\s+of)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,5}?(?:in|on)\s+$/i;
+const SCHEDULED_IN_BEFORE = new RegExp(AHEAD_OF + String.raw`(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,5}?(?:in|on)\s+$`, 'i');
+/** The same word right before a date or a possessive day ("before the Nov. 5 election", "two days before Saturday's election"). */
+const AHEAD_OF_THE = new RegExp(AHEAD_OF + String.raw`the\s+$`, 'i');
+const AHEAD_OF_DAY = new RegExp(AHEAD_OF + '$', 'i');
 /** A plan told in the simple past: "were due to reopen", "was expected to arrive", "were scheduled for". */
 const PAST_PLAN = /\b(?:was|were)\s+(?:due|scheduled|expected|set|slated|supposed|planned)\s+(?:to|for|on)\b/i;
 
@@ -182,6 +187,11 @@ function nearest(re: RegExp, left: string, right: string, skip?: { test(text: st
   }
   re.lastIndex = 0;
   return best;
+}
+
+/** How near the end of a text its nearest past tense is (∞ if none): "took effect on", "was arrested". */
+function pastCue(text: string): number {
+  return Math.min(nearest(PAST_CUES, text, '', NOT_PAST_BEFORE), nearest(PAST_ED, text, '', NOT_PAST_BEFORE));
 }
 
 /** Marks that start a clause: a semicolon, a colon that is not a clock time's ("8:30"), an opening quote ("“", "``"). */
@@ -274,7 +284,8 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   // "The cuts that took effect on March 1 are beginning to bite": inside a relative clause told in
   // the past, what follows is the main clause's.
   const relative = possessive ? null : RELATIVE_LEFT.exec(left);
-  if (relative && !THAT_CONJUNCTION_BEFORE.test(left.slice(0, relative.index)) && Math.min(nearest(PAST_CUES, relative[1] ?? '', '', NOT_PAST_BEFORE), nearest(PAST_ED, relative[1] ?? '', '', NOT_PAST_BEFORE)) < Number.POSITIVE_INFINITY && nearest(FUTURE_CUES, relative[1] ?? '', '', NOT_FUTURE_BEFORE) === Number.POSITIVE_INFINITY) right = '';
+  const relativeWords = relative?.[1] ?? '';
+  if (relative && !THAT_CONJUNCTION_BEFORE.test(left.slice(0, relative.index)) && pastCue(relativeWords) < Number.POSITIVE_INFINITY && nearest(FUTURE_CUES, relativeWords, '', NOT_FUTURE_BEFORE) === Number.POSITIVE_INFINITY) right = '';
   const cut = possessive ? -1 : right.search(NEW_CLAUSE);
   if (cut >= 0 && Math.min(futureIn(''), pastIn('')) < Number.POSITIVE_INFINITY) right = right.slice(0, cut);
 
@@ -283,7 +294,7 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   if (deadline) {
     // Past only when the clause itself, without an aside (", which had been expected,"), is told in the past.
     const own = `${left} ${right}`.replace(ASIDE, ',');
-    const told = Math.min(nearest(PAST_CUES, own, '', NOT_PAST_BEFORE), nearest(PAST_ED, own, '', NOT_PAST_BEFORE));
+    const told = pastCue(own);
     const ordered = nearest(ORDERED_TO, left, '') < Number.POSITIVE_INFINITY;
     return told < Number.POSITIVE_INFINITY && future === Number.POSITIVE_INFINITY && !ordered && !OBLIGATION.test(own) ? 'past' : 'future';
   }
@@ -291,10 +302,10 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
   if (present < Math.min(future, past)) return 'present';
   // "five months before the Nov. 5 election", "in the run-up to the Nov. 5 election": a date naming
   // a scheduled happening is not dated by the past verb of the clause; the nearest one is meant.
-  if (past < future && !possessive && /\b(?:before|ahead\s+of|run-up\s+to|prior\s+to|leading\s+up\s+to)\s+the\s+$/i.test(near) && SCHEDULED_NOUN.test(sentence.slice(end))) return undefined;
+  if (past < future && !possessive && AHEAD_OF_THE.test(near) && SCHEDULED_NOUN.test(sentence.slice(end))) return undefined;
   // "two days before Saturday's election", "ahead of the summit in July", "headed home for the
   // weekend": the happening is dated by its own day, not by the verb before it; the nearest is meant.
-  if (!(future < past) && ((possessive && /\b(?:before|ahead\s+of|run-up\s+to|prior\s+to|eve\s+of)\s+$/i.test(near) && SCHEDULED_NOUN.test(sentence.slice(end)))
+  if (!(future < past) && ((possessive && AHEAD_OF_DAY.test(near) && SCHEDULED_NOUN.test(sentence.slice(end)))
     || SCHEDULED_IN_BEFORE.test(near) || (/\bfor\s+(?:the\s+)?$/i.test(near) && /^(?:the\s+)?weekend$/i.test(sentence.slice(start, end))))) return 'nearest';
   // "Banks were due to reopen on Tuesday, but …", "The talks were scheduled for Tuesday but were
   // postponed": a plan told in the past and undone may be for a day gone; the nearest is meant.
@@ -310,7 +321,7 @@ export function detectTense(sentence: string, start: number, end: number): Tempo
     if (possessive && (SCHEDULED_NOUN.test(sentence.slice(end)) || AWAITED_NOUN.test(sentence.slice(end)))) {
       const own = clause.slice(0, Math.max(0, rel));
       const ahead = Math.min(nearest(FUTURE_CUES, own, '', NOT_FUTURE_BEFORE), nearest(PRESENT_PROGRESSIVE, own, ''));
-      if (ahead < Math.min(nearest(PAST_CUES, own, '', NOT_PAST_BEFORE), nearest(PAST_ED, own, '', NOT_PAST_BEFORE))) return 'future';
+      if (ahead < pastCue(own)) return 'future';
     }
     return undefined;
   }

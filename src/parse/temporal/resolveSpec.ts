@@ -2,6 +2,7 @@ import { UTCDate } from '@date-fns/utc';
 import { addDays, addMonths, getDaysInMonth, startOfMonth } from 'date-fns';
 import type { Interval } from '../../time/Interval.js';
 import { type CalendarPoint, formatPoint, pointContaining, pointInterval, pointStart, shiftPoint, UNIT_RANK } from './CalendarPoint.js';
+import { storyDay } from './storyDay.js';
 import type { TemporalDirection } from './detectTense.js';
 import type { Timex, TimexMod, TimexType } from './Timex.js';
 import { holidayDate } from './holidayDate.js';
@@ -91,16 +92,6 @@ function narrativeYear(part: NamedPart & { unit: 'day' | 'month' }, ctx: SpecCon
   // Within three months either way, or later in the same year (a timeline: "Jan. 11, 2020: … May 28: …").
   const gap = pointStart(partIn(part, last.year)).getTime() - pointStart(last).getTime();
   return Math.abs(gap) <= 92 * 86_400_000 || (gap > 0 && last.unit === 'day') ? last.year : undefined;
-}
-
-/**
- * The day a story is telling when a coarser time was told after it in the same sentence ("On Monday,
- * he went to Hartford, where lawmakers last week passed a bill"), within three sentences. (A coarser
- * time in a later sentence is a new focus: "up from 56 percent on Thursday. … the highest since
- * April 2010, as of 9:45 a.m." is the publication's morning.)
- */
-function storyDay(ctx: SpecContext): CalendarPoint | undefined {
-  return ctx.lastDay && ctx.lastDayAt !== undefined && ctx.lastAt === ctx.lastDayAt && ctx.sentence !== undefined && ctx.sentence - ctx.lastDayAt <= 3 ? ctx.lastDay : undefined;
 }
 
 /** The point a named part picks out in a year (a weekday: in the ISO week holding `around`). */
@@ -280,6 +271,7 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       // would be presented the next day" is Monday).
       const told = ctx.tense === 'past' && ctx.last && ctx.lastPast && pointStart(ctx.last).getTime() > ctx.dct.getTime() ? ctx.lastPast : ctx.last;
       const last = ctx.tense === 'future' && spec.offset > 0 && (spec.unit === 'year' || spec.unit === 'month') && told && pointStart(shiftPoint(told, 1)).getTime() <= ctx.dct.getTime() ? undefined : told;
+      let story: CalendarPoint | undefined;
       if (spec.sameDay) {
         if (last?.unit === 'day' && !(ctx.tense === 'future' && pointStart(last).getTime() < ctx.dct.getTime())) anchor = last;
       } else if (spec.anchor === 'ref' && last && UNIT_RANK[last.unit] <= UNIT_RANK[spec.unit]) anchor = last;
@@ -290,7 +282,7 @@ export function resolveSpec(spec: TimexSpec, ctx: SpecContext): ResolvedTimex | 
       }
       // (A coarser time told since the story's day does not end it: "On Monday, he went to Hartford,
       // where lawmakers last week passed a bill. He flew back that night.")
-      else if (spec.anchor === 'ref' && spec.unit === 'day' && last && storyDay(ctx) && !(ctx.tense === 'future' && pointStart(storyDay(ctx) as CalendarPoint).getTime() < ctx.dct.getTime())) anchor = storyDay(ctx) as CalendarPoint;
+      else if (spec.anchor === 'ref' && spec.unit === 'day' && last && (story = storyDay(ctx)) && !(ctx.tense === 'future' && pointStart(story).getTime() < ctx.dct.getTime())) anchor = story;
       // Otherwise "that day" after "in 1987" cannot name a day of 1987: the publication day anchors.
       // ("The Diet will debate the budget this week", on a Sunday: the week that starts the next day.)
       const sundayAhead = spec.unit === 'week' && spec.offset === 0 && spec.anchor === 'dct' && ctx.dct.getDay() === 0 && ctx.tense === 'future';

@@ -91,6 +91,7 @@ export function resolveTimexes(input: TimexInput, sentences?: readonly Sentence[
       continue;
     }
     const inSentence: Timex[] = [];
+    let firstPoint: CalendarPoint | undefined;
     for (const r of results) {
       for (const t of resolveResult(r, ctx)) {
         // "In 2014, the polls were held between April 7 and May 12", "Last year, Eid fell on May 2":
@@ -103,6 +104,7 @@ export function resolveTimexes(input: TimexInput, sentences?: readonly Sentence[
         const start = sentence.start + t.at;
         const end = start + t.length;
         const { at: _at, length: _length, point: _point, ...timex } = t;
+        if (!inSentence.length) firstPoint = t.point;
         // "went off around 7 p.m.", "at about 3:30 p.m. Sunday": an estimate of a clock time, as
         // TimeML marks it (the word itself stays outside, as for durations).
         // So is a year: "around 2025", "circa 1900".
@@ -112,9 +114,7 @@ export function resolveTimexes(input: TimexInput, sentences?: readonly Sentence[
     }
     // "MONDAY, APRIL 15" on a line of its own heads a timeline: its entries' clock times are of that day.
     const only = inSentence.length === 1 ? inSentence[0] : undefined;
-    if (only && only.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(only.value) && HEADING.test(sentence.text.slice(0, only.start - sentence.start) + sentence.text.slice(only.end - sentence.start))) {
-      ctx.heading = { unit: 'day', year: Number(only.value.slice(0, 4)), month: Number(only.value.slice(5, 7)), day: Number(only.value.slice(8, 10)) };
-    }
+    if (only && only.type === 'DATE' && firstPoint?.unit === 'day' && HEADING.test(sentence.text.slice(0, only.start - sentence.start) + sentence.text.slice(only.end - sentence.start))) ctx.heading = firstPoint;
     joinWeekdayRanges(inSentence, input.text, sentence, formatIsoDate(ctx.dct));
     alignMonthLists(inSentence, input.text);
     anchorDurations(inSentence, input.text);

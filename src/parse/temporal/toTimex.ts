@@ -5,6 +5,7 @@ import type { TemporalDirection } from './detectTense.js';
 import { MIDNIGHT_AFTER_TAG, MIDNIGHT_END_TAG } from './refiners/ENMidnightRefiner.js';
 import { TENSE_TAG } from './refiners/ENTenseRefiner.js';
 import { resolveSpec, type ResolvedTimex, type SpecContext } from './resolveSpec.js';
+import { storyDay } from './storyDay.js';
 import { specOf } from './TimexSpec.js';
 
 /** The point chrono's own components name: a clock time, a day, a month or a year. */
@@ -66,8 +67,8 @@ export function toTimex(components: ParsingComponents, ctx: SpecContext): Resolv
       : stamp && ctx.heading ? ctx.heading : undefined;
     // (A coarser time told after the story's day in its sentence does not end it: "on the night of
     // Aug. 11, at a party to mark the end of summer. … by about 11:30 p.m.")
-    const day = story?.unit === 'day' ? story
-      : !ahead && !stamp && story && ctx.lastDay?.unit === 'day' && ctx.lastDayAt !== undefined && ctx.lastAt === ctx.lastDayAt && ctx.sentence !== undefined && ctx.sentence - ctx.lastDayAt <= 3 && pointStart(ctx.lastDay).getTime() <= ctx.dct.getTime() ? ctx.lastDay : undefined;
+    const told = !ahead && !stamp && story ? storyDay(ctx) : undefined;
+    const day = story?.unit === 'day' ? story : told && pointStart(told).getTime() <= ctx.dct.getTime() ? told : undefined;
     let at = time;
     // "The first call came at 2:40 p.m. The second came at 2:56": a clock time without a.m. or p.m.
     // soon after an afternoon one is in the afternoon too.

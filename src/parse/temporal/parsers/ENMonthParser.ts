@@ -14,7 +14,7 @@ const NAMED_MARCH = /^\s+(?:(?:for|of|on|against)\s+(?:the\s+|our\s+)?(?!(?:Mon|
 /** "That June", "The following February": a month of the year told before. */
 const LEAD_BEFORE = /(?<![\w-])(that|the\s+following|the\s+previous)\s+$/i;
 /** "12 February last year", "the 4th of May that year": a day before a month with a year phrase. */
-const DAY_BEFORE = /(?<![\w-])(?:the\s+)?(?:()?)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$/i;
+const DAY_BEFORE = /(?<![\w-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$/i;
 
 /** Nouns of a month's figures and meetings, after which "March"/"May" is the month ("March payrolls", "May sales"). */
 const FIGURES_NOUN = /^\s+(?:payrolls|jobs\s+(?:report|data|numbers|figures)|employment\s+(?:report|data)|(?:retail\s+|car\s+|auto\s+|home\s+)?sales\s+(?:data|figures|rose|fell|were|jumped|climbed|dropped|slipped)|inflation\s+(?:data|figures|rate)|trade\s+(?:data|figures)|data\b|figures\b|PMI\b|CPI\b|FOMC\b|policy\s+meeting)/;
@@ -52,10 +52,11 @@ export class ENMonthParser implements Parser {
     // their optional groups made every position of a sentence slower to try.)
     const [, partWord, name = '', yearText, yearWords, whichText, focusText] = match;
     const head = context.text.slice(Math.max(0, (match.index ?? 0) - 40), match.index ?? 0);
-    const prefix = partWord ? null : (match[5] !== undefined || match[6] !== undefined ? DAY_BEFORE.exec(head) : null) ?? LEAD_BEFORE.exec(head);
-    const leading = prefix && prefix[1] !== undefined ? prefix[1] : undefined;
-    const dayText = prefix && prefix[2] !== undefined ? prefix[2] : undefined;
-    const index = (match.index ?? 0) - (prefix ? prefix[0].length : 0);
+    const dayBefore = !partWord && (whichText !== undefined || focusText !== undefined) ? DAY_BEFORE.exec(head) : null;
+    const leadBefore = !partWord && !dayBefore ? LEAD_BEFORE.exec(head) : null;
+    const leading = leadBefore?.[1];
+    const dayText = dayBefore?.[1];
+    const index = (match.index ?? 0) - ((dayBefore ?? leadBefore)?.[0].length ?? 0);
     const which = whichText?.toLowerCase();
     // "May that year", "4 May that year", "March the following year", "That June", "The following
     // February": of the year of the time told before (or the one after or before it).

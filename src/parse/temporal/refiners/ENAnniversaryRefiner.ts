@@ -22,7 +22,7 @@ export class ENAnniversaryRefiner implements Refiner {
       const ago = next && /\bago$/i.test(r.text) ? specOf(r.start) : undefined;
       const part = ago ? specOf((next as ParsingResult).start) : undefined;
       if (
-        next && ago?.kind === 'relative' && ago.unit === 'year' && ago.anchor === 'dct' && ago.offset < 0 && /\bago$/i.test(r.text)
+        next && ago?.kind === 'relative' && ago.unit === 'year' && ago.anchor === 'dct' && ago.offset < 0
         && part?.kind === 'relative' && part.anchor === 'dct' && part.offset === 0 && (part.unit === 'week' || part.unit === 'month' || part.unit === 'day') && !part.partOfDay
         && /^\s+$/.test(context.text.slice(r.index + r.text.length, next.index))
       ) {

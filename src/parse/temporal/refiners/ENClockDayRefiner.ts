@@ -26,8 +26,8 @@ export class ENClockDayRefiner implements Refiner {
       if (!at) continue;
       const spec = specOf(r.start);
       if (!spec || !('partOfDay' in spec) || !spec.partOfDay || r.start.isCertain('hour')) continue;
-      const hour = at ? Number(at[1]) : NaN;
-      if (!at || hour < 1 || hour > 12) continue;
+      const hour = Number(at[1]);
+      if (hour < 1 || hour > 12) continue;
       r.start.assign('hour', hour);
       r.start.assign('minute', at[2] ? Number(at[2]) : 0);
       r.text += at[0];
